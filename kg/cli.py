@@ -1,0 +1,150 @@
+"""The ``kg`` command line: a thin layer over the library.
+
+Each command parses its options, calls one library function and formats the result; library
+errors become one-line messages on stderr.  Exit codes: 0 success, 1 a negative answer
+(violations, no results), 2 an error.  Heavy libraries are imported inside the commands so
+that each command pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from .errors import KgError
+
+DEFAULT_GRAPH = Path("data/triples.ttl")
+
+graph_option = click.option(
+    "--graph", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
+    help="Graph file (Turtle) to read, as written by 'kg build -o'.",
+)
+
+
+def fail(error: KgError) -> NoReturn:
+    """Print ``error`` as one line on stderr and exit with its code."""
+    click.echo(f"kg: error: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """Turn Chinese government work reports into a knowledge graph you can query.
+
+    Example:
+
+        kg build && kg query ontology/queries/measures-citing-document.rq
+    """
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
+              help="Turtle file to write; replaced only when the new graph is complete.")
+def build(sources: tuple[Path, ...], output: Path) -> None:
+    """Build the graph of report files or directories (default: data/reports/).
+
+    Reads UTF-8 or GB18030/GBK text; writes Turtle, byte-identical for the same input.
+
+    Example:
+
+        kg build data/reports/ -o data/triples.ttl
+    """
+    from .build import DEFAULT_SOURCES, build as run_build
+
+    try:
+        result = run_build(list(sources) or list(DEFAULT_SOURCES), output)
+    except KgError as error:
+        fail(error)
+    click.echo(f"wrote {result.output}: {result.reports} report(s), {result.triples} triples")
+
+
+@cli.command()
+@click.argument("query")
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="json is the SPARQL 1.1 Query Results JSON format.")
+def query(query: str, graph_path: Path, fmt: str) -> None:
+    """Run a SPARQL query (text, or a .rq file) over the graph.
+
+    The prefixes kg:, kgd:, org:, eli:, dcterms:, skos:, prov:, xsd:, rdf: and rdfs: are
+    predeclared.  Exit code 1 when a SELECT returns no rows.
+
+    Example:
+
+        kg query 'SELECT ?m ?text WHERE { ?m a kg:Measure ; kg:text ?text } LIMIT 3'
+        kg query ontology/queries/measures-citing-document.rq --format json
+    """
+    from .query import format_result, read_query, run_query
+    from .store import load_graph
+
+    try:
+        text = read_query(query)
+        result = run_query(load_graph(graph_path), text)
+        click.echo(format_result(result, fmt))
+    except KgError as error:
+        fail(error)
+    if result.type == "SELECT" and len(result) == 0:
+        sys.exit(1)
+
+
+@cli.command()
+@graph_option
+def stats(graph_path: Path) -> None:
+    """Count the instances of each class in the graph.
+
+    Example:
+
+        kg stats --graph data/triples.ttl
+    """
+    from .stats import class_counts
+    from .store import load_graph
+
+    try:
+        graph = load_graph(graph_path)
+    except KgError as error:
+        fail(error)
+    counts = class_counts(graph)
+    width = max((len(name) for name, _ in counts), default=0)
+    for name, count in counts:
+        click.echo(f"{name:<{width}}  {count:>6}")
+    click.echo(f"{'triples':<{width}}  {len(graph):>6}")
+
+
+@cli.command()
+@graph_option
+def validate(graph_path: Path) -> None:
+    """Check the graph against the ontology's SHACL shapes (pySHACL).
+
+    Exit code 0 when it conforms, 1 with violations (listed), 2 on error.
+
+    Example:
+
+        kg validate --graph data/triples.ttl
+    """
+    from .store import load_graph
+    from .validate import validate as run_validate
+
+    try:
+        result = run_validate(load_graph(graph_path))
+    except KgError as error:
+        fail(error)
+    if result.conforms:
+        click.echo(f"{graph_path}: conforms")
+        return
+    for violation in result.violations:
+        click.echo(f"{violation.focus} {violation.path}: {violation.message}")
+    click.echo(f"{graph_path}: {len(result.violations)} violation(s)", err=True)
+    sys.exit(1)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()
