@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from rdflib import DCTERMS, PROV, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import ORG
 
 from .documents import document_type, normalise_number, title_key
@@ -64,7 +64,23 @@ def to_graph(extractions: list[Extraction]) -> Graph:
         _ReportWriter(graph, extraction, titled_numbers, org_kinds, org_parents).write()
     _write_organisations(graph, org_kinds, org_parents)
     _label_documents(graph)
+    _copy_concepts(graph)
     return graph
+
+
+def _copy_concepts(graph: Graph) -> None:
+    """Copy the ontology's description of each concept the data uses (type, labels, scheme).
+
+    The graph then answers "which measures follow …" with labels without loading the ontology.
+    """
+    from .ontology import load_ontology
+
+    ontology = load_ontology()
+    used = {o for p in (KG.usage, KG.qualifier, KG.documentType) for o in graph.objects(None, p)}
+    for concept in used:
+        for predicate, value in ontology.predicate_objects(concept):
+            if predicate in (RDF.type, SKOS.prefLabel, SKOS.inScheme, SKOS.notation):
+                graph.add((concept, predicate, value))
 
 
 def _label_documents(graph: Graph) -> None:
