@@ -7,21 +7,23 @@ time instead of silently minting a new IRI.
 
 from __future__ import annotations
 
-from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace, URIRef
-from rdflib.namespace import ORG, DefinedNamespace
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
 
-BASE = "https://w3id.org/govkg/"
+from . import iris
+
+BASE = iris.BASE
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+ELI = Namespace(iris.ELI)
+SH = Namespace(iris.SH)
 
 
 class KG(DefinedNamespace):
     """The project's own terms (classes, properties and concepts)."""
 
     _fail = True
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(iris.KG)
 
     # classes
     Report: URIRef
@@ -111,24 +113,10 @@ class KG(DefinedNamespace):
     UpperBound: URIRef
 
 
-DATA = Namespace(BASE + "id/")
-DOCTYPE = Namespace(BASE + "doctype/")
+DATA = Namespace(iris.DATA)
+DOCTYPE = Namespace(iris.DOCTYPE)
 
-PREFIXES: dict[str, Namespace | str] = {
-    "kg": KG._NS,
-    "kgd": DATA,
-    "kgt": DOCTYPE,
-    "org": ORG,
-    "eli": ELI,
-    "dcterms": DCTERMS,
-    "skos": SKOS,
-    "prov": PROV,
-    "xsd": XSD,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "sh": SH,
-}
+PREFIXES: dict[str, Namespace] = {prefix: Namespace(iri) for prefix, iri in iris.PREFIXES.items()}
 
 # ASCII that may stand unescaped in an IRI path segment (RFC 3987 iunreserved + sub-delims).
 _ASCII_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")

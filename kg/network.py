@@ -11,25 +11,14 @@ from __future__ import annotations
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import ORG
 
+from .iris import NETWORK_EDGES, NETWORK_NODE_TYPES
 from .namespaces import KG
 
 # Most specific first: a node gets the first of these it has.
-NODE_TYPES: tuple[tuple[URIRef, str], ...] = (
-    (KG.Report, "Report"), (KG.ProblemSection, "Section"), (KG.PlanSection, "Section"), (KG.Section, "Section"),
-    (KG.Opening, "Opening"), (KG.Measure, "Measure"), (KG.Problem, "Problem"), (KG.Plan, "Plan"),
-    (KG.Document, "Document"), (KG.Enterprise, "Enterprise"), (KG.Institution, "Institution"),
-    (KG.GovernmentBody, "GovernmentBody"), (ORG.Organization, "GovernmentBody"), (KG.Person, "Person"),
-    (KG.Figure, "Figure"),
-)
+NODE_TYPES: tuple[tuple[URIRef, str], ...] = tuple((URIRef(iri), name) for iri, name in NETWORK_NODE_TYPES)
 # (property, Chinese label); a measure that issues or follows a document is not also drawn as citing it.
-EDGE_PROPERTIES: tuple[tuple[URIRef, str], ...] = (
-    (KG.parentSection, "上级章节"), (KG.subsection, "所属节"), (KG.section, "所属章"), (KG.opening, "开头"),
-    (KG.issues, "制发"), (KG.follows, "遵循"), (KG.cites, "引用"), (KG.mentions, "提到"),
-    (KG.figureOf, "所属"), (ORG.hasSubOrganization, "下设"), (KG.signer, "签发人"), (KG.issuedBy, "发文机关"),
-    (KG.recipient, "主送机关"),
-)
+EDGE_PROPERTIES: tuple[tuple[URIRef, str], ...] = tuple((URIRef(iri), label) for iri, label in NETWORK_EDGES)
 _SPECIFIC_CITATIONS = (KG.issues, KG.follows)
 
 
