@@ -24,6 +24,7 @@ class BuildResult:
     output: Path
     reports: int
     triples: int
+    warnings: tuple[str, ...] = ()
 
 
 def report_files(sources: list[Path] | tuple[Path, ...]) -> list[Path]:
@@ -65,7 +66,8 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
     extractions = extract_all(sources)
     graph = to_graph(extractions)
     write_atomically(output, serialize(graph))
-    return BuildResult(output=output, reports=len(extractions), triples=len(graph))
+    warnings = tuple(w for x in extractions for w in x.warnings)
+    return BuildResult(output=output, reports=len(extractions), triples=len(graph), warnings=warnings)
 
 
 def serialize(graph: Graph) -> bytes:

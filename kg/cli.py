@@ -60,6 +60,8 @@ def build(sources: tuple[Path, ...], output: Path) -> None:
         result = run_build(list(sources) or list(DEFAULT_SOURCES), output)
     except KgError as error:
         fail(error)
+    for warning in result.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
     click.echo(f"wrote {result.output}: {result.reports} report(s), {result.triples} triples")
 
 

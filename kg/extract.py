@@ -22,6 +22,10 @@ def extract(source: SourceText, report: str) -> Extraction:
     """Find everything in ``source``; nothing is written here."""
     structure = segment(source)
     own_number = [structure.header.number] if structure.header.number else []
+    warnings = []
+    if not structure.sections and not structure.items:
+        # Still a correct graph (the report and its citations), but the user should know.
+        warnings.append(f"{source.name}: no report structure found (no numbered sections 一、 or enumerations 一是)")
     return Extraction(
         source=source,
         report_id=report,
@@ -29,6 +33,7 @@ def extract(source: SourceText, report: str) -> Extraction:
         documents=tuple(find_documents(source, exclude=own_number)),
         organisations=tuple(find_organisations(source)),
         figures=tuple(find_figures(source)),
+        warnings=tuple(warnings),
     )
 
 

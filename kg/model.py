@@ -173,3 +173,4 @@ class Extraction:
     documents: tuple[DocumentMention, ...] = field(default=())
     organisations: tuple[OrgMention, ...] = field(default=())
     figures: tuple[Figure, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())

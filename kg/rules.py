@@ -27,6 +27,13 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("heading.subsection", 2, rf"^[（(]\s*(?P<num>[{CN_SMALL}]{{1,3}})\s*[）)]\s*[、，．.]?\s*(?P<rest>.*)$"),
 )
 
+# A heading line this short may open a report's numbering at any number (a file starting at 二、).
+HEADING_SHORT_LINE = 40
+# Without numbered headings, short lines without sentence punctuation are section titles.
+UNNUMBERED_HEADING_MAX = 25
+UNNUMBERED_MIN_SECTIONS = 2
+SENTENCE_PUNCTUATION = "。，,；;：:！!？?、"
+
 # 一是 … 二是 …: an ordinal followed by 是 at the start of a clause.
 ENUMERATION_RULE_ID = "enumeration.shi"
 ENUMERATION_PATTERN = rf"(?:^|(?<=[。；;：:，,！？!?\s]))(?P<num>[{CN_SMALL}]{{1,3}})是"

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import rules
-from .errors import InputError
 from .model import Header, Item, ItemKind, Section, SectionKind, SourceText, Span, Structure
 from .numerals import chinese_to_int
 
@@ -77,9 +76,22 @@ class _Heading:
 
 
 def find_headings(lines: list[Line]) -> list[_Heading]:
-    """Numbered headings, accepted only in sequence so that a stray ``一、`` in prose is not one."""
+    """Numbered headings, accepted only in sequence so that a stray ``一、`` in prose is not one.
+
+    Reports whose top level is missing (only ``（一）`` headings) use those as sections; reports
+    with no numbered headings at all fall back to short title lines (2015年工作回顾).
+    """
+    candidates = _numbered_candidates(lines)
+    if not any(c.level == 1 for c in candidates):
+        candidates = [_Heading(c.line, 1, c.number, c.rule, c.marker_end) for c in candidates]
+    accepted = _in_sequence(candidates)
+    if not any(h.level == 1 for h in accepted):
+        accepted = _unnumbered_headings(lines)
+    return accepted
+
+
+def _numbered_candidates(lines: list[Line]) -> list[_Heading]:
     found: list[_Heading] = []
-    next_section, next_subsection = 1, 1
     for line in lines:
         for rule, pattern in _HEADINGS:
             match = pattern.match(line.text)
@@ -89,16 +101,48 @@ def find_headings(lines: list[Line]) -> list[_Heading]:
                 number = chinese_to_int(match.group("num"))
             except ValueError:
                 continue
-            expected = next_section if rule.level == 1 else next_subsection
-            if number != expected or (rule.level == 2 and next_section == 1):
-                continue
             found.append(_Heading(line, rule.level, number, rule.id, line.begin + match.start("rest")))
-            if rule.level == 1:
-                next_section, next_subsection = number + 1, 1
-            else:
-                next_subsection = number + 1
             break
     return found
+
+
+def _in_sequence(candidates: list[_Heading]) -> list[_Heading]:
+    """Keep headings that continue the numbering (一、 二、 …; （一） （二） … within a section).
+
+    The first section may have any number when its line is short (a file that starts at 二、);
+    otherwise numbering starts at one.
+    """
+    accepted: list[_Heading] = []
+    next_section: int | None = None
+    next_subsection = 1
+    for heading in candidates:
+        if heading.level == 1:
+            first_ok = next_section is None and (heading.number == 1 or len(heading.line.text) <= rules.HEADING_SHORT_LINE)
+            if heading.number == next_section or first_ok:
+                accepted.append(heading)
+                next_section, next_subsection = heading.number + 1, 1
+        elif next_section is not None and heading.number == next_subsection:
+            accepted.append(heading)
+            next_subsection += 1
+    return accepted
+
+
+def _unnumbered_headings(lines: list[Line]) -> list[_Heading]:
+    """Short lines without sentence punctuation that stand between paragraphs, as sections."""
+    headings: list[_Heading] = []
+    for index, line in enumerate(lines[:-1]):
+        if not _looks_like_title_line(line.text) or len(lines[index + 1].text) <= rules.HEADING_SHORT_LINE:
+            continue
+        headings.append(_Heading(line, 1, len(headings) + 1, "heading.unnumbered", line.begin))
+    return headings if len(headings) >= rules.UNNUMBERED_MIN_SECTIONS else []
+
+
+def _looks_like_title_line(text: str) -> bool:
+    return (
+        len(text) <= rules.UNNUMBERED_HEADING_MAX
+        and re.search(r"[\u4e00-\u9fff]", text) is not None
+        and not any(p in text for p in rules.SENTENCE_PUNCTUATION)
+    )
 
 
 def classify_section(heading: str) -> SectionKind:
@@ -109,7 +153,7 @@ def classify_section(heading: str) -> SectionKind:
 
 
 def segment(source: SourceText) -> Structure:
-    """Segment ``source`` into its header, sections and items; raise InputError if it has no structure."""
+    """Segment ``source`` into its header, sections and items (both empty if it has no structure)."""
     text = source.text
     lines = split_lines(text)
     headings = find_headings(lines)
@@ -119,8 +163,6 @@ def segment(source: SourceText) -> Structure:
     sections: list[Section] = []
     items: list[Item] = []
     _segment_sections(text, headings, body_end, sections, items)
-    if not sections and not items:
-        raise InputError("no report structure found: no numbered sections (一、) or enumerations (一是)", path=source.name)
     return Structure(header=header, sections=tuple(sections), items=tuple(items))
 
 
