@@ -16,6 +16,7 @@ from .text import clause_end, clause_start, cut_after_last
 
 _NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
 _TITLE = re.compile(rules.TITLE_PATTERN_CITED)
+_UNQUOTED_TITLE = re.compile(rules.UNQUOTED_TITLE_PATTERN)
 # A number right after a title, in round brackets: 《…》(渭编发〔2020〕10号).
 _NUMBER_AFTER_TITLE = re.compile(r"\s*[（(]\s*(?:" + rules.DOCUMENT_NUMBER_PATTERN + r")\s*[）)]")
 _TRAILER = re.compile(rules.TITLE_TRAILER_PATTERN)
@@ -79,6 +80,19 @@ def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[Documen
         usage, usage_rule = citation_usage(text, match.start(), match.end())
         mentions.append(DocumentMention(Span(match.start(), end, text[match.start():end]), title, number, usage, rule, usage_rule))
         taken.append((match.start(), end))
+    for match in _UNQUOTED_TITLE.finditer(text):
+        # The issuer leads the title; anything before it (a verb such as 按照) does not belong.
+        title_text = match.group("title")
+        issuer = title_text[: title_text.index("关于")]
+        cut = cut_after_last(issuer, rules.UNQUOTED_ISSUER_STOPS)
+        if not issuer[cut:].endswith(rules.UNQUOTED_ISSUER_ENDINGS):
+            continue
+        begin, end = match.start("title") + cut, match.end("title")
+        if any(b < end and begin < e for b, e in taken):
+            continue
+        usage, usage_rule = citation_usage(text, begin, end)
+        mentions.append(DocumentMention(Span(begin, end, text[begin:end]), text[begin:end], None, usage, rules.UNQUOTED_TITLE_RULE_ID, usage_rule))
+        taken.append((begin, end))
     for match in _NUMBER.finditer(text):
         begin = match.start("issuer") + cut_after_last(match.group("issuer"), rules.ISSUER_STOP_WORDS)
         if any(b <= begin < e or b < match.end() <= e for b, e in taken):

@@ -122,7 +122,11 @@ def _separates_names(window: str, after: int, word: str) -> bool:
 
 
 def _is_not_a_name(name: str) -> bool:
-    return name in rules.ORG_GENERIC_NAMES or name.endswith(rules.ORG_NOT_NAMES) or len(name) < rules.ORG_MIN_NAME - 1
+    if name in rules.ORG_GENERIC_NAMES or name.endswith(rules.ORG_NOT_NAMES) or len(name) < rules.ORG_MIN_NAME - 1:
+        return True
+    if name.startswith(rules.ORG_GENERIC_PREFIXES):
+        return True
+    return name.endswith("中心") and not name[:-2].endswith(rules.ORG_CENTRE_FUNCTIONS)
 
 
 def _parent_of(name: str) -> str | None:

@@ -73,6 +73,20 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
 TITLE_RULE_ID = "document.title"
 TITLE_PATTERN_CITED = r"《(?P<title>[^《》\n]{1,120})》"
 TITLE_WITH_NUMBER_RULE_ID = "document.title+number"
+# A title cited without 《》, in the official form 发文机关关于……的意见/通知/决定.
+UNQUOTED_TITLE_RULE_ID = "document.unquoted-title"
+UNQUOTED_TITLE_PATTERN = (
+    r"(?P<title>[\u4e00-\u9fff]{2,24}关于[^，,。；;：:《》“”\n]{2,60}?的"
+    r"(?:指导意见|实施意见|若干意见|意见|通知|决定|规定|办法|实施方案|方案|批复))"
+    r"(?=[，,。；;、）)和及与精神要求部署]|$)"
+)
+# The issuer before 关于 must end like a body (国务院办公厅, 中央, 省委, 住房和城乡建设部) and starts
+# after the last verb; 和 may stand inside it.
+UNQUOTED_ISSUER_ENDINGS = ("中央", "国务院", "党委", "省委", "市委", "区委", "县委", "常委会", "人大", "政府", "部", "厅", "局", "委", "办", "委员会", "办公室")
+UNQUOTED_ISSUER_STOPS = (
+    "按照", "依据", "依照", "根据", "贯彻", "执行", "落实", "遵照", "遵循", "对照", "印发", "制定", "出台", "学习",
+    "确定", "以", "的", "是", "在", "为", "对", "由", "了", "首个",
+)
 # A short title (《条例》) refers back to the latest full title ending with it.
 SHORT_FORM_RULE_ID = "document.short-form"
 SHORT_FORM_MAX_LENGTH = 6
@@ -144,8 +158,8 @@ ORG_SUFFIXES: tuple[OrgSuffix, ...] = tuple(
         "人民政府", "管委会", "管理委员会", "委员会", "办公厅", "办公室", "领导小组", "指挥部", "司法所",
         "派出所", "检察院", "法院", "局", "厅", "政府", "中心", "大队", "支队", "工委", "党工委", "街道办事处",
     )]
-    + [OrgSuffix(s, OrgKind.ENTERPRISE) for s in ("集团", "公司", "银行", "有限公司", "股份有限公司")]
-    + [OrgSuffix(s, OrgKind.INSTITUTION) for s in ("学院", "大学", "研究所", "研究院", "医院", "学校")]
+    + [OrgSuffix(s, OrgKind.ENTERPRISE) for s in ("集团", "有限公司", "有限责任公司", "银行")]
+    + [OrgSuffix(s, OrgKind.INSTITUTION) for s in ("学院", "大学", "研究所", "研究院", "医院", "学校", "教育集团", "医疗集团", "医院集团")]
 )
 # A preposition or conjunction separates two names only if the text before it is a name or a
 # collective noun, or the text after it starts like a name.
@@ -169,19 +183,40 @@ ORG_STOP_WORDS: tuple[str, ...] = (
     "同时", "依托", "通过", "实现", "成为", "参加", "召开", "开展", "入驻", "其中", "并且", "以及", "全年",
     "学习", "作为", "提交", "按照", "依据", "依照", "根据", "贯彻", "执行", "遵照", "对照", "印发", "制定",
     "出台", "设置", "各", "挂牌", "授予", "获评", "评为", "荣获", "申报", "对接", "督促", "要求", "报送", "上报",
+    "我代表", "代表", "新增", "筹建", "深化", "完成", "引导", "规范", "提升", "鼓励", "稳妥", "培育", "压实", "引入",
+    "吸引", "落户", "遴选", "搭建", "打造", "建立", "扶持", "服务于", "依靠", "携手", "联合", "合作", "共建", "新建",
+    "改建", "扩建", "启用", "加快", "提高", "实施", "开办", "争取", "启动", "创建", "探索", "推开", "促进", "进入",
+    "做好", "编制", "围绕", "特别是", "优化", "全力", "塑造", "获得", "获", "推广", "保障", "确保", "主办", "承办",
+    "加大", "强化", "持续", "着力", "全面", "积极", "大力", "努力", "坚持", "加速", "构建", "形成", "增加", "新招引",
+    "招引", "设有", "拥有", "成功", "已有", "现有", "共有", "携", "统一到", "交由", "委托", "授权", "移交", "投用", "运营", "引育", "集聚", "支撑", "带动", "发起", "签约", "整合", "重组",
+)
+# 中心 names a body only after a word for what it does (政务服务中心, 检验检测中心, 社康中心);
+# otherwise it is a place or a goal (经济中心, 以人民为中心).
+ORG_CENTRE_FUNCTIONS = (
+    "服务", "管理", "检测", "指挥", "照料", "技术", "研究", "调解", "监测", "培训", "孵化", "救助", "交易", "数据",
+    "康复", "卫生", "活动", "促进", "保障", "执法", "审批", "办事", "信息", "应急", "评估", "社康", "打印", "控制",
+    "指导", "配送", "调度", "分拨", "仲裁", "援助", "诊疗", "疾控", "预防控制", "监督", "文化", "体育", "创新",
+    "工程", "实验", "检验", "鉴定", "认证", "结算", "登记", "受理", "呼叫", "热线", "党群服务", "便民服务",
 )
 # One-character prepositions and conjunctions end the text before a name only where they
 # separate names (see ORG_NAME_PREFIXES): 经 starts 经济, 由 ends 自由, 和 joins 农业农村和林业.
 ORG_CONJUNCTIONS = ("和", "与", "及", "或")
 ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
 # Words that end like an organisation but are not one (格局 ends with 局).
-ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组")
+ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "二十国集团")
 # Endings that are organisations only right after a level of government (市政府, not 转变政府).
 ORG_SUFFIX_NEEDS_LEVEL = {"政府": "市区县省镇乡州"}
-# Names made only of these generic words are not organisations (中心 in 中心工作, 全区各部门).
+# Names made only of these generic words are kinds of organisation, not organisations.
 ORG_GENERIC_NAMES: tuple[str, ...] = (
     "中心", "局", "委员会", "办公室", "公司", "集团", "银行", "学校", "医院", "大学", "学院", "法院",
-    "服务中心", "指挥部", "领导小组", "管委会", "工委", "党工委", "各部门", "部门",
+    "服务中心", "指挥部", "领导小组", "管委会", "工委", "党工委", "各部门", "部门", "研究院", "研究所",
+    "有限公司", "有限责任公司",
+)
+# A name starting with one of these words is a kind of organisation (公办学校, 三甲医院, 上市公司).
+ORG_GENERIC_PREFIXES: tuple[str, ...] = (
+    "公立", "公办", "民办", "中小", "新改扩建", "三甲", "义务教育", "上市", "股份合作", "社区股份", "专业化",
+    "政策性", "商业", "新型", "高水平", "一流", "重点", "骨干", "龙头", "国有", "民营", "外资", "中小微", "本土",
+    "新增", "更多", "各类", "各级", "基层", "乡镇", "村级", "社区", "高校", "首个", "首家", "全国", "国际",
 )
 # Followed by these, a name ending is a word, not an organisation (中心工作, 中心城区).
 ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地位", "区域", "镇")
