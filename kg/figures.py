@@ -130,18 +130,22 @@ def counted_phrase(text: str, begin: int, end: int) -> str | None:
     When nothing is left before it (建成1所社区日间照料中心), the noun after the unit is taken.
     """
     before = _strip_phrase(_phrase_before(text, begin))
-    if len(before) > 2:
+    if len(before) > 2 and not before.endswith("等"):
         return before
     after_end = end
     while after_end < min(len(text), end + rules.PHRASE_MAX // 2) and text[after_end] not in rules.PHRASE_BOUNDARY \
             and not text[after_end].isdigit():
         after_end += 1
-    after = _strip_phrase(text[end:after_end])
-    # A bare verb before the number (建成1所…, 印发9期…) says less than the noun after the unit.
+    after = text[end:after_end]
+    stops = [after.find(w) for w in rules.PHRASE_AFTER_STOPS if after.find(w) > 0]
+    after = _strip_phrase(after[: min(stops)] if stops else after)
+    # A bare verb before the number (建成1所…, 印发9期…) or the end of a list (甲、乙等2家企业)
+    # says less than the noun after the unit.
     return (after if len(after) >= 2 else before) or None
 
 
 _ENUMERATOR = re.compile(rf"^[{rules.CN_SMALL}]{{1,3}}是")
+_LEADING_UNIT = re.compile(rf"(?:余|多)?(?:{_UNIT})?")
 
 
 def _phrase_before(text: str, begin: int) -> str:
@@ -154,6 +158,8 @@ def _phrase_before(text: str, begin: int) -> str:
 
 def _strip_phrase(phrase: str) -> str:
     phrase = _ENUMERATOR.sub("", phrase.strip())
+    # Text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元).
+    phrase = phrase[len(_LEADING_UNIT.match(phrase).group()):]
     changed = True
     while changed and phrase:
         changed = False

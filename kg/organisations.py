@@ -40,10 +40,18 @@ def _overlap(a: Span, b: Span) -> bool:
 
 
 def _outermost(mentions: list[OrgMention]) -> list[OrgMention]:
-    """Drop a name found inside a longer one (西安交通大学 inside 西安交通大学经济与金融学院)."""
+    """One mention per span, and none inside a longer one (西安交通大学 inside 西安交通大学经济与金融学院).
+
+    A span found twice (as a sub-organisation and by its ending) keeps the reading with a parent.
+    """
+    by_span: dict[Span, OrgMention] = {}
+    for mention in mentions:
+        if mention.span not in by_span or (mention.parent and not by_span[mention.span].parent):
+            by_span[mention.span] = mention
+    unique = sorted(by_span.values(), key=lambda m: m.span)
     return [
-        m for m in mentions
-        if not any(o is not m and o.span.begin <= m.span.begin and m.span.end <= o.span.end for o in mentions)
+        m for m in unique
+        if not any(o is not m and o.span.begin <= m.span.begin and m.span.end <= o.span.end for o in unique)
     ]
 
 

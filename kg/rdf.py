@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from decimal import Decimal
+
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import ORG
 
@@ -333,19 +335,27 @@ class _ReportWriter:
             node = self.child("figure", f"{figure.span.begin}-{figure.span.end}")
             unit = self.unit_at(figure.span.begin)
             self.add(node, RDF.type, KG.Figure)
-            self.add(node, KG.value, Literal(figure.value, datatype=XSD.decimal))
+            self.add(node, KG.value, decimal_literal(figure.value))
             self.add(node, KG.unit, Literal(figure.unit))
             self.add(node, KG.qualifier, QUALIFIER_CONCEPT[figure.qualifier])
             if figure.qualifier_text:
                 self.add(node, KG.qualifierText, zh(figure.qualifier_text))
             if figure.previous_value is not None:
-                self.add(node, KG.previousValue, Literal(figure.previous_value, datatype=XSD.decimal))
+                self.add(node, KG.previousValue, decimal_literal(figure.previous_value))
             if figure.phrase:
                 self.add(node, KG.phrase, zh(figure.phrase))
             self.add(node, RDFS.label, zh(f"{figure.phrase or ''} {figure.span.text}".strip()))
             self.add(node, KG.figureOf, unit)
             self.add(node, KG.inReport, self.report)
             self.provenance(node, figure.span, figure.rule)
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An xsd:decimal in its canonical lexical form (2.0, 6.9), which Turtle round-trips unchanged."""
+    lexical = format(value, "f")
+    if "." not in lexical:
+        lexical += ".0"
+    return Literal(lexical, datatype=XSD.decimal)
 
 
 def short(text: str, length: int = LABEL_LENGTH) -> str:

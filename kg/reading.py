@@ -53,5 +53,5 @@ def _decode(data: bytes, where: Path | str) -> tuple[str, str]:
 
 
 def _looks_like_text(text: str) -> bool:
-    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    printable = sum(1 for c in text if c.isprintable() or c.isspace())
     return printable >= _MIN_PRINTABLE_SHARE * len(text)

@@ -293,5 +293,10 @@ PHRASE_TRAILING: tuple[str, ...] = (
     "达到", "达", "为", "是", "共计", "累计", "共", "约", "近", "超过", "逾", "突破", "不足", "至", "到",
     "提高", "提升", "增长", "下降", "降低", "增加", "减少", "压缩", "已", "了", "的", "有", "计",
 )
+# The noun after a unit (2家企业获得贷款 → 企业) ends at the first of these verbs or particles.
+PHRASE_AFTER_STOPS: tuple[str, ...] = (
+    "获得", "办理", "申请", "达成", "搭建", "参加", "纳入", "开展", "实现", "完成", "发放", "提供", "接受", "进行",
+    "签订", "落户", "入驻", "通过", "指派", "参与", "建成", "获", "与", "在", "于", "的", "和", "及", "并", "均",
+)
 # A number right after one of these is an ordinal (第三个), not a count.
 NOT_FIGURE_BEFORE = ("第",)

@@ -1,0 +1,68 @@
+"""Finding figures: values, magnitudes, units, qualifiers, changes, and what is not a figure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.figures import find_figures
+from kg.model import Qualifier, SourceText
+
+
+def figures(text: str):
+    return find_figures(SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("全区新设立企业715户,", "715", "户", Qualifier.EXACT),
+        ("贷款总额1.59亿元,", "159000000", "元", Qualifier.EXACT),
+        ("争取资金2653万元。", "26530000", "元", Qualifier.EXACT),
+        ("时限压缩64%。", "64", "%", Qualifier.EXACT),
+        ("成立危险化学品等十一个专业委员会。", "11", "个", Qualifier.EXACT),
+        ("墙体标语百余条,", "100", "条", Qualifier.APPROXIMATE),
+        ("发放手册6万余份,", "60000", "份", Qualifier.APPROXIMATE),
+        ("补植苗木500 余株,", "500", "株", Qualifier.APPROXIMATE),
+        ("增长率超过15%;", "15", "%", Qualifier.LOWER_BOUND),
+        ("平均时限压缩至68个工作日。", "68", "个工作日", Qualifier.EXACT),
+        ("达成就业意向540余人次,", "540", "人次", Qualifier.APPROXIMATE),
+        ("服务企业1000家以上。", "1000", "家", Qualifier.LOWER_BOUND),
+        ("进出口总额172.26亿美元。", "17226000000", "美元", Qualifier.EXACT),
+    ],
+)
+def test_value_unit_and_qualifier(text: str, value: str, unit: str, qualifier: Qualifier):
+    (figure,) = figures(text)
+    assert figure.value == Decimal(value)
+    assert (figure.unit, figure.qualifier) == (unit, qualifier)
+    assert text[figure.span.begin:figure.span.end] == figure.span.text
+
+
+def test_the_phrase_a_figure_counts():
+    found = figures("2020年,全区新设立企业715户,总数为3130户;贷款总额1.59亿元。")
+    assert [f.phrase for f in found] == ["新设立企业", "总数", "贷款总额"]
+
+
+def test_a_change_keeps_both_values():
+    (figure,) = figures("低保覆盖率由3.19%提升至6.9%;")
+    assert (figure.previous_value, figure.value, figure.unit) == (Decimal("3.19"), Decimal("6.9"), "%")
+    assert figure.span.text == "由3.19%提升至6.9%"
+    assert figure.phrase == "低保覆盖率"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年,我区坚持改革。",                      # a year
+        "于3月5日率先复产。",                         # a date
+        "按照某编发〔2020〕10号文件。",                # a document number
+        "严格执行行政执法“三项制度”。",               # a quoted slogan
+        "组织开展第三个纪律教育学习宣传月活动。",       # an ordinal
+        "实行一人多岗，打造一支队伍。",                # 一 as an article
+        "深入贯彻党的十九大和十九届五中全会精神。",      # congress numbers
+        "印发《某市五个领域综合执法改革实施方案》。",    # inside a title
+    ],
+)
+def test_not_figures(text: str):
+    assert figures(text) == []

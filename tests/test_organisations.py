@@ -1,0 +1,60 @@
+"""Finding organisations: name endings, enumerations before 等N家企业, sub-organisations."""
+
+from __future__ import annotations
+
+from kg.model import OrgKind, SourceText
+from kg.organisations import find_organisations
+
+
+def names(text: str) -> list[tuple[str, OrgKind]]:
+    source = SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8")
+    return [(m.name, m.kind) for m in find_organisations(source)]
+
+
+def test_names_listed_before_deng_n_jia_qiye_are_enterprises():
+    found = names("指导甲乙科技、丙丁、戊己印机等35家企业申请项目。")
+    assert found == [("甲乙科技", OrgKind.ENTERPRISE), ("丙丁", OrgKind.ENTERPRISE), ("戊己印机", OrgKind.ENTERPRISE)]
+
+
+def test_approximate_counts_and_scope_words_before_the_list():
+    found = names("2020年共帮助区内甲印机、乙花等93余家企业与银行达成合作。")
+    assert ("甲印机", OrgKind.ENTERPRISE) in found and ("乙花", OrgKind.ENTERPRISE) in found
+
+
+def test_schools_listed_before_deng_n_suo_yuanxiao_are_institutions():
+    found = names("组织区内23家企业与某某师范学院、某铁院等5所院校合作。")
+    assert ("某某师范学院", OrgKind.INSTITUTION) in found and ("某铁院", OrgKind.INSTITUTION) in found
+
+
+def test_government_bodies_start_after_verbs_and_prepositions():
+    found = names("经市司法局检查反馈，协助市应急管理局举办演练，成立防汛抗旱指挥部和防灾减灾救灾工作委员会。")
+    assert [n for n, _ in found] == ["市司法局", "市应急管理局", "防汛抗旱指挥部", "防灾减灾救灾工作委员会"]
+
+
+def test_a_conjunction_inside_a_name_is_kept():
+    found = names("设立某某区农业农村和林业管理中心(某某区检验检测中心、某某区执法大队),承担职责。")
+    assert [n for n, _ in found] == ["某某区农业农村和林业管理中心", "某某区检验检测中心", "某某区执法大队"]
+
+
+def test_bracketed_bodies_after_a_body_are_its_sub_organisations():
+    source = SourceText(name="r.txt", text="设立某某管理中心(某某检测中心、某某执法大队)。", sha256="0" * 64, encoding="utf-8")
+    subs = [m for m in find_organisations(source) if m.parent]
+    assert [(m.name, m.parent) for m in subs] == [("某某检测中心", "某某管理中心"), ("某某执法大队", "某某管理中心")]
+
+
+def test_a_school_inside_a_university_has_the_university_as_parent():
+    source = SourceText(name="r.txt", text="聘请某某研究所和某某交通大学经济与金融学院编制规划。", sha256="0" * 64, encoding="utf-8")
+    found = {m.name: m.parent for m in find_organisations(source)}
+    assert found == {"某某研究所": None, "某某交通大学经济与金融学院": "某某交通大学"}
+
+
+def test_words_that_only_end_like_organisations_are_not_organisations():
+    assert names("打造共建共治共享的社会治理格局，进一步转变政府职能，围绕中心工作，坚持以人民为中心。") == []
+
+
+def test_names_inside_titles_belong_to_the_title():
+    assert names("以《中共某某市委全面依法治市委员会2020年工作要点》为指导。") == []
+
+
+def test_counts_before_a_name_are_not_part_of_it():
+    assert names("成立十一个安全生产专业委员会。") == [("安全生产专业委员会", OrgKind.GOVERNMENT)]

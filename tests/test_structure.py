@@ -1,0 +1,113 @@
+"""Segmenting reports: header, sections, subsections, enumerations, problems and plans."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.model import ItemKind, SectionKind, SourceText
+from kg.structure import segment
+
+HEADER = "某高新字〔2021〕3号 签发人:张三\n某某区管委会\n关于2020年度法治政府建设工作的报告\n某某市人民政府:\n2020年,我区坚持依法行政。现将有关情况报告如下:\n"
+BODY = (
+    "一、深化改革\n"
+    "(一)推进审批改革。一是精简事项；二是压缩时限。\n"
+    "（二）优化服务。围绕群众需求，持续提升水平。一是建成服务站；二是开通热线；三是上线平台。\n"
+    "（三）加强监督。按照要求开展检查，发现问题及时整改。\n"
+    "二、存在的问题\n"
+    "(一)力量薄弱。\n"
+    "(二)宣传不够。\n"
+    "三、下一步工作计划\n"
+    "下一步，我区将重点做好以下工作:\n"
+    "一是完善机制。\n"
+    "二是加强队伍。\n"
+)
+FOOTER = "某某区管理委员会\n2021年1月22日\n"
+
+
+def source(text: str) -> SourceText:
+    return SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8")
+
+
+def test_header_fields_and_footer():
+    structure = segment(source(HEADER + BODY + FOOTER))
+    header = structure.header
+    assert header.number and header.number.text == "某高新字〔2021〕3号"
+    assert header.signer and header.signer.text == "张三"
+    assert header.issuer and header.issuer.text == "某某区管委会"
+    assert header.title and header.title.text == "关于2020年度法治政府建设工作的报告"
+    assert header.recipient and header.recipient.text == "某某市人民政府"
+    assert header.opening and header.opening.text.startswith("2020年,我区")
+    assert header.closing_body and header.closing_body.text == "某某区管理委员会"
+    assert header.date_value == date(2021, 1, 22)
+    assert header.year == 2020
+
+
+def test_items_paths_kinds_and_text():
+    structure = segment(source(HEADER + BODY + FOOTER))
+    items = {item.path: item for item in structure.items}
+    assert list(items) == ["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3", "1.3.1", "2.1.1", "2.2.1", "3.1", "3.2"]
+    assert items["1.1.1"].span.text == "精简事项"
+    assert items["1.2.3"].span.text == "上线平台。"
+    # A subsection without an enumeration is one measure: its heading and body.
+    assert items["1.3.1"].span.text == "加强监督。按照要求开展检查，发现问题及时整改。"
+    assert items["1.1.2"].section == "1" and items["1.1.2"].subsection == "1.1"
+    assert items["2.1.1"].kind == ItemKind.PROBLEM
+    # A section may enumerate directly; its items are plans.
+    assert items["3.1"].kind == ItemKind.PLAN and items["3.1"].subsection is None
+    assert items["3.2"].span.text == "加强队伍。"
+    assert all(i.kind == ItemKind.MEASURE for p, i in items.items() if p.startswith("1."))
+
+
+def test_sections_headings_lead_text_and_kinds():
+    structure = segment(source(HEADER + BODY + FOOTER))
+    sections = {s.path: s for s in structure.sections}
+    assert sections["1"].heading.text == "深化改革"
+    assert sections["1.1"].heading.text == "推进审批改革"
+    assert sections["1.2"].lead and sections["1.2"].lead.text == "围绕群众需求，持续提升水平。"
+    assert sections["2"].kind == SectionKind.PROBLEM and sections["2.1"].kind == SectionKind.PROBLEM
+    assert sections["3"].kind == SectionKind.PLAN
+    assert sections["3"].lead and sections["3"].lead.text.startswith("下一步")
+
+
+def test_every_span_quotes_its_source_exactly():
+    text = HEADER + BODY + FOOTER
+    structure = segment(source(text))
+    spans = [i.span for i in structure.items] + [s.heading for s in structure.sections]
+    for span in spans:
+        assert text[span.begin:span.end] == span.text
+
+
+def test_crlf_and_ideographic_indentation_keep_offsets_exact():
+    text = ("\r\n".join("\u3000\u3000" + line for line in (HEADER + BODY).splitlines())) + "\r\n"
+    structure = segment(source(text))
+    assert [i.path for i in structure.items][:3] == ["1.1.1", "1.1.2", "1.2.1"]
+    for item in structure.items:
+        assert text[item.span.begin:item.span.end] == item.span.text
+        assert not item.span.text.startswith(("\u3000", "\r", "\n"))
+        assert "\r" not in item.span.text
+
+
+def test_a_stray_numbered_line_out_of_sequence_is_not_a_heading():
+    text = "一、工作\n（一）改革。一是精简；二是压缩。\n三、这一行不是标题，因为没有第二部分。\n"
+    structure = segment(source(text))
+    assert [s.path for s in structure.sections] == ["1", "1.1"]
+
+
+def test_one_huge_line_is_segmented():
+    measures = "".join(f"{n}是开展第{i}项工作，完成任务{i}件；" for i, n in enumerate("一二三四五六七八九", start=1))
+    text = "一、工作情况 " + "（一）综合。" + measures * 1 + "总结。" * 20000
+    structure = segment(source(text))
+    assert len(structure.items) == 9
+    assert len(text) > 60000
+
+
+def test_text_without_structure_gives_no_sections_and_no_items():
+    structure = segment(source("这是一段没有任何编号结构的文字。\n它只有两行。\n"))
+    assert structure.sections == () and structure.items == ()
+
+
+def test_report_without_top_level_sections_uses_subsections():
+    text = "各位代表：\n（一）坚持改革。推进工作。\n（二）坚持开放。扩大合作。\n"
+    structure = segment(source(text))
+    assert [s.path for s in structure.sections] == ["1", "2"]
+    assert [i.path for i in structure.items] == ["1.1", "2.1"]
