@@ -144,6 +144,96 @@ def validate(graph_path: Path) -> None:
     sys.exit(1)
 
 
+@cli.command()
+@click.argument("question")
+@graph_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: question, kind, sparql, answers.")
+@click.option("--sparql", "show_sparql", is_flag=True, help="Also print the SPARQL that was run.")
+def ask(question: str, graph_path: Path, as_json: bool, show_sparql: bool) -> None:
+    """Answer a question in Chinese or English, with the source text of every answer.
+
+    Exit code 0 with answers, 1 with none (a question not understood gets the closest names
+    and the supported forms), 2 on error.  See docs/ask.md for every kind of question.
+
+    Example:
+
+    \b
+        kg ask 哪些措施引用了渭编发〔2020〕10号
+        kg ask "which measures mention 北人印机" --json
+        kg ask 第三部分有哪些措施 --sparql
+    """
+    from .ask import ask as run_ask
+    from .ask.render import answer_text, to_json
+
+    try:
+        result = run_ask(question, graph_path)
+    except KgError as error:
+        fail(error)
+    click.echo(to_json(result.to_json()) if as_json else answer_text(result))
+    if show_sparql and not as_json and result.sparql:
+        click.echo("\n" + result.sparql)
+    sys.exit(0 if result.items else 1)
+
+
+@cli.command()
+@click.argument("entity")
+@graph_option
+@click.option("--json", "as_json", is_flag=True, help="Print the card as one JSON object.")
+def show(entity: str, graph_path: Path, as_json: bool) -> None:
+    """Show an entity card: type, properties, relations both ways, source quotes.
+
+    ENTITY is a name, a document number in any brackets, a section path (3.1.1) or an IRI.
+    Exit code 1 when nothing matches (the closest names are suggested).
+
+    Example:
+
+    \b
+        kg show 北人印机
+        kg show "渭编发[2020]10号" --json
+    """
+    from .ask.render import card_text, to_json
+    from .ask.session import show_entity
+
+    try:
+        card, suggestions = show_entity(entity, graph_path)
+    except KgError as error:
+        fail(error)
+    if card is None:
+        hint = f"; closest names: {', '.join(suggestions)}" if suggestions else ""
+        click.echo(f"kg: nothing in the graph is named {entity!r}{hint}", err=True)
+        sys.exit(1)
+    click.echo(to_json(card.to_json()) if as_json else card_text(card))
+
+
+@cli.command()
+@click.argument("text")
+@graph_option
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as a JSON array.")
+def search(text: str, graph_path: Path, as_json: bool) -> None:
+    """List entities and text units whose label or text contains TEXT.
+
+    Exit code 1 when nothing matches.
+
+    Example:
+
+    \b
+        kg search 北人
+        kg search 行政执法 --json
+    """
+    from .ask.render import hits_text, to_json
+    from .ask.session import search_text
+
+    try:
+        hits = search_text(text, graph_path)
+    except KgError as error:
+        fail(error)
+    if as_json:
+        click.echo(to_json([hit.to_json() for hit in hits]))
+    elif hits:
+        click.echo(hits_text(hits))
+    sys.exit(0 if hits else 1)
+
+
 def main() -> None:
     cli()
 

@@ -1,0 +1,394 @@
+"""Answer a question over a graph: recognise it, run its query with bound values, shape items.
+
+``ask(question, graph_path)`` returns an :class:`Answer`: the kind, the SPARQL that ran (with
+its values written in a VALUES block), and items each with ``iri``, ``label``, ``type``,
+``text``, ``path`` and ``source`` (the exact source text).  A question that is not understood,
+or names nothing in the graph, gets the closest names and the supported forms instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from . import queries
+from .entities import Entity, closest, load_index, most_specific_type, resolve, split_pair
+from .parse import Parsed, parse
+from .patterns import KINDS, Kind
+from .sparql import IRI, Query, Row, run
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+DEFAULT_TOP = 10
+MAX_TARGETS = 5  # a partial title may match several documents; answer for at most this many
+CONTEXT_CHARS = 30  # characters of the unit's text shown on each side of a figure
+
+
+@dataclass
+class Item:
+    """One answer: an entity, text unit, figure or path, with the exact text it came from."""
+
+    iri: str | None
+    label: str
+    type: str
+    text: str | None = None
+    path: str | None = None
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"iri": self.iri, "label": self.label, "type": self.type, "text": self.text,
+                "path": self.path, "source": self.source, **self.extra}
+
+
+@dataclass
+class Answer:
+    """What ``kg ask`` prints: the recognised kind, the queries run and the items found."""
+
+    question: str
+    kind: str | None
+    pattern: str | None = None
+    summary: str = ""
+    items: list[Item] = field(default_factory=list)
+    queries: list[Query] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    understood: bool = True
+
+    @property
+    def sparql(self) -> str:
+        return "\n\n".join(query.shown() for query in self.queries)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "question": self.question, "kind": self.kind, "pattern": self.pattern, "understood": self.understood,
+            "summary": self.summary, "sparql": self.sparql, "answers": [item.to_json() for item in self.items],
+            "suggestions": self.suggestions,
+        }
+        if not self.understood:
+            data["forms"] = [{"kind": k.id, "summary": k.summary, "zh": k.example_zh, "en": k.example_en} for k in KINDS]
+        return data
+
+
+class Context:
+    """A store, the queries run on it so far, and the entity index, loaded on first use."""
+
+    def __init__(self, store: "pyoxigraph.Store") -> None:
+        self.store = store
+        self.queries: list[Query] = []
+        self._index: list[Entity] | None = None
+
+    def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
+        query = Query(text, dict(bindings))
+        self.queries.append(query)
+        return run(self.store, query)
+
+    @property
+    def index(self) -> list[Entity]:
+        if self._index is None:
+            self._index = load_index(self.store)
+        return self._index
+
+
+def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
+    """Answer ``question`` (Chinese or English) from the graph file at ``graph_path``."""
+    from .graphstore import open_store
+
+    return answer(question, open_store(graph_path, use_cache=use_cache))
+
+
+def answer(question: str, store: "pyoxigraph.Store") -> Answer:
+    """Answer ``question`` from an open store."""
+    context = Context(store)
+    parsed = parse(question)
+    if parsed is None:
+        parsed = _bare_entity(question, context)
+    if parsed is None:
+        return Answer(question=question, kind=None, understood=False,
+                      summary="question not understood", suggestions=closest(question, context.index))
+    result = HANDLERS[parsed.kind](context, parsed)
+    result.question, result.pattern = question, parsed.pattern
+    result.queries = context.queries
+    return result
+
+
+def _bare_entity(question: str, context: Context) -> Parsed | None:
+    """A question that is just a name: a document's facts, or the units mentioning an entity."""
+    matches = resolve(question, context.index)
+    if not matches:
+        return None
+    kind = "document" if all(e.is_document for e in matches) else "mentions"
+    return Parsed(question=question, kind=kind, pattern=f"{kind}.bare-name", lang="", args={"a": question})
+
+
+# --- entity questions -------------------------------------------------------------------
+
+
+def _citing_or_mentions(context: Context, parsed: Parsed) -> Answer:
+    """Units that cite the named document, or mention the named organisation or person."""
+    argument = parsed.args.get("a", "")
+    targets = resolve(argument, context.index)
+    if not targets:
+        return _unknown(context, parsed, argument)
+    # The verb suggests a kind, but what the name turns out to be decides it.
+    kind = "citing" if targets[0].is_document else "mentions"
+    targets = [t for t in targets if t.is_document == (kind == "citing")][:MAX_TARGETS]
+    items: list[Item] = []
+    for target in targets:
+        rows = context.run(queries.CITING if kind == "citing" else queries.MENTIONS, target=IRI(target.iri))
+        for item in _units(rows):
+            item.extra["target"] = {"iri": target.iri, "label": target.label, "number": target.number}
+            items.append(item)
+    names = "; ".join(_describe(t) for t in targets)
+    verb = "cite" if kind == "citing" else "mention"
+    return Answer(question=parsed.question, kind=kind, items=items,
+                  summary=f"{len(items)} text unit(s) {verb} {names}")
+
+
+def _document(context: Context, parsed: Parsed) -> Answer:
+    """What a document is (title, number, type, issuer code, year) and where it is cited."""
+    argument = parsed.args.get("a", "")
+    targets = resolve(argument, context.index, documents_only=True)[:MAX_TARGETS]
+    if not targets:
+        return _unknown(context, parsed, argument)
+    items: list[Item] = []
+    for target in targets:
+        rows = context.run(queries.DOCUMENT, document=IRI(target.iri))
+        if not rows:
+            continue
+        row = rows[0]
+        citing = _units(context.run(queries.CITING, target=IRI(target.iri)))
+        evidence = next((u.extra.get("evidence") for u in citing if u.extra.get("evidence")), None)
+        items.append(Item(
+            iri=target.iri, label=row["title"] or row["label"] or target.label,
+            type=most_specific_type(r["class"] or "" for r in rows), text=row["title"] or row["label"],
+            source=evidence[0] if evidence else None,
+            extra={"number": row["number"], "title": row["title"], "documentType": row["typeZh"],
+                   "documentTypeEn": row["typeEn"], "issuerCode": row["issuerCode"], "year": row["year"],
+                   "serialNumber": row["serial"],
+                   "citedBy": [{"iri": u.iri, "path": u.path, "type": u.type, "usage": u.extra.get("usage")} for u in citing]},
+        ))
+    return Answer(question=parsed.question, kind="document", items=items,
+                  summary="; ".join(_describe(t) for t in targets))
+
+
+def _figures(context: Context, parsed: Parsed) -> Answer:
+    """Figures whose phrase matches the question's phrase, with value, unit, qualifier, source."""
+    phrase = parsed.args.get("phrase", "").strip("《》“”\"' ").removeprefix("关于").removesuffix("的")
+    if not phrase:
+        return _unknown(context, parsed, parsed.question)
+    rows = context.run(queries.FIGURES_CONTAINING, needle=phrase)
+    if not rows:
+        rows = context.run(queries.FIGURES_CONTAINED, needle=phrase)
+        longest = max((len(r["phrase"] or "") for r in rows), default=0)
+        rows = [r for r in rows if len(r["phrase"] or "") == longest]
+    unit = parsed.args.get("unit")
+    if unit and any((r["unitWord"] or "").endswith(unit) for r in rows):
+        rows = [r for r in rows if (r["unitWord"] or "").endswith(unit)]
+    items = [_figure_item(row) for row in _distinct(rows, "figure")]
+    items.sort(key=lambda i: (_path_key(i.path), i.extra.get("begin") or 0))
+    return Answer(question=parsed.question, kind="figures", items=items,
+                  summary=f"{len(items)} figure(s) about {phrase}")
+
+
+def _figure_item(row: Row) -> Item:
+    context_text = None
+    if row["text"] and row["begin"] and row["unitBegin"]:
+        start = int(row["begin"]) - int(row["unitBegin"])
+        end = start + len(row["quote"] or "")
+        if 0 <= start <= len(row["text"]):
+            context_text = row["text"][max(0, start - CONTEXT_CHARS): end + CONTEXT_CHARS // 3]
+    return Item(
+        iri=row["figure"], label=row["label"] or f"{row['phrase']} {row['quote']}", type="Figure",
+        text=context_text or row["label"], path=row["path"], source=row["quote"],
+        extra={"value": row["value"], "unit": row["unitWord"], "qualifier": row["qualifier"],
+               "qualifierText": row["qualifierText"], "previousValue": row["previous"], "phrase": row["phrase"],
+               "unitIri": row["unit"], "begin": int(row["begin"]) if row["begin"] else None},
+    )
+
+
+# --- structure ----------------------------------------------------------------------------
+
+
+def _section(context: Context, parsed: Parsed) -> Answer:
+    """The measures, problems and plans of a numbered section (第三部分 → section 3)."""
+    path = parsed.section
+    if path is None:
+        return _unknown(context, parsed, parsed.args.get("n", ""))
+    rows = context.run(queries.SECTION_ITEMS, sectionPath=path)
+    headings = sorted({r["heading"] for r in rows if r["heading"]})
+    items = _units(rows)
+    return Answer(question=parsed.question, kind="section", items=items,
+                  summary=f"{len(items)} item(s) in section {path}" + (f" ({'; '.join(headings)})" if headings else ""))
+
+
+def _problems(context: Context, parsed: Parsed) -> Answer:
+    items = _units(context.run(queries.PROBLEMS))
+    return Answer(question=parsed.question, kind="problems", items=items, summary=f"{len(items)} problem(s)")
+
+
+def _plans(context: Context, parsed: Parsed) -> Answer:
+    items = _units(context.run(queries.PLANS))
+    return Answer(question=parsed.question, kind="plans", items=items, summary=f"{len(items)} plan(s)")
+
+
+def _report(context: Context, parsed: Parsed) -> Answer:
+    """The report's signer, issuing body, recipient, date, number, title or year (or all)."""
+    wanted = parsed.field
+    reports = _distinct(context.run(queries.REPORT), "report")
+    sources: dict[tuple[str, str], str] = {}
+    for row in context.run(queries.REPORT_SOURCES):
+        sources.setdefault((row["report"] or "", row["rule"] or ""), row["quote"] or "")
+    items: list[Item] = []
+    for row in reports:
+        report_label = row["title"] or row["label"] or ""
+        for name, value_column, iri_column, rule, type_name in queries.REPORT_FIELDS:
+            if (wanted and name != wanted) or not row[value_column]:
+                continue
+            items.append(Item(
+                iri=row[iri_column] if iri_column else row["report"], label=row[value_column] or "", type=type_name,
+                text=f"{name}: {row[value_column]}", source=sources.get((row["report"] or "", rule)),
+                extra={"field": name, "report": row["report"], "reportLabel": report_label},
+            ))
+    what = wanted or "facts"
+    return Answer(question=parsed.question, kind="report", items=items, summary=f"report {what}: {len(items)} value(s)")
+
+
+# --- rankings -----------------------------------------------------------------------------
+
+
+def _top_documents(context: Context, parsed: Parsed) -> Answer:
+    rows = context.run(queries.TOP_DOCUMENTS)[: parsed.top or DEFAULT_TOP]
+    items = [Item(iri=r["document"], label=r["label"] or r["number"] or "", type="Document",
+                  text=r["label"], source=None,
+                  extra={"number": r["number"], "count": int(r["count"] or 0)}) for r in rows]
+    _add_sources(context, items)
+    return Answer(question=parsed.question, kind="top-documents", items=items,
+                  summary=f"the {len(items)} most cited document(s) (count = citing text units)")
+
+
+def _top_measures(context: Context, parsed: Parsed) -> Answer:
+    rows = context.run(queries.TOP_MEASURES)
+    rows.sort(key=lambda r: (-int(r["count"] or 0), _path_key(r["path"])))
+    items = [Item(iri=r["unit"], label=r["label"] or "", type="Measure", text=r["text"], path=r["path"],
+                  source=r["quote"], extra={"count": int(r["count"] or 0), "documents": (r["documents"] or "").split(" | ")})
+             for r in rows[: parsed.top or DEFAULT_TOP]]
+    return Answer(question=parsed.question, kind="top-measures", items=items,
+                  summary=f"the {len(items)} measure(s) citing the most documents")
+
+
+def _top_organisations(context: Context, parsed: Parsed) -> Answer:
+    rows = context.run(queries.TOP_ORGANISATIONS)[: parsed.top or DEFAULT_TOP]
+    items = [Item(iri=r["org"], label=r["label"] or "", type=most_specific_type((r["classes"] or "").split()),
+                  text=r["label"], source=r["source"],
+                  extra={"count": int(r["count"] or 0), "units": int(r["units"] or 0)}) for r in rows]
+    return Answer(question=parsed.question, kind="top-organisations", items=items,
+                  summary=f"the {len(items)} most mentioned organisation(s) (count = mentions)")
+
+
+# --- connections --------------------------------------------------------------------------
+
+
+def _connection(context: Context, parsed: Parsed) -> Answer:
+    """Shortest paths between two named entities through the entity network."""
+    from .connect import shortest_paths
+
+    if parsed.args.get("pair"):
+        pair = split_pair(parsed.args["pair"], context.index)
+        if pair is None:
+            return _unknown(context, parsed, parsed.args["pair"])
+        sources, targets = pair
+    else:
+        sources = resolve(parsed.args.get("a", ""), context.index)
+        targets = resolve(parsed.args.get("b", ""), context.index)
+        if not sources or not targets:
+            missing = parsed.args.get("a", "") if not sources else parsed.args.get("b", "")
+            return _unknown(context, parsed, missing)
+    a, b = sources[0], targets[0]
+    items = shortest_paths(context, a.iri, b.iri)
+    return Answer(question=parsed.question, kind="connection", items=items,
+                  summary=f"{len(items)} shortest path(s) between {_describe(a)} and {_describe(b)}")
+
+
+HANDLERS: dict[str, Callable[[Context, Parsed], Answer]] = {
+    "citing": _citing_or_mentions, "mentions": _citing_or_mentions, "document": _document,
+    "figures": _figures, "section": _section, "problems": _problems, "plans": _plans, "report": _report,
+    "top-documents": _top_documents, "top-measures": _top_measures, "top-organisations": _top_organisations,
+    "connection": _connection,
+}
+assert set(HANDLERS) == {kind.id for kind in KINDS}, "every kind needs a handler"
+
+
+# --- shaping ------------------------------------------------------------------------------
+
+
+def _units(rows: list[Row]) -> list[Item]:
+    """Rows of text units (one per class and evidence span) merged into one item per unit."""
+    merged: dict[str, Item] = {}
+    classes: dict[str, set[str]] = {}
+    for row in rows:
+        iri = row["unit"] or ""
+        item = merged.get(iri)
+        if item is None:
+            item = merged[iri] = Item(iri=iri, label=row.get("label") or iri, type="", text=row.get("text"),
+                                      path=row.get("path"), source=row.get("quote"))
+            if row.get("heading"):
+                item.extra["section"] = row["heading"]
+        classes.setdefault(iri, set()).add(row.get("class") or "")
+        if row.get("evidence"):
+            evidence = item.extra.setdefault("evidence", [])
+            if row["evidence"] not in evidence:
+                evidence.append(row["evidence"])
+        if row.get("usage"):
+            usages = item.extra.setdefault("usage", [])
+            if row["usage"] not in usages:
+                usages.append(row["usage"])
+    for iri, item in merged.items():
+        item.type = most_specific_type(classes[iri])
+    return sorted(merged.values(), key=lambda i: (_path_key(i.path), i.iri or ""))
+
+
+def _add_sources(context: Context, items: list[Item]) -> None:
+    """Give each document item the first span of text that cites it."""
+    for item in items:
+        if item.iri:
+            rows = context.run(queries.CITING, target=IRI(item.iri))
+            quotes = sorted({r["evidence"] for r in rows if r["evidence"]})
+            item.source = quotes[0] if quotes else None
+
+
+def _distinct(rows: list[Row], column: str) -> list[Row]:
+    seen: set[str] = set()
+    result = []
+    for row in rows:
+        key = row[column] or ""
+        if key not in seen:
+            seen.add(key)
+            result.append(row)
+    return result
+
+
+def _path_key(path: str | None) -> tuple[int, ...]:
+    """Sort key for section paths: 1.3.10 after 1.3.9; no path last."""
+    if not path:
+        return (10**9,)
+    return tuple(int(part) if part.isdigit() else 10**8 for part in re.split(r"[.]", path))
+
+
+def _describe(entity: Entity) -> str:
+    if entity.number and entity.number != entity.label:
+        return f"{entity.number} {entity.label}"
+    return entity.label
+
+
+def _unknown(context: Context, parsed: Parsed, argument: str) -> Answer:
+    """A recognised question whose argument names nothing in the graph: suggest close names."""
+    return Answer(question=parsed.question, kind=parsed.kind, summary=f"nothing in the graph is named {argument!r}",
+                  suggestions=closest(argument, context.index))
+
+
+def kinds() -> tuple[Kind, ...]:
+    """The supported kinds of question, each with an example in Chinese and English."""
+    return KINDS

@@ -1,0 +1,177 @@
+"""The SPARQL behind each kind of question.  User values are variables bound at run time.
+
+Each template projects every variable that may be bound (Oxigraph substitutes only projected
+variables), and leaves sorting by section path to Python, where 1.3.10 sorts after 1.3.9.
+"""
+
+from __future__ import annotations
+
+# Columns every text unit answer needs: its classes, path, label, full text and source quote.
+_UNIT_COLUMNS = """
+  ?unit a ?class .
+  OPTIONAL { ?unit kg:path ?path }
+  OPTIONAL { ?unit rdfs:label ?label }
+  OPTIONAL { ?unit kg:text ?text }
+  OPTIONAL { ?unit kg:quote ?quote }"""
+
+CITING = """
+SELECT ?target ?unit ?class ?path ?label ?text ?quote ?evidence ?usage WHERE {
+  ?unit kg:cites ?target .""" + _UNIT_COLUMNS + """
+  OPTIONAL {
+    ?mention kg:mentionOf ?target ; kg:inUnit ?unit ; kg:quote ?evidence .
+    OPTIONAL { ?mention kg:usage/skos:prefLabel ?usage FILTER (lang(?usage) = "zh") }
+  }
+}"""
+
+MENTIONS = """
+SELECT ?target ?unit ?class ?path ?label ?text ?quote ?evidence ?usage WHERE {
+  { ?unit kg:mentions ?target } UNION { ?m kg:mentionOf ?target ; kg:inUnit ?unit }""" + _UNIT_COLUMNS + """
+  OPTIONAL { ?mention kg:mentionOf ?target ; kg:inUnit ?unit ; kg:quote ?evidence }
+}"""
+
+DOCUMENT = """
+SELECT ?document ?class ?label ?title ?number ?issuerCode ?year ?serial ?typeZh ?typeEn WHERE {
+  ?document a ?class .
+  OPTIONAL { ?document rdfs:label ?label }
+  OPTIONAL { ?document dcterms:title ?title }
+  OPTIONAL { ?document kg:documentNumber ?number }
+  OPTIONAL { ?document kg:issuerCode ?issuerCode }
+  OPTIONAL { ?document kg:documentYear ?year }
+  OPTIONAL { ?document kg:serialNumber ?serial }
+  OPTIONAL { ?document kg:documentType/skos:prefLabel ?typeZh FILTER (lang(?typeZh) = "zh") }
+  OPTIONAL { ?document kg:documentType/skos:prefLabel ?typeEn FILTER (lang(?typeEn) = "en") }
+}"""
+
+_FIGURE_COLUMNS = """
+  ?figure a kg:Figure ; kg:value ?value ; kg:phrase ?phrase .
+  OPTIONAL { ?figure rdfs:label ?label }
+  OPTIONAL { ?figure kg:unit ?unitWord }
+  OPTIONAL { ?figure kg:quote ?quote }
+  OPTIONAL { ?figure kg:beginOffset ?begin }
+  OPTIONAL { ?figure kg:qualifier/skos:prefLabel ?qualifier FILTER (lang(?qualifier) = "en") }
+  OPTIONAL { ?figure kg:qualifierText ?qualifierText }
+  OPTIONAL { ?figure kg:previousValue ?previous }
+  OPTIONAL { ?figure kg:figureOf ?unit .
+             OPTIONAL { ?unit kg:path ?path } OPTIONAL { ?unit kg:text ?text } OPTIONAL { ?unit kg:beginOffset ?unitBegin } }"""
+
+# Figures whose phrase contains what was asked (新设立企业 finds 全区新设立企业) …
+FIGURES_CONTAINING = """
+SELECT ?needle ?figure ?label ?value ?unitWord ?quote ?begin ?qualifier ?qualifierText ?previous ?phrase ?unit ?path ?text ?unitBegin WHERE {""" + _FIGURE_COLUMNS + """
+  FILTER (CONTAINS(LCASE(STR(?phrase)), LCASE(STR(?needle))))
+}"""
+
+# … and, failing that, figures whose phrase is contained in what was asked (全区新设立企业多少户).
+FIGURES_CONTAINED = """
+SELECT ?needle ?figure ?label ?value ?unitWord ?quote ?begin ?qualifier ?qualifierText ?previous ?phrase ?unit ?path ?text ?unitBegin WHERE {""" + _FIGURE_COLUMNS + """
+  FILTER (STRLEN(STR(?phrase)) >= 2 && CONTAINS(LCASE(STR(?needle)), LCASE(STR(?phrase))))
+}"""
+
+SECTION_ITEMS = """
+SELECT ?sectionPath ?section ?heading ?unit ?class ?path ?label ?text ?quote WHERE {
+  ?section a kg:Section ; kg:path ?sectionPath .
+  OPTIONAL { ?section kg:heading ?heading }
+  { ?unit kg:section ?section } UNION { ?unit kg:subsection ?section }
+  VALUES ?class { kg:Measure kg:Problem kg:Plan }""" + _UNIT_COLUMNS + """
+}"""
+
+def _items_of_class(cls: str) -> str:
+    return ("\nSELECT ?unit ?class ?path ?label ?text ?quote ?heading WHERE {\n  ?unit a " + cls + " ."
+            + _UNIT_COLUMNS + "\n  OPTIONAL { ?unit kg:section/kg:heading ?heading }\n}")
+
+
+PROBLEMS = _items_of_class("kg:Problem")
+PLANS = _items_of_class("kg:Plan")
+
+REPORT = """
+SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?issuerLabel ?recipient ?recipientLabel WHERE {
+  ?report a kg:Report .
+  OPTIONAL { ?report rdfs:label ?label }
+  OPTIONAL { ?report dcterms:title ?title }
+  OPTIONAL { ?report kg:documentNumber ?number }
+  OPTIONAL { ?report kg:signedOn ?date }
+  OPTIONAL { ?report kg:reportYear ?year }
+  OPTIONAL { ?report kg:signer ?signer OPTIONAL { ?signer rdfs:label ?signerLabel } }
+  OPTIONAL { ?report kg:issuedBy ?issuer OPTIONAL { ?issuer rdfs:label ?issuerLabel } }
+  OPTIONAL { ?report kg:recipient ?recipient OPTIONAL { ?recipient rdfs:label ?recipientLabel } }
+}"""
+
+# The header spans (签发人, 文号, 落款日期 …) each fact was read from.
+REPORT_SOURCES = """
+SELECT ?report ?rule ?quote WHERE {
+  ?report a kg:Report .
+  ?mention kg:inUnit ?report ; kg:rule ?rule ; kg:quote ?quote .
+  FILTER (STRSTARTS(?rule, "header."))
+}"""
+
+# (field id, column with the value, column with its IRI or None, rule of its source span, type name)
+REPORT_FIELDS: tuple[tuple[str, str, str | None, str, str], ...] = (
+    ("signer", "signerLabel", "signer", "header.signer", "Person"),
+    ("issuer", "issuerLabel", "issuer", "header.issuer", "GovernmentBody"),
+    ("recipient", "recipientLabel", "recipient", "header.recipient", "GovernmentBody"),
+    ("date", "date", None, "header.date", "Date"),
+    ("number", "number", None, "header.number", "DocumentNumber"),
+    ("title", "title", None, "header.title", "Title"),
+    ("year", "year", None, "header.year", "Year"),
+)
+
+TOP_DOCUMENTS = """
+SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) WHERE {
+  ?unit kg:cites ?document .
+  FILTER NOT EXISTS { ?document a kg:Report }
+  OPTIONAL { ?document rdfs:label ?label }
+  OPTIONAL { ?document kg:documentNumber ?number }
+}
+GROUP BY ?document ?label ?number
+ORDER BY DESC(?count) ?label"""
+
+TOP_MEASURES = """
+SELECT ?unit ?path ?label ?text ?quote (COUNT(DISTINCT ?document) AS ?count)
+       (GROUP_CONCAT(DISTINCT ?documentLabel; separator=" | ") AS ?documents) WHERE {
+  ?unit a kg:Measure ; kg:cites ?document .
+  OPTIONAL { ?document rdfs:label ?documentLabel }
+  OPTIONAL { ?unit kg:path ?path }
+  OPTIONAL { ?unit rdfs:label ?label }
+  OPTIONAL { ?unit kg:text ?text }
+  OPTIONAL { ?unit kg:quote ?quote }
+}
+GROUP BY ?unit ?path ?label ?text ?quote
+ORDER BY DESC(?count) ?path"""
+
+TOP_ORGANISATIONS = """
+SELECT ?org ?label (COUNT(DISTINCT ?mention) AS ?count) (COUNT(DISTINCT ?unit) AS ?units)
+       (GROUP_CONCAT(DISTINCT STR(?class); separator=" ") AS ?classes) (SAMPLE(?quote) AS ?source) WHERE {
+  ?org a org:Organization ; a ?class .
+  ?mention kg:mentionOf ?org ; kg:inUnit ?unit .
+  OPTIONAL { ?mention kg:quote ?quote }
+  OPTIONAL { ?org rdfs:label ?label }
+}
+GROUP BY ?org ?label
+ORDER BY DESC(?count) ?label"""
+
+NETWORK_NODES = """
+SELECT ?node ?class ?label ?path WHERE {{
+  VALUES ?class {{ {classes} }}
+  ?node a ?class .
+  OPTIONAL {{ ?node rdfs:label ?label }}
+  OPTIONAL {{ ?node kg:path ?path }}
+}}"""
+
+NETWORK_EDGES = """
+SELECT ?s ?p ?o WHERE {{
+  VALUES ?p {{ {properties} }}
+  ?s ?p ?o .
+}}"""
+
+# Top-level sections hang from their report, as in kg.network.
+NETWORK_TOP_SECTIONS = """
+SELECT ?s ?o WHERE {
+  ?s a kg:Section ; kg:inReport ?o .
+  FILTER NOT EXISTS { ?s kg:parentSection ?parent }
+}"""
+
+UNIT_SOURCE = """
+SELECT ?unit ?path ?text ?quote WHERE {
+  OPTIONAL { ?unit kg:path ?path }
+  OPTIONAL { ?unit kg:text ?text }
+  OPTIONAL { ?unit kg:quote ?quote }
+}"""

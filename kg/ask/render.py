@@ -1,0 +1,120 @@
+"""Plain-text renderings of answers, cards and search hits for the terminal."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .answer import Answer, Item
+from .cards import Card, Hit
+from .patterns import KINDS
+
+# Extra fields worth a line in the text output, in this order, with their captions.
+_EXTRA_CAPTIONS: tuple[tuple[str, str], ...] = (
+    ("usage", "usage"), ("number", "number"), ("documentType", "type"), ("issuerCode", "issuer code"),
+    ("year", "year"), ("value", "value"), ("unit", "unit"), ("qualifier", "qualifier"),
+    ("previousValue", "previous value"), ("count", "count"), ("documents", "documents"), ("field", "field"),
+    ("reportLabel", "report"),
+)
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def answer_text(answer: Answer) -> str:
+    """The answer as numbered items: label, path and full text, details, source quote."""
+    if not answer.understood:
+        return not_understood_text(answer)
+    lines = [f"{answer.kind}: {answer.summary}"]
+    if not answer.items and answer.suggestions:
+        lines.append("closest names in the graph: " + ", ".join(answer.suggestions))
+    for number, item in enumerate(answer.items, 1):
+        lines.append("")
+        lines.extend(_item_lines(number, item))
+    return "\n".join(lines)
+
+
+def _item_lines(number: int, item: Item) -> list[str]:
+    head = f"[{number}] {item.type}"
+    if item.path:
+        head += f" {item.path}"
+    lines = [head + f"  {item.label}" if not item.text or item.type in ("Path", "Figure") else head]
+    if item.text and item.text != item.label:
+        lines.append(f"    {item.text}")
+    details = []
+    for key, caption in _EXTRA_CAPTIONS:
+        value = item.extra.get(key)
+        if value in (None, "", []):
+            continue
+        details.append(f"{caption}: {', '.join(map(str, value)) if isinstance(value, list) else value}")
+    if details:
+        lines.append("    " + " · ".join(details))
+    cited_by = item.extra.get("citedBy")
+    if cited_by:
+        lines.append("    cited by: " + ", ".join(f"{c['type']} {c['path'] or c['iri']}" for c in cited_by))
+    evidence = item.extra.get("evidence")
+    source = "; ".join(evidence) if evidence else item.source
+    if source and source != item.text:
+        lines.append(f"    source: «{source}»")
+    elif source:
+        lines.append("    source: the text above, verbatim")
+    if item.iri:
+        lines.append(f"    {item.iri}")
+    return lines
+
+
+def not_understood_text(answer: Answer) -> str:
+    lines = [f"Sorry, I did not understand: {answer.question!r}"]
+    if answer.suggestions:
+        lines.append("Closest names in the graph: " + ", ".join(answer.suggestions))
+    lines.append("")
+    lines.append("Questions I understand (one example of each, in Chinese and English):")
+    width = max(len(kind.id) for kind in KINDS)
+    for kind in KINDS:
+        lines.append(f"  {kind.id:<{width}}  {kind.summary}")
+        lines.append(f"  {'':<{width}}    {kind.example_zh}")
+        lines.append(f"  {'':<{width}}    {kind.example_en}")
+    return "\n".join(lines)
+
+
+def card_text(card: Card) -> str:
+    lines = [f"{card.label}", f"  {card.type} ({', '.join(card.types)})", f"  {card.iri}"]
+    if card.alternatives:
+        lines.append("  also matching: " + ", ".join(card.alternatives))
+    if card.properties:
+        lines.append("")
+        lines.append("properties:")
+        lines.extend(f"  {_caption(r.property, r.label)}: {r.value}" for r in card.properties)
+    if card.outgoing:
+        lines.append("")
+        lines.append("relations (this → other):")
+        lines.extend(f"  {_caption(r.property, r.label)} → {r.value} [{r.type}]" for r in card.outgoing)
+    if card.incoming:
+        lines.append("")
+        shown = f", {len(card.incoming)} of {card.incoming_total} shown" if card.incoming_total > len(card.incoming) else ""
+        lines.append(f"relations (other → this{shown}):")
+        lines.extend(f"  {r.value} [{r.type}] → {_caption(r.property, r.label)}" for r in card.incoming)
+    if card.sources:
+        lines.append("")
+        lines.append("source quotes:")
+        for source in card.sources:
+            where = f"{source['path']} " if source["path"] else ""
+            span = f"[{source['begin']}–{source['end']}] " if source["begin"] is not None else ""
+            lines.append(f"  {where}{span}«{source['quote']}»")
+    return "\n".join(lines)
+
+
+def _caption(prop: str, label: str) -> str:
+    return f"{prop} ({label})" if label else prop
+
+
+def hits_text(hits: list[Hit]) -> str:
+    lines = []
+    for hit in hits:
+        where = f" {hit.path}" if hit.path else ""
+        lines.append(f"{hit.type}{where}  {hit.label}")
+        if hit.snippet and hit.snippet != hit.label:
+            lines.append(f"    {hit.snippet}")
+        lines.append(f"    {hit.iri}")
+    return "\n".join(lines)
