@@ -10,7 +10,7 @@ from .namespaces import SH
 from .ontology import load_ontology, load_shapes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Violation:
     focus: str
     path: str
