@@ -1,0 +1,390 @@
+"""kg ask on the bundled report: every kind of question in several phrasings, Chinese and English.
+
+Expected answers are stable facts of the report (who signed it, which measure cites which
+document) or are computed independently with rdflib / kg.network from the same graph.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Graph, URIRef
+
+from kg.ask import Answer, answer
+from kg.ask.graphstore import open_store
+from kg.iris import DATA, KG, ORG
+
+DOC_10 = DATA + "doc/渭编发〔2020〕10号"
+BEIREN = DATA + "org/北人印机"
+
+
+@pytest.fixture(scope="module")
+def store(bundled_graph_file: Path):
+    return open_store(bundled_graph_file)
+
+
+def ask(store, question: str) -> Answer:
+    return answer(question, store)
+
+
+def paths(result: Answer) -> set[str]:
+    return {item.path for item in result.items if item.path}
+
+
+# --- citing measures ----------------------------------------------------------------------
+
+CITING = [
+    ("zh", "哪些措施引用了渭编发〔2020〕10号"),
+    ("zh", "渭编发[2020]10号被哪些措施引用"),
+    ("zh", "引用了《渭南市市本级五个领域综合执法改革实施方案》的措施有哪些"),
+    ("zh", "哪些措施依据了渭编发（2020）10号？"),
+    ("zh", "五个领域综合执法改革实施方案在哪里被引用"),
+    ("en", "which measures cite 渭编发[2020]10号"),
+    ("en", "Which measures cite 渭编发【2020】10号?"),
+    ("en", "measures citing 渭南市市本级五个领域综合执法改革实施方案"),
+    ("en", "where is 《渭南市市本级五个领域综合执法改革实施方案》 cited"),
+    ("en", "who cites 渭编发(2020)10号"),
+]
+
+
+@pytest.mark.parametrize("lang,question", CITING)
+def test_citing_measures_by_number_title_or_part(store, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "citing", result.pattern
+    assert paths(result) == {"3.1.1"}
+    (item,) = result.items
+    assert item.type == "Measure" and item.iri.endswith("/measure/3.1.1")
+    assert item.text.startswith("按照《渭南市市本级五个领域综合执法改革实施方案》")
+    assert "渭编发〔2020〕10号" in item.extra["evidence"][0]
+    assert item.extra["target"]["iri"] == DOC_10
+
+
+@pytest.mark.parametrize("brackets", ["〔〕", "[]", "()", "（）", "【】", "［］"])
+def test_every_bracket_form_finds_the_same_document(store, brackets: str):
+    opening, closing = brackets
+    result = ask(store, f"哪些措施引用了渭编发{opening}2020{closing}10号")
+    assert paths(result) == {"3.1.1"}
+
+
+# --- mentions -----------------------------------------------------------------------------
+
+MENTIONS = [
+    ("zh", "哪些措施提到了北人印机"),
+    ("zh", "北人印机被哪些措施提及"),
+    ("zh", "提到北人印机的措施有哪些"),
+    ("zh", "北人印机在哪里出现"),
+    ("en", "which measures mention 北人印机"),
+    ("en", "measures mentioning 北人印机"),
+    ("en", "where is 北人印机 mentioned"),
+]
+
+
+@pytest.mark.parametrize("lang,question", MENTIONS)
+def test_measures_mentioning_an_enterprise(store, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "mentions", result.pattern
+    assert paths(result) == {"1.3.1", "1.3.4"}
+    for item in result.items:
+        assert item.type == "Measure" and "北人印机" in item.text
+        assert item.extra["evidence"] == ["北人印机"]
+
+
+def test_a_mention_question_about_a_document_answers_with_citations(store):
+    """The verb suggests a kind; what the name turns out to be decides it."""
+    result = ask(store, "哪些措施提到了渭编发〔2020〕10号")
+    assert result.kind == "citing" and paths(result) == {"3.1.1"}
+
+
+# --- document facts -----------------------------------------------------------------------
+
+DOCUMENT = [
+    ("zh", "渭编发〔2020〕10号是什么文件"),
+    ("zh", "渭编发[2020]10号是什么"),
+    ("zh", "《渭南市市本级五个领域综合执法改革实施方案》的文号是什么"),
+    ("zh", "渭南市市本级五个领域综合执法改革实施方案的文号"),
+    ("en", "what is 渭编发(2020)10号"),
+    ("en", "the number of 《渭南市市本级五个领域综合执法改革实施方案》"),
+    ("en", "tell me about 渭编发【2020】10号"),
+]
+
+
+@pytest.mark.parametrize("lang,question", DOCUMENT)
+def test_document_facts_from_number_or_title(store, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "document", result.pattern
+    (item,) = result.items
+    assert item.iri == DOC_10
+    assert item.extra["number"] == "渭编发〔2020〕10号"
+    assert item.extra["title"] == "渭南市市本级五个领域综合执法改革实施方案"
+    assert item.extra["documentType"] == "方案" and item.extra["documentTypeEn"] == "plan"
+    assert item.extra["issuerCode"] == "渭编发" and item.extra["year"] == "2020"
+    assert [c["path"] for c in item.extra["citedBy"]] == ["3.1.1"]
+    assert "渭编发〔2020〕10号" in item.source
+
+
+# --- figures ------------------------------------------------------------------------------
+
+FIGURES = [
+    ("zh", "新设立企业多少户", "新设立企业", Decimal(715), "户"),
+    ("zh", "全区新设立企业有多少户？", "新设立企业", Decimal(715), "户"),
+    ("zh", "贷款总额是多少", "贷款总额", Decimal(159000000), "元"),
+    ("zh", "关于贷款总额的数据", "贷款总额", Decimal(159000000), "元"),
+    ("en", "how many 新设立企业", "新设立企业", Decimal(715), "户"),
+    ("en", "figures about 贷款总额", "贷款总额", Decimal(159000000), "元"),
+    ("en", "what is the value of 贷款总额", "贷款总额", Decimal(159000000), "元"),
+]
+
+
+@pytest.mark.parametrize("lang,question,phrase,value,unit", FIGURES)
+def test_figures_by_phrase(store, lang: str, question: str, phrase: str, value: Decimal, unit: str):
+    result = ask(store, question)
+    assert result.kind == "figures", result.pattern
+    assert result.items
+    matching = [i for i in result.items if Decimal(i.extra["value"]) == value and i.extra["unit"] == unit]
+    assert matching, [(i.extra["value"], i.extra["unit"]) for i in result.items]
+    for item in result.items:
+        assert phrase in item.extra["phrase"] or item.extra["phrase"] in question
+        assert item.source and item.source in (item.text or "")  # the quote sits in its context
+        assert item.extra["qualifier"]
+
+
+# --- structure ----------------------------------------------------------------------------
+
+SECTION = [
+    ("zh", "第三部分有哪些措施", "3"),
+    ("zh", "第3章的措施", "3"),
+    ("zh", "第三部分", "3"),
+    ("zh", "3.1节有哪些措施", "3.1"),
+    ("en", "which measures are in section 3", "3"),
+    ("en", "measures of part three", "3"),
+    ("en", "Section 3", "3"),
+    ("en", "which measures does the third section contain", "3"),
+]
+
+
+@pytest.mark.parametrize("lang,question,section", SECTION)
+def test_measures_of_a_section(store, lang: str, question: str, section: str):
+    result = ask(store, question)
+    assert result.kind == "section", result.pattern
+    assert "3.1.1" in paths(result)
+    assert all(p.startswith(section + ".") for p in paths(result))
+    assert all(item.type == "Measure" and item.text for item in result.items)
+
+
+def test_section_seven_holds_three_problems(store):
+    result = ask(store, "第七部分有哪些问题")
+    assert [i.type for i in result.items] == ["Problem"] * 3
+
+
+PROBLEMS = [
+    ("zh", "存在哪些问题"), ("zh", "存在的问题有哪些"), ("zh", "报告承认了哪些不足"), ("zh", "有什么问题和不足"),
+    ("en", "what problems does the report admit"), ("en", "list the problems"), ("en", "What are the shortcomings?"),
+]
+
+
+@pytest.mark.parametrize("lang,question", PROBLEMS)
+def test_problems(store, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "problems", result.pattern
+    assert len(result.items) == 3
+    assert all(i.type == "Problem" and i.path.startswith("7.") and i.text for i in result.items)
+
+
+PLANS = [
+    ("zh", "下一步工作计划有哪些"), ("zh", "下一步打算"), ("zh", "今后的工作安排是什么"),
+    ("en", "what are the plans"), ("en", "next steps"), ("en", "what does the report plan to do next"),
+]
+
+
+@pytest.mark.parametrize("lang,question", PLANS)
+def test_plans(store, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "plans", result.pattern
+    assert [i.path for i in result.items] == ["8.1", "8.2", "8.3", "8.4"]
+    assert all(i.type == "Plan" and i.source == i.text for i in result.items)
+
+
+# --- report facts -------------------------------------------------------------------------
+
+REPORT = [
+    ("zh", "报告的签发人是谁", "signer", "薛清军"),
+    ("zh", "谁签发了这份报告", "signer", "薛清军"),
+    ("zh", "报告的文号是什么", "number", "渭高新字〔2021〕1号"),
+    ("zh", "本报告的发文字号", "number", "渭高新字〔2021〕1号"),
+    ("zh", "报告是什么时候签发的", "date", "2021-01-22"),
+    ("zh", "报告的成文日期", "date", "2021-01-22"),
+    ("zh", "谁发布了报告", "issuer", None),
+    ("en", "who signed the report", "signer", "薛清军"),
+    ("en", "What is the report's document number?", "number", "渭高新字〔2021〕1号"),
+    ("en", "when was the report signed", "date", "2021-01-22"),
+    ("en", "the date of the report", "date", "2021-01-22"),
+    ("en", "who issued the report", "issuer", None),
+]
+
+
+@pytest.mark.parametrize("lang,question,field,value", REPORT)
+def test_report_facts(store, bundled_graph: Graph, lang: str, question: str, field: str, value: str | None):
+    result = ask(store, question)
+    assert result.kind == "report", result.pattern
+    (item,) = result.items
+    assert item.extra["field"] == field
+    if value is None:  # the issuing body: whatever the graph says it is
+        issuer = next(bundled_graph.objects(None, URIRef(KG + "issuedBy")))
+        assert item.iri == str(issuer)
+    else:
+        assert item.label == value
+    assert item.source  # the header span the fact was read from
+    if field == "date":
+        assert item.source == "2021年1月22日"
+
+
+def test_report_facts_all_fields(store):
+    result = ask(store, "报告的基本信息")
+    fields = {i.extra["field"]: i.label for i in result.items}
+    assert fields["signer"] == "薛清军" and fields["number"] == "渭高新字〔2021〕1号" and fields["date"] == "2021-01-22"
+
+
+# --- rankings -----------------------------------------------------------------------------
+
+
+def _citing_counts(graph: Graph) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for unit, document in set(graph.subject_objects(URIRef(KG + "cites"))):
+        if (document, None, URIRef(KG + "Report")) not in graph:
+            counts[str(document)] += 1
+    return counts
+
+
+TOP_DOCUMENTS = [
+    ("zh", "引用最多的文件", None), ("zh", "哪些文件被引用最多", None), ("zh", "被引用次数最多的前3个文件", 3),
+    ("en", "most cited documents", None), ("en", "which documents are cited most", None),
+    ("en", "top 3 most cited documents", 3),
+]
+
+
+@pytest.mark.parametrize("lang,question,top", TOP_DOCUMENTS)
+def test_most_cited_documents(store, bundled_graph: Graph, lang: str, question: str, top: int | None):
+    result = ask(store, question)
+    assert result.kind == "top-documents", result.pattern
+    expected = _citing_counts(bundled_graph)
+    counts = [i.extra["count"] for i in result.items]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[0] == max(expected.values())
+    assert all(expected[i.iri] == i.extra["count"] for i in result.items)
+    assert len(result.items) == min(top or 10, len(expected))
+    assert all(i.source for i in result.items)
+
+
+TOP_MEASURES = [
+    ("zh", "哪些措施引用的文件最多"), ("zh", "引用文件最多的措施"), ("zh", "措施引用文件数量排名"),
+    ("en", "which measures cite the most documents"), ("en", "measures with the most citations"),
+    ("en", "measures ranked by citations"),
+]
+
+
+@pytest.mark.parametrize("lang,question", TOP_MEASURES)
+def test_measures_citing_most_documents(store, bundled_graph: Graph, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "top-measures", result.pattern
+    measures = set(bundled_graph.subjects(None, URIRef(KG + "Measure")))
+    expected = Counter(str(u) for u, _ in set(bundled_graph.subject_objects(URIRef(KG + "cites"))) if u in measures)
+    counts = [i.extra["count"] for i in result.items]
+    assert counts == sorted(counts, reverse=True) and counts[0] == max(expected.values())
+    assert all(expected[i.iri] == i.extra["count"] and i.type == "Measure" and i.text for i in result.items)
+
+
+TOP_ORGANISATIONS = [
+    ("zh", "提到最多的机构"), ("zh", "哪些企业被提及最多"), ("zh", "机构提及次数排名"),
+    ("en", "most mentioned organisations"), ("en", "which organizations are mentioned most"),
+    ("en", "organisations ranked by mentions"),
+]
+
+
+@pytest.mark.parametrize("lang,question", TOP_ORGANISATIONS)
+def test_most_mentioned_organisations(store, bundled_graph: Graph, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "top-organisations", result.pattern
+    orgs = set(bundled_graph.subjects(None, URIRef(ORG + "Organization")))
+    expected = Counter(str(o) for o in bundled_graph.objects(None, URIRef(KG + "mentionOf")) if o in orgs)
+    counts = [i.extra["count"] for i in result.items]
+    assert counts == sorted(counts, reverse=True) and counts[0] == max(expected.values())
+    assert all(expected[i.iri] == i.extra["count"] for i in result.items)
+
+
+# --- connections --------------------------------------------------------------------------
+
+CONNECTION = [
+    ("zh", "北人印机和渭编发〔2020〕10号有什么关系"),
+    ("zh", "北人印机与渭编发[2020]10号之间的联系"),
+    ("zh", "北人印机跟渭编发〔2020〕10号是如何关联的"),
+    ("en", "how is 北人印机 connected to 渭编发〔2020〕10号"),
+    ("en", "What is the relationship between 北人印机 and 渭编发(2020)10号?"),
+    ("en", "what connects 北人印机 and 渭编发〔2020〕10号"),
+]
+
+
+@pytest.fixture(scope="module")
+def network(bundled_graph: Graph) -> nx.Graph:
+    from kg.network import to_networkx
+
+    return to_networkx(bundled_graph).to_undirected(as_view=False)
+
+
+@pytest.mark.parametrize("lang,question", CONNECTION)
+def test_connection_is_a_shortest_path_of_the_network(store, network: nx.Graph, lang: str, question: str):
+    result = ask(store, question)
+    assert result.kind == "connection", result.pattern
+    assert result.items
+    length = nx.shortest_path_length(network, BEIREN, DOC_10)
+    for item in result.items:
+        nodes = [n["iri"] for n in item.extra["nodes"]]
+        assert nodes[0] == BEIREN and nodes[-1] == DOC_10
+        assert item.extra["length"] == length == len(nodes) - 1
+        assert all(network.has_edge(a, b) for a, b in zip(nodes, nodes[1:]))
+        assert "北人印机" in item.label and "提到" in item.label
+        assert item.source  # the text of the first unit on the path says why
+
+
+def test_connection_with_a_name_containing_a_connector(store):
+    """和 inside a name is not mistaken for the connector between two names."""
+    result = ask(store, "渭南高新区农业农村和林业管理中心和渭编发〔2020〕10号有什么关系")
+    assert result.kind == "connection" and result.items
+    assert result.items[0].extra["length"] == 2  # both hang from measure 3.1.1
+
+
+# --- bare names and misses ----------------------------------------------------------------
+
+
+def test_a_bare_document_number_gets_its_facts(store):
+    result = ask(store, "渭编发（2020）10号")
+    assert result.kind == "document" and result.items[0].iri == DOC_10
+
+
+def test_an_unknown_document_is_a_miss_with_close_numbers(store):
+    result = ask(store, "哪些措施引用了渭编发〔2020〕99号")
+    assert result.kind == "citing" and not result.items
+    assert "渭编发〔2020〕10号" in result.suggestions
+
+
+def test_not_understood_suggests_close_names_and_forms(store):
+    result = ask(store, "北人怎么样呀")
+    assert not result.understood and result.kind is None
+    assert result.suggestions[0] == "北人印机"
+    forms = result.to_json()["forms"]
+    assert {f["kind"] for f in forms} >= {"citing", "mentions", "figures", "connection"}
+    assert all(f["zh"] and f["en"] for f in forms)
+
+
+def test_every_kind_example_is_understood_as_its_kind(store):
+    """The examples shown to users are real: each is recognised as its own kind and answered."""
+    from kg.ask.patterns import KINDS
+
+    for kind in KINDS:
+        for example in (kind.example_zh, kind.example_en):
+            result = ask(store, example)
+            assert result.kind == kind.id, (example, result.kind)
+            assert result.items, example
