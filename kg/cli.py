@@ -145,6 +145,40 @@ def validate(graph_path: Path) -> None:
 
 
 @cli.command()
+@graph_option
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("viz/index.html"), show_default=True,
+              help="HTML file to write (UTF-8, replaced only when complete).")
+@click.option("--focus", metavar="ENTITY", help="Draw only this entity's neighbourhood: a label, 《title》, 文号 or IRI.")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
+              help="With --focus: how many links away from the entity to keep.")
+@click.option("--types", metavar="T,...", help="Keep only these node types, e.g. Measure,Document,Enterprise.")
+@click.option("--layout", "layout_name", type=click.Choice(["force", "hierarchical"]), default="force",
+              show_default=True, help="force: a spring layout; hierarchical: report → section → item, top down.")
+def viz(graph_path: Path, output: Path, focus: str | None, depth: int, types: str | None, layout_name: str) -> None:
+    """Write an interactive HTML page of the graph that opens offline in any browser.
+
+    Click a node for its text, source quote and neighbours; search by name or 文号; filter
+    by type; walk back and forth.  Same graph, same bytes.
+
+    Example:
+
+    \b
+        kg viz
+        kg viz --focus 渭编发〔2020〕10号 --depth 2 -o /tmp/doc.html
+        kg viz --layout hierarchical --types Report,Section,Measure
+    """
+    from .store import load_graph
+    from .viz import write_viz
+
+    try:
+        result = write_viz(load_graph(graph_path), output, focus=focus, depth=depth, types=types,
+                           layout_name=layout_name)
+    except KgError as error:
+        fail(error)
+    click.echo(f"wrote {result.output}: {result.nodes} nodes, {result.edges} links")
+
+
+@cli.command()
 @click.argument("question")
 @graph_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object: question, kind, sparql, answers.")

@@ -1,0 +1,297 @@
+"""The interactive page: one self-contained HTML file drawing the entity network.
+
+The network comes from ``kg.network.to_networkx``; pyvis turns it into vis-network nodes, edges
+and options; the page template (``assets/``) and vis-network itself (shipped inside pyvis) are
+inlined, so the file opens from disk with no network.  Node texts travel as JSON in a
+``<script type="application/json">`` block with every ``<``, ``>`` and ``&`` escaped, and the
+page builds its DOM with ``textContent`` only: a 《title》 containing markup is shown, never run.
+A Content-Security-Policy admits only the page's own two scripts (by hash) and no fetches.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import RDFS, Graph, URIRef
+
+from ..errors import KgError
+from ..namespaces import KG
+from ..network import to_networkx
+from ..ontology import load_ontology
+from .details import (
+    DEFAULT_STYLE, INVERSE_LABELS, STYLES, TYPE_STYLES, labels_of, node_details, short_label, type_names,
+)
+from .layout import LAYOUTS, layout
+from .select import VizError, find_entity, keep_types, neighbourhood, parse_types
+
+DEFAULT_OUTPUT = Path("viz/index.html")
+DEFAULT_DEPTH = 2
+_TEMPLATE_SLOT = re.compile(r"/\*@(\w+)@\*/")
+_ASSETS = "assets"
+
+
+@dataclass(frozen=True)
+class Page:
+    html: str
+    nodes: int
+    edges: int
+
+
+@dataclass(frozen=True)
+class VizResult:
+    output: Path
+    nodes: int
+    edges: int
+    bytes: int
+
+
+def select_network(graph: Graph, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+                   types: str | tuple[str, ...] | None = None) -> tuple[nx.MultiDiGraph, str | None]:
+    """The part of ``graph``'s entity network to draw, and the IRI of the focus entity if any.
+
+    ``focus`` keeps the entity and everything within ``depth`` links of it; ``types`` then keeps
+    the nodes of those types (the focus entity always stays).
+    """
+    network = to_networkx(graph)
+    wanted_types = parse_types(types)
+    centre = None
+    if focus is not None:
+        centre = find_entity(graph, network, focus)
+        network = neighbourhood(network, centre, depth)
+    if wanted_types is not None:
+        network = keep_types(network, wanted_types, always=centre)
+    return network, centre
+
+
+def build_page(graph: Graph, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+               types: str | tuple[str, ...] | None = None, layout_name: str = "force") -> Page:
+    """The page for ``graph`` (or the ``focus`` entity's neighbourhood), with its counts."""
+    if layout_name not in LAYOUTS:
+        raise VizError(f"unknown layout {layout_name!r}; known: {', '.join(LAYOUTS)}")
+    network, centre = select_network(graph, focus=focus, depth=depth, types=types)
+    data = page_data(graph, network, layout_name=layout_name, focus=centre, depth=max(depth, 1))
+    return Page(html=fill_template(data), nodes=len(data["nodes"]), edges=len(data["links"]))
+
+
+def render_html(graph: Graph, **options: Any) -> str:
+    """The page for ``graph`` as an HTML string; options as for ``build_page``."""
+    return build_page(graph, **options).html
+
+
+def write_viz(graph: Graph, output: Path = DEFAULT_OUTPUT, **options: Any) -> VizResult:
+    """Render the page for ``graph`` and write it to ``output`` (UTF-8, replaced atomically)."""
+    page = build_page(graph, **options)
+    encoded = page.html.encode("utf-8")
+    write_atomically(output, encoded)
+    return VizResult(output=output, nodes=page.nodes, edges=page.edges, bytes=len(encoded))
+
+
+def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus: str | None,
+              depth: int) -> dict[str, Any]:
+    """Everything the page script needs: vis-network data from pyvis, and the side panel's texts."""
+    labels = labels_of(load_ontology())
+    order = {node: _natural_key(graph, node, kind) for node, kind in network.nodes(data="type")}
+    nodes = sorted(network, key=lambda n: order[n])
+    index = {node: i for i, node in enumerate(nodes)}
+    positions = layout(network, layout_name, order)
+    net = to_pyvis(network, nodes, index, positions, graph)
+    vis_nodes, vis_edges, _heading, _height, _width, options = net.get_network_data()
+    relations = _relations(network)
+    relation_index = {relation["id"]: i for i, relation in enumerate(relations)}
+    names = type_names(labels)
+    present = {kind for _, kind in network.nodes(data="type")}
+    return {
+        "title": _title(network, focus),
+        "types": [
+            {"id": s.name, "name": names.get(s.name, s.name), "shape": s.shape, "color": s.color,
+             "count": sum(1 for _, kind in network.nodes(data="type") if kind == s.name)}
+            for s in TYPE_STYLES if s.name in present
+        ],
+        "relations": relations,
+        "nodes": [_node_info(graph, network, node, index, labels) for node in nodes],
+        "links": [
+            [index[u], index[v], relation_index[relation]]
+            for u, v, relation in sorted(network.edges(data="relation"), key=lambda e: (index[e[0]], index[e[1]], e[2]))
+        ],
+        "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options)},
+        "focus": index[focus] if focus is not None else None,
+        "depth": depth,
+        "layout": layout_name,
+    }
+
+
+def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
+             positions: dict[str, tuple[int, int]], graph: Graph):
+    """A pyvis Network of ``network``: integer ids, short labels, look by type, fixed positions."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    for node in nodes:
+        attrs = network.nodes[node]
+        style = STYLES.get(attrs["type"], DEFAULT_STYLE)
+        x, y = positions[node]
+        net.add_node(index[node], label=short_label(attrs["type"], attrs["label"], graph, node), shape=style.shape,
+                     color=style.color, size=style.size, x=x, y=y, font={"size": style.font})
+    edges = sorted({(index[u], index[v]) for u, v in network.edges()})
+    for number, (source, target) in enumerate(edges):
+        net.add_edge(source, target, id=number)
+    net.set_options(json.dumps(_vis_options(len(nodes))))
+    return net
+
+
+def _vis_options(count: int) -> dict[str, Any]:
+    """vis-network options: no physics (the layout is precomputed), straight edges, quiet labels.
+
+    Labels smaller than ``drawThreshold`` on screen are not drawn, so the overview shows the
+    report and section names and the rest appears on zooming in instead of piling up.
+    """
+    big = count > 1000
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False, "randomSeed": 0},
+        "interaction": {
+            "hover": not big, "tooltipDelay": 300, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+            "keyboard": False, "multiselect": False, "navigationButtons": False,
+        },
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"color": "#1a1a1a", "strokeWidth": 3, "strokeColor": "#ffffff", "face": "sans-serif"},
+            "scaling": {"label": {"enabled": True, "drawThreshold": 7}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "color": {"color": "#b8c2cc", "highlight": "#d62728", "hover": "#6b7785", "inherit": False},
+            "smooth": False,
+            "width": 1,
+            "selectionWidth": 2,
+        },
+    }
+
+
+def _node_info(graph: Graph, network: nx.MultiDiGraph, node: str, index: dict[str, int],
+               labels: dict[str, str]) -> dict[str, Any]:
+    attrs = network.nodes[node]
+    details = node_details(graph, node, labels)
+    info: dict[str, Any] = {"iri": node, "type": attrs["type"], "label": attrs["label"]}
+    if details.properties:
+        info["props"] = [list(pair) for pair in details.properties]
+    if details.text is not None:
+        info["text"] = details.text
+    if details.quote is not None:
+        info["quote"] = details.quote
+    if details.span is not None:
+        info["span"] = list(details.span)
+    if details.sources:
+        info["sources"] = [[quote, begin, end, index.get(unit, -1)] for quote, begin, end, unit in details.sources]
+    if details.keys:
+        info["keys"] = details.keys
+    return info
+
+
+def _relations(network: nx.MultiDiGraph) -> list[dict[str, str]]:
+    seen: dict[str, str] = {}
+    for _, _, attrs in network.edges(data=True):
+        seen.setdefault(attrs["relation"], attrs["label"])
+    return [{"id": r, "label": seen[r], "inverse": INVERSE_LABELS.get(r, f"{seen[r]}（反向）")} for r in sorted(seen)]
+
+
+def _natural_key(graph: Graph, node: str, kind: str) -> tuple:
+    """Type, report, then position in the report (1.2 before 1.10), then label: the reading order."""
+    type_rank = next((i for i, style in enumerate(TYPE_STYLES) if style.name == kind), len(TYPE_STYLES))
+    subject = URIRef(node)
+    report = graph.value(subject, KG.inReport)
+    path = graph.value(subject, KG.path)
+    numbers = tuple(int(part) for part in str(path).split(".") if part.isdigit()) if path is not None else ()
+    label = graph.value(subject, RDFS.label)
+    return (type_rank, str(report or ""), numbers, str(label or ""), node)
+
+
+def _title(network: nx.MultiDiGraph, focus: str | None) -> str:
+    """The page heading: the focus entity, or the reports drawn."""
+    if focus is not None:
+        return f"{network.nodes[focus]['label']} · 周边"
+    reports = sorted(attrs["label"] for _, attrs in network.nodes(data=True) if attrs["type"] == "Report")
+    if not reports:
+        return "知识图谱"
+    return "、".join(reports[:3]) + ("等" if len(reports) > 3 else "")
+
+
+def fill_template(data: dict[str, Any]) -> str:
+    """The page template with vis-network, the page's style and script, and ``data`` inlined."""
+    vis_js, vis_css = _vis_network_assets()
+    page_js, page_css, template = _asset("page.js"), _asset("page.css"), _asset("page.html")
+    for name, text in (("vis-network.min.js", vis_js), ("page.js", page_js)):
+        if re.search(r"</script|<!--", text, re.IGNORECASE):
+            raise KgError(f"{name} cannot be inlined: it contains '</script' or '<!--'")
+    slots = {
+        "VIS_CSS": vis_css,
+        "PAGE_CSS": page_css,
+        "VIS_JS": vis_js,
+        "PAGE_JS": page_js,
+        "DATA": script_json(data),
+        "CSP": _content_security_policy(vis_js, page_js),
+    }
+    # One pass, so that text inserted into one slot is never scanned for another.
+    return _TEMPLATE_SLOT.sub(lambda match: slots[match.group(1)], template)
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' can end it or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e").replace(
+        "\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _content_security_policy(*scripts: str) -> str:
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode()}'" for s in scripts)
+    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+            "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def _vis_network_assets() -> tuple[str, str]:
+    """vis-network's script and style as shipped inside the pyvis package (no CDN, no download)."""
+    import pyvis
+
+    folder = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    try:
+        js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+        css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"vis-network is missing from the pyvis package: {exc}", path=folder) from exc
+    # The source-map comment points at a file that is not shipped; a browser would try to fetch it.
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
+    return js, css
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath(_ASSETS, name).read_text(encoding="utf-8")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        # mkstemp makes the file private; a page is meant to be read (and served) like any file.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as exc:
+        raise KgError(f"cannot write: {exc.strerror or exc}", path=path) from exc
+    finally:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
