@@ -90,9 +90,10 @@ def _name_start(text: str, end: int) -> int | None:
         window_start -= 1
     window = text[window_start:end]
     begin = _cut_at_stop_word(window)
-    count = _LEADING_COUNT.match(window, begin)
-    if count:
-        begin = count.end()
+    # 十一个安全生产专业委员会, 世界500强某集团: a name starts after the last count before it.
+    counts = list(_LEADING_COUNT.finditer(window, begin))
+    if counts:
+        begin = counts[-1].end()
     if len(window) - begin < rules.ORG_MIN_NAME or not _CJK.match(window[begin]):
         return None
     return window_start + begin
