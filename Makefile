@@ -13,7 +13,8 @@ system-deps:
 
 demo: install
 	$(KG) build
-	$(KG) query ontology/queries/measures-citing-document.rq
+	$(KG) ask "哪些措施引用了渭编发〔2020〕10号"
+	$(KG) viz -o viz/index.html
 
 test: install system-deps
 	$(PYTHON) -m pytest -q
