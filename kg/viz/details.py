@@ -30,9 +30,9 @@ class TypeStyle:
 # differ in colour; the report and sections are drawn larger, figures small, so the structure
 # reads first and details appear on zooming in.
 TYPE_STYLES: tuple[TypeStyle, ...] = (
-    TypeStyle("Report", "star", "#d62728", 34, 30),
+    TypeStyle("Report", "star", "#d62728", 36, 34),
     TypeStyle("Opening", "triangleDown", "#ff9896", 14, 14),
-    TypeStyle("Section", "square", "#1f77b4", 18, 20),
+    TypeStyle("Section", "square", "#1f77b4", 18, 22),
     TypeStyle("Measure", "dot", "#6baed6", 11, 14),
     TypeStyle("Problem", "triangle", "#fd8d3c", 13, 14),
     TypeStyle("Plan", "triangleDown", "#31a354", 13, 14),

@@ -30,7 +30,8 @@ SEED = 20201010
 # keeps the density of the drawing (and so the label overlap) the same for any graph size.
 _FORCE_UNIT = 120
 _FAN_RADIUS = 70
-_FAN_GAP = 26  # minimum arc length between two fanned neighbours, in pixels
+_FAN_GAP = 30  # minimum arc length between two fanned neighbours, in pixels
+_CROWDED_FAN = 8
 # Above this many nodes the spring layout runs fewer iterations: its cost grows with n² per
 # iteration, and starting from a fixed seed it converges well enough for a first view.
 _FULL_ITERATIONS_UP_TO = 500
@@ -121,9 +122,12 @@ def _fan_leaves(simple: nx.Graph, anchor: Mapping[str, str], positions: dict[str
             direction = -math.pi / 2
         step = min(2 * math.pi / len(leaves), math.pi / 5)
         radius = max(_FAN_RADIUS, _FAN_GAP / step)
+        # A crowded fan alternates between two radii so that neighbouring labels do not touch.
+        crowded = len(leaves) > _CROWDED_FAN
         for index, leaf in enumerate(leaves):
             angle = direction + (index - (len(leaves) - 1) / 2) * step
-            positions[leaf] = (px + radius * math.cos(angle), py + radius * math.sin(angle))
+            reach = radius * (1.5 if crowded and index % 2 else 1.0)
+            positions[leaf] = (px + reach * math.cos(angle), py + reach * math.sin(angle))
 
 
 def hierarchical_layout(network: nx.MultiDiGraph, order: Mapping[str, tuple]) -> dict[str, Position]:

@@ -76,14 +76,21 @@
     selected = id;
     if (hiddenTypes[info[id].type]) setTypeVisible(info[id].type, true);
     network.selectNodes([id]);
+    showPanel(id);
     if (how.centre) {
-      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 250, easingFunction: "easeInOutQuad" } });
+      // Centre in the part of the canvas the panel leaves visible.
+      var panel = document.getElementById("panel");
+      var offset = panel.hidden ? 0 : -panel.offsetWidth / 2;
+      document.body.dataset.moving = "true";
+      network.focus(id, {
+        scale: Math.max(network.getScale(), 1.0), offset: { x: offset, y: 0 },
+        animation: { duration: 250, easingFunction: "easeInOutQuad" }
+      });
     }
     if (how.push !== false) {
       history = history.slice(0, historyAt + 1);
       if (history[historyAt] !== id) { history.push(id); historyAt = history.length - 1; }
     }
-    showPanel(id);
     applyNeighbourhood();
     updateHistoryButtons();
   }
@@ -366,6 +373,7 @@
   buildLegend();
   updateStatus();
 
+  network.on("animationFinished", function () { document.body.dataset.moving = "false"; });
   network.on("click", function (params) {
     if (params.nodes.length) select(params.nodes[0], { centre: false });
   });
