@@ -388,3 +388,8 @@ def test_every_kind_example_is_understood_as_its_kind(store):
             result = ask(store, example)
             assert result.kind == kind.id, (example, result.kind)
             assert result.items, example
+
+
+def test_what_is_an_enterprise_answers_where_it_is_named(store):
+    result = ask(store, "北人印机是什么")
+    assert result.kind == "mentions" and paths(result) == {"1.3.1", "1.3.4"}

@@ -152,6 +152,8 @@ def _document(context: Context, parsed: Parsed) -> Answer:
     argument = parsed.args.get("a", "")
     targets = resolve(argument, context.index, documents_only=True)[:MAX_TARGETS]
     if not targets:
+        if resolve(argument, context.index):  # 北人印机是什么: not a document, so where it is named
+            return _citing_or_mentions(context, parsed)
         return _unknown(context, parsed, argument)
     items: list[Item] = []
     for target in targets:

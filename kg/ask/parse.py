@@ -11,7 +11,6 @@ from ..numerals import chinese_to_int
 from .patterns import FIELD_WORDS, NUMBER_WORDS_EN, PATTERNS, SYNONYMS, Pattern
 
 _TRAILING = " \t\r\n?？。.!！~～、,，;；:："
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -46,10 +45,6 @@ def normalise(question: str) -> str:
     text = unicodedata.normalize("NFKC", question)
     text = " ".join(text.split())
     return text.strip(_TRAILING)
-
-
-def language(question: str) -> str:
-    return "zh" if _CJK.search(question) and not re.match(r"^[a-z' ]{3,}", question.lower()) else "en"
 
 
 @lru_cache(maxsize=None)
