@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from . import queries
 from .entities import Entity, closest, load_index, most_specific_type, resolve, split_pair
 from .parse import Parsed, parse
-from .patterns import KINDS, Kind
+from .patterns import KINDS, MESSAGES, Kind
 from .sparql import IRI, Query, Row, run
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class Answer:
     queries: list[Query] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     understood: bool = True
+    lang: str = "en"
 
     @property
     def sparql(self) -> str:
@@ -106,10 +107,11 @@ def answer(question: str, store: "pyoxigraph.Store") -> Answer:
     if parsed is None:
         parsed = _bare_entity(question, context)
     if parsed is None:
-        return Answer(question=question, kind=None, understood=False,
-                      summary="question not understood", suggestions=closest(question, context.index))
+        lang = question_language(question)
+        return Answer(question=question, kind=None, understood=False, lang=lang,
+                      summary=message("not-understood", lang, name=question), suggestions=closest(question, context.index))
     result = HANDLERS[parsed.kind](context, parsed)
-    result.question, result.pattern = question, parsed.pattern
+    result.question, result.pattern, result.lang = question, parsed.pattern, parsed.lang
     result.queries = context.queries
     return result
 
@@ -120,7 +122,18 @@ def _bare_entity(question: str, context: Context) -> Parsed | None:
     if not matches:
         return None
     kind = "document" if all(e.is_document for e in matches) else "mentions"
-    return Parsed(question=question, kind=kind, pattern=f"{kind}.bare-name", lang="", args={"a": question})
+    return Parsed(question=question, kind=kind, pattern=f"{kind}.bare-name", lang=question_language(question),
+                  args={"a": question})
+
+
+def question_language(question: str) -> str:
+    """zh if the question's words (not just its names) are Chinese, else en."""
+    return "en" if re.match(r"\s*[A-Za-z]", question) else "zh"
+
+
+def message(key: str, lang: str, **values: object) -> str:
+    """A summary line from MESSAGES in the question's language."""
+    return MESSAGES[key].get(lang, MESSAGES[key]["en"]).format(**values)
 
 
 # --- entity questions -------------------------------------------------------------------
@@ -142,9 +155,8 @@ def _citing_or_mentions(context: Context, parsed: Parsed) -> Answer:
             item.extra["target"] = {"iri": target.iri, "label": target.label, "number": target.number}
             items.append(item)
     names = "; ".join(_describe(t) for t in targets)
-    verb = "cite" if kind == "citing" else "mention"
     return Answer(question=parsed.question, kind=kind, items=items,
-                  summary=f"{len(items)} text unit(s) {verb} {names}")
+                  summary=message(kind, parsed.lang, n=len(items), name=names))
 
 
 def _document(context: Context, parsed: Parsed) -> Answer:
@@ -173,7 +185,7 @@ def _document(context: Context, parsed: Parsed) -> Answer:
                    "citedBy": [{"iri": u.iri, "path": u.path, "type": u.type, "usage": u.extra.get("usage")} for u in citing]},
         ))
     return Answer(question=parsed.question, kind="document", items=items,
-                  summary="; ".join(_describe(t) for t in targets))
+                  summary=message("document", parsed.lang, n=len(items), name="; ".join(_describe(t) for t in targets)))
 
 
 def _figures(context: Context, parsed: Parsed) -> Answer:
@@ -192,7 +204,7 @@ def _figures(context: Context, parsed: Parsed) -> Answer:
     items = [_figure_item(row) for row in _distinct(rows, "figure")]
     items.sort(key=lambda i: (_path_key(i.path), i.extra.get("begin") or 0))
     return Answer(question=parsed.question, kind="figures", items=items,
-                  summary=f"{len(items)} figure(s) about {phrase}")
+                  summary=message("figures", parsed.lang, n=len(items), name=phrase))
 
 
 def _figure_item(row: Row) -> Item:
@@ -223,17 +235,18 @@ def _section(context: Context, parsed: Parsed) -> Answer:
     headings = sorted({r["heading"] for r in rows if r["heading"]})
     items = _units(rows)
     return Answer(question=parsed.question, kind="section", items=items,
-                  summary=f"{len(items)} item(s) in section {path}" + (f" ({'; '.join(headings)})" if headings else ""))
+                  summary=message("section", parsed.lang, n=len(items), name=path)
+                  + (f" ({'; '.join(headings)})" if headings else ""))
 
 
 def _problems(context: Context, parsed: Parsed) -> Answer:
     items = _units(context.run(queries.PROBLEMS))
-    return Answer(question=parsed.question, kind="problems", items=items, summary=f"{len(items)} problem(s)")
+    return Answer(question=parsed.question, kind="problems", items=items, summary=message("problems", parsed.lang, n=len(items)))
 
 
 def _plans(context: Context, parsed: Parsed) -> Answer:
     items = _units(context.run(queries.PLANS))
-    return Answer(question=parsed.question, kind="plans", items=items, summary=f"{len(items)} plan(s)")
+    return Answer(question=parsed.question, kind="plans", items=items, summary=message("plans", parsed.lang, n=len(items)))
 
 
 def _report(context: Context, parsed: Parsed) -> Answer:
@@ -254,8 +267,8 @@ def _report(context: Context, parsed: Parsed) -> Answer:
                 text=f"{name}: {row[value_column]}", source=sources.get((row["report"] or "", rule)),
                 extra={"field": name, "report": row["report"], "reportLabel": report_label},
             ))
-    what = wanted or "facts"
-    return Answer(question=parsed.question, kind="report", items=items, summary=f"report {what}: {len(items)} value(s)")
+    return Answer(question=parsed.question, kind="report", items=items,
+                  summary=message("report", parsed.lang, n=len(items)))
 
 
 # --- rankings -----------------------------------------------------------------------------
@@ -268,7 +281,7 @@ def _top_documents(context: Context, parsed: Parsed) -> Answer:
                   extra={"number": r["number"], "count": int(r["count"] or 0)}) for r in rows]
     _add_sources(context, items)
     return Answer(question=parsed.question, kind="top-documents", items=items,
-                  summary=f"the {len(items)} most cited document(s) (count = citing text units)")
+                  summary=message("top-documents", parsed.lang, n=len(items)))
 
 
 def _top_measures(context: Context, parsed: Parsed) -> Answer:
@@ -278,7 +291,7 @@ def _top_measures(context: Context, parsed: Parsed) -> Answer:
                   source=r["quote"], extra={"count": int(r["count"] or 0), "documents": (r["documents"] or "").split(" | ")})
              for r in rows[: parsed.top or DEFAULT_TOP]]
     return Answer(question=parsed.question, kind="top-measures", items=items,
-                  summary=f"the {len(items)} measure(s) citing the most documents")
+                  summary=message("top-measures", parsed.lang, n=len(items)))
 
 
 def _top_organisations(context: Context, parsed: Parsed) -> Answer:
@@ -287,7 +300,7 @@ def _top_organisations(context: Context, parsed: Parsed) -> Answer:
                   text=r["label"], source=r["source"],
                   extra={"count": int(r["count"] or 0), "units": int(r["units"] or 0)}) for r in rows]
     return Answer(question=parsed.question, kind="top-organisations", items=items,
-                  summary=f"the {len(items)} most mentioned organisation(s) (count = mentions)")
+                  summary=message("top-organisations", parsed.lang, n=len(items)))
 
 
 # --- connections --------------------------------------------------------------------------
@@ -311,7 +324,8 @@ def _connection(context: Context, parsed: Parsed) -> Answer:
     a, b = sources[0], targets[0]
     items = shortest_paths(context, a.iri, b.iri)
     return Answer(question=parsed.question, kind="connection", items=items,
-                  summary=f"{len(items)} shortest path(s) between {_describe(a)} and {_describe(b)}")
+                  summary=message("connection", parsed.lang, n=len(items),
+                                  name=message("and", parsed.lang, a=_describe(a), b=_describe(b))))
 
 
 HANDLERS: dict[str, Callable[[Context, Parsed], Answer]] = {
@@ -387,7 +401,7 @@ def _describe(entity: Entity) -> str:
 
 def _unknown(context: Context, parsed: Parsed, argument: str) -> Answer:
     """A recognised question whose argument names nothing in the graph: suggest close names."""
-    return Answer(question=parsed.question, kind=parsed.kind, summary=f"nothing in the graph is named {argument!r}",
+    return Answer(question=parsed.question, kind=parsed.kind, summary=message("unknown", parsed.lang, name=argument),
                   suggestions=closest(argument, context.index))
 
 

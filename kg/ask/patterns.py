@@ -221,3 +221,28 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("document.en.what-is", "document", "en", r"^(?:what|which document) is (?P<a>.+)$"),
     Pattern("document.en.about", "document", "en", r"^(?:tell me about|describe|look up|info on|information about) (?P<a>.+)$"),
 )
+
+# One-line summaries of answers and the words around them, in the question's language.
+# {n} is the number of items, {name} what was asked about.
+MESSAGES: dict[str, dict[str, str]] = {
+    "citing": {"zh": "{n}个文本单元引用了{name}", "en": "{n} text unit(s) cite {name}"},
+    "mentions": {"zh": "{n}个文本单元提到了{name}", "en": "{n} text unit(s) mention {name}"},
+    "document": {"zh": "文件：{name}", "en": "document: {name}"},
+    "figures": {"zh": "关于“{name}”的数字{n}个", "en": "{n} figure(s) about {name}"},
+    "section": {"zh": "第{name}部分共{n}条", "en": "{n} item(s) in section {name}"},
+    "problems": {"zh": "存在的问题{n}条", "en": "{n} problem(s)"},
+    "plans": {"zh": "工作计划{n}条", "en": "{n} plan(s)"},
+    "report": {"zh": "报告信息{n}项", "en": "{n} report fact(s)"},
+    "top-documents": {"zh": "被引用最多的{n}份文件（按引用它的文本单元数）",
+                      "en": "the {n} most cited document(s) (count = citing text units)"},
+    "top-measures": {"zh": "引用文件最多的{n}条措施", "en": "the {n} measure(s) citing the most documents"},
+    "top-organisations": {"zh": "被提到最多的{n}个机构（按提及次数）",
+                          "en": "the {n} most mentioned organisation(s) (count = mentions)"},
+    "connection": {"zh": "{name}之间的最短路径{n}条", "en": "{n} shortest path(s) between {name}"},
+    "and": {"zh": "{a}和{b}", "en": "{a} and {b}"},
+    "unknown": {"zh": "图中没有名为“{name}”的实体", "en": "nothing in the graph is named “{name}”"},
+    "not-understood": {"zh": "没能理解这个问题：{name}", "en": "Sorry, I did not understand: {name}"},
+    "closest": {"zh": "图中最接近的名称：", "en": "closest names in the graph: "},
+    "forms": {"zh": "可以这样提问（每类各一个中文和英文例子）：",
+              "en": "Questions I understand (one example of each, in Chinese and English):"},
+}

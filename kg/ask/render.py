@@ -7,7 +7,7 @@ from typing import Any
 
 from .answer import Answer, Item
 from .cards import Card, Hit
-from .patterns import KINDS
+from .patterns import KINDS, MESSAGES
 
 # Extra fields worth a line in the text output, in this order, with their captions.
 _EXTRA_CAPTIONS: tuple[tuple[str, str], ...] = (
@@ -28,7 +28,7 @@ def answer_text(answer: Answer) -> str:
         return not_understood_text(answer)
     lines = [f"{answer.kind}: {answer.summary}"]
     if not answer.items and answer.suggestions:
-        lines.append("closest names in the graph: " + ", ".join(answer.suggestions))
+        lines.append(_word("closest", answer.lang) + ", ".join(answer.suggestions))
     for number, item in enumerate(answer.items, 1):
         lines.append("")
         lines.extend(_item_lines(number, item))
@@ -65,17 +65,21 @@ def _item_lines(number: int, item: Item) -> list[str]:
 
 
 def not_understood_text(answer: Answer) -> str:
-    lines = [f"Sorry, I did not understand: {answer.question!r}"]
+    lines = [answer.summary]
     if answer.suggestions:
-        lines.append("Closest names in the graph: " + ", ".join(answer.suggestions))
+        lines.append(_word("closest", answer.lang) + ", ".join(answer.suggestions))
     lines.append("")
-    lines.append("Questions I understand (one example of each, in Chinese and English):")
+    lines.append(_word("forms", answer.lang))
     width = max(len(kind.id) for kind in KINDS)
     for kind in KINDS:
         lines.append(f"  {kind.id:<{width}}  {kind.summary}")
         lines.append(f"  {'':<{width}}    {kind.example_zh}")
         lines.append(f"  {'':<{width}}    {kind.example_en}")
     return "\n".join(lines)
+
+
+def _word(key: str, lang: str) -> str:
+    return MESSAGES[key].get(lang, MESSAGES[key]["en"])
 
 
 def card_text(card: Card) -> str:
