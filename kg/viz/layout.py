@@ -35,7 +35,7 @@ _CROWDED_FAN = 8
 # Above this many nodes the spring layout runs fewer iterations: its cost grows with n² per
 # iteration, and starting from a fixed seed it converges well enough for a first view.
 _FULL_ITERATIONS_UP_TO = 500
-_KAMADA_KAWAI_UP_TO = 400
+_SPREAD = 2.0
 
 _SLOT = 90  # horizontal pixels per tree leaf
 _LEVEL_GAP = 230
@@ -84,13 +84,9 @@ def _spring(core: nx.Graph) -> dict[Hashable, tuple[float, float]]:
         return {}
     if len(core) == 1:
         return {next(iter(core)): (0.0, 0.0)}
-    if len(core) <= _KAMADA_KAWAI_UP_TO:
-        # Kamada-Kawai spaces nodes by graph distance: even spacing, readable at this size.
-        start = nx.spring_layout(core, seed=SEED, iterations=20, method="force")
-        points = nx.kamada_kawai_layout(core, pos=start)
-    else:
-        iterations = 50 if len(core) <= _FULL_ITERATIONS_UP_TO else max(12, 50 * _FULL_ITERATIONS_UP_TO // len(core))
-        points = nx.spring_layout(core, seed=SEED, iterations=iterations, method="force")
+    iterations = 100 if len(core) <= _FULL_ITERATIONS_UP_TO else max(12, 50 * _FULL_ITERATIONS_UP_TO // len(core))
+    # A longer ideal edge than networkx's default (1/√n) keeps sibling sections apart.
+    points = nx.spring_layout(core, k=_SPREAD / math.sqrt(len(core)), seed=SEED, iterations=iterations, method="force")
     return {n: (float(p[0]), float(p[1])) for n, p in points.items()}
 
 
