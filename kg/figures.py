@@ -67,11 +67,9 @@ def find_figures(source: SourceText) -> list[Figure]:
 
 
 def _excluded_regions(text: str) -> Regions:
-    titles, quotes = title_regions(text), quoted_regions(text)
     ranges = [(m.start(), m.end()) for m in _DOCUMENT_NUMBER.finditer(text)]
     ranges += [(m.start(), m.end()) for m in _DATE.finditer(text)]
-    ranges += titles._ranges + quotes._ranges  # noqa: SLF001 - same module family
-    return Regions(ranges)
+    return Regions(ranges) + title_regions(text) + quoted_regions(text)
 
 
 def _is_count(text: str, match: re.Match[str]) -> bool:

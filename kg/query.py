@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.query import Result
 
 from .errors import QueryError
@@ -36,11 +37,8 @@ def run_query(graph: Graph, query: str) -> Result:
 
 
 def term_text(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, (URIRef, Literal)):
-        return str(term)
-    return str(term)
+    """A result cell as text: an IRI or a literal's lexical form, empty when unbound."""
+    return "" if term is None else str(term)
 
 
 def format_result(result: Result, fmt: str) -> str:
@@ -79,6 +77,5 @@ def _table_row(row: list[str], widths: list[int]) -> str:
 
 
 def display_width(text: str) -> int:
-    import unicodedata
-
+    """Columns ``text`` takes in a terminal: wide (CJK) characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

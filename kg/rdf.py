@@ -134,7 +134,7 @@ class _ReportWriter:
         org_kinds: dict[str, set[OrgKind]], org_parents: set[tuple[str, str]],
     ) -> None:
         self.graph = graph
-        self.x = extraction
+        self.extraction = extraction
         self.text = extraction.source.text
         self.report = data_iri("report", extraction.report_id)
         self.source = data_iri("source", extraction.source.sha256)
@@ -147,7 +147,7 @@ class _ReportWriter:
         self.graph.add((s, p, o))
 
     def child(self, *parts: str) -> URIRef:
-        return data_iri("report", self.x.report_id, *parts)
+        return data_iri("report", self.extraction.report_id, *parts)
 
     def provenance(self, node: URIRef, span: Span, rule: str | None = None) -> None:
         assert self.text[span.begin:span.end] == span.text, "a span must quote its source exactly"
@@ -169,7 +169,7 @@ class _ReportWriter:
         self._figures()
 
     def _source_file(self) -> None:
-        source = self.x.source
+        source = self.extraction.source
         self.add(self.source, RDF.type, KG.SourceFile)
         self.add(self.source, RDFS.label, Literal(source.name))
         self.add(self.source, DCTERMS.title, Literal(source.name))
@@ -178,12 +178,12 @@ class _ReportWriter:
         self.add(self.source, KG.characterCount, Literal(len(source.text)))
 
     def _header(self) -> None:
-        header = self.x.structure.header
+        header = self.extraction.structure.header
         report = self.report
         self.add(report, RDF.type, KG.Report)
         self.add(report, RDF.type, KG.Document)
         self.add(report, PROV.wasDerivedFrom, self.source)
-        label = header.title.text if header.title else self.x.source.name.rsplit(".", 1)[0]
+        label = header.title.text if header.title else self.extraction.source.name.rsplit(".", 1)[0]
         self.add(report, RDFS.label, zh(label))
         if header.title:
             self.add(report, DCTERMS.title, zh(header.title.text))
@@ -242,7 +242,7 @@ class _ReportWriter:
         self.add(node, KG.serialNumber, Literal(number.serial))
 
     def _structure(self) -> None:
-        structure = self.x.structure
+        structure = self.extraction.structure
         section_iri = {s.path: self.child("section", s.path) for s in structure.sections}
         for section in structure.sections:
             node = section_iri[section.path]
@@ -294,7 +294,7 @@ class _ReportWriter:
         return mention, unit
 
     def _documents(self) -> None:
-        for citation in self.x.documents:
+        for citation in self.extraction.documents:
             doc = self._document(citation)
             mention, unit = self._mention(citation.span, doc, citation.rule)
             self.add(mention, KG.usage, USAGE_CONCEPT[citation.usage])
@@ -322,7 +322,7 @@ class _ReportWriter:
         return org_iri(name)
 
     def _organisations(self) -> None:
-        for found in self.x.organisations:
+        for found in self.extraction.organisations:
             org = self._org(found.name, found.kind)
             _mention, unit = self._mention(found.span, org, found.rule)
             self.add(unit, KG.mentions, org)
@@ -331,7 +331,7 @@ class _ReportWriter:
                 self.org_parents.add((found.parent, found.name))
 
     def _figures(self) -> None:
-        for figure in self.x.figures:
+        for figure in self.extraction.figures:
             node = self.child("figure", f"{figure.span.begin}-{figure.span.end}")
             unit = self.unit_at(figure.span.begin)
             self.add(node, RDF.type, KG.Figure)

@@ -198,12 +198,9 @@ def _heading_span(text: str, heading: _Heading) -> tuple[Span, int]:
     """The heading text (up to the first full stop on its line) and where the body starts."""
     line_end = heading.line.end
     stop = text.find("。", heading.marker_end, line_end)
-    heading_end = stop if stop != -1 and stop + 1 < line_end else line_end
-    if stop != -1 and stop + 1 == line_end and heading_end == line_end:
-        heading_end = stop  # a heading line that is one sentence: drop its full stop
+    heading_end = stop if stop != -1 else line_end
     heading_span = trimmed(text, heading.marker_end, heading_end, " \t\u3000。.") or span(text, heading.marker_end, line_end)
-    body_begin = heading_end + 1 if heading_end < line_end else line_end
-    return heading_span, body_begin
+    return heading_span, min(heading_end + 1, line_end)
 
 
 def _enumeration(text: str, begin: int, end: int) -> list[re.Match[str]]:

@@ -24,6 +24,9 @@ class Regions:
         self._begins = [b for b, _ in merged]
         self._ranges = merged
 
+    def __add__(self, other: "Regions") -> "Regions":
+        return Regions(self._ranges + other._ranges)
+
     def covers(self, offset: int) -> bool:
         index = bisect_right(self._begins, offset) - 1
         return index >= 0 and self._ranges[index][0] <= offset < self._ranges[index][1]
