@@ -393,3 +393,16 @@ def test_every_kind_example_is_understood_as_its_kind(store):
 def test_what_is_an_enterprise_answers_where_it_is_named(store):
     result = ask(store, "北人印机是什么")
     assert result.kind == "mentions" and paths(result) == {"1.3.1", "1.3.4"}
+
+
+@pytest.mark.parametrize("question", ["存在哪些问题", "第三部分有哪些措施", "哪些措施提到了北人印机", "what are the plans"])
+def test_unit_sources_are_exact_spans_of_the_report_file(store, question: str):
+    """Every text unit answer carries its file and offsets, and the file says exactly that there."""
+    from conftest import BUNDLED_REPORT
+
+    text = BUNDLED_REPORT.read_text(encoding="utf-8")
+    result = ask(store, question)
+    assert result.items
+    for item in result.items:
+        assert item.extra["sourceFile"] == BUNDLED_REPORT.name
+        assert text[item.extra["begin"]:item.extra["end"]] == item.source

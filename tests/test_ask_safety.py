@@ -98,3 +98,12 @@ def test_cli_with_injection_text_exits_cleanly(bundled_graph_file: Path):
         result = runner.invoke(cli, args + ["--graph", str(bundled_graph_file)])
         assert result.exit_code == 1, (args, result.output)
         assert "Traceback" not in result.output
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40) | st.builds(lambda a, b: a + b, st.sampled_from(
+    ["哪些措施引用了", "哪些措施提到了", "第", "which measures cite ", "how many ", "what is ", "section "]), st.text(max_size=30)))
+def test_any_question_gets_an_answer_object_never_an_exception(store, text: str):
+    result = answer(text, store)
+    assert result.understood in (True, False)
+    assert isinstance(result.to_json()["answers"], list)

@@ -352,6 +352,7 @@ def _units(rows: list[Row]) -> list[Item]:
                                       path=row.get("path"), source=row.get("quote"))
             if row.get("heading"):
                 item.extra["section"] = row["heading"]
+            item.extra.update(_provenance(row))
         classes.setdefault(iri, set()).add(row.get("class") or "")
         if row.get("evidence"):
             evidence = item.extra.setdefault("evidence", [])
@@ -364,6 +365,18 @@ def _units(rows: list[Row]) -> list[Item]:
     for iri, item in merged.items():
         item.type = most_specific_type(classes[iri])
     return sorted(merged.values(), key=lambda i: (_path_key(i.path), i.iri or ""))
+
+
+def _provenance(row: Row) -> dict[str, Any]:
+    """Where a unit's text is in its source file, and which report it belongs to."""
+    found: dict[str, Any] = {}
+    if row.get("file"):
+        found["sourceFile"] = row["file"]
+    if row.get("begin") and row.get("end"):
+        found["begin"], found["end"] = int(row["begin"] or 0), int(row["end"] or 0)
+    if row.get("report"):
+        found["report"] = row["report"]
+    return found
 
 
 def _add_sources(context: Context, items: list[Item]) -> None:

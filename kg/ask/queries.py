@@ -6,16 +6,21 @@ variables), and leaves sorting by section path to Python, where 1.3.10 sorts aft
 
 from __future__ import annotations
 
+_UNIT_VARS = "?unit ?class ?path ?label ?text ?quote ?begin ?end ?file ?report"
 # Columns every text unit answer needs: its classes, path, label, full text and source quote.
 _UNIT_COLUMNS = """
   ?unit a ?class .
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit rdfs:label ?label }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote ?quote }"""
+  OPTIONAL { ?unit kg:quote ?quote }
+  OPTIONAL { ?unit kg:beginOffset ?begin }
+  OPTIONAL { ?unit kg:endOffset ?end }
+  OPTIONAL { ?unit prov:wasDerivedFrom/rdfs:label ?file }
+  OPTIONAL { ?unit kg:inReport ?report }"""
 
 CITING = """
-SELECT ?target ?unit ?class ?path ?label ?text ?quote ?evidence ?usage WHERE {
+SELECT ?target """ + _UNIT_VARS + """ ?evidence ?usage WHERE {
   ?unit kg:cites ?target .""" + _UNIT_COLUMNS + """
   OPTIONAL {
     ?mention kg:mentionOf ?target ; kg:inUnit ?unit ; kg:quote ?evidence .
@@ -24,7 +29,7 @@ SELECT ?target ?unit ?class ?path ?label ?text ?quote ?evidence ?usage WHERE {
 }"""
 
 MENTIONS = """
-SELECT ?target ?unit ?class ?path ?label ?text ?quote ?evidence ?usage WHERE {
+SELECT ?target """ + _UNIT_VARS + """ ?evidence ?usage WHERE {
   { ?unit kg:mentions ?target } UNION { ?m kg:mentionOf ?target ; kg:inUnit ?unit }""" + _UNIT_COLUMNS + """
   OPTIONAL { ?mention kg:mentionOf ?target ; kg:inUnit ?unit ; kg:quote ?evidence }
 }"""
@@ -67,7 +72,7 @@ SELECT ?needle ?figure ?label ?value ?unitWord ?quote ?begin ?qualifier ?qualifi
 }"""
 
 SECTION_ITEMS = """
-SELECT ?sectionPath ?section ?heading ?unit ?class ?path ?label ?text ?quote WHERE {
+SELECT ?sectionPath ?section ?heading """ + _UNIT_VARS + """ WHERE {
   ?section a kg:Section ; kg:path ?sectionPath .
   OPTIONAL { ?section kg:heading ?heading }
   { ?unit kg:section ?section } UNION { ?unit kg:subsection ?section }
@@ -75,7 +80,7 @@ SELECT ?sectionPath ?section ?heading ?unit ?class ?path ?label ?text ?quote WHE
 }"""
 
 def _items_of_class(cls: str) -> str:
-    return ("\nSELECT ?unit ?class ?path ?label ?text ?quote ?heading WHERE {\n  ?unit a " + cls + " ."
+    return ("\nSELECT " + _UNIT_VARS + " ?heading WHERE {\n  ?unit a " + cls + " ."
             + _UNIT_COLUMNS + "\n  OPTIONAL { ?unit kg:section/kg:heading ?heading }\n}")
 
 

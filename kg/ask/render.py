@@ -35,12 +35,15 @@ def answer_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+# Text units: their label only abbreviates their text, so the text is printed instead.
+_UNIT_TYPES = ("Measure", "Problem", "Plan", "Section", "Opening")
+
+
 def _item_lines(number: int, item: Item) -> list[str]:
-    head = f"[{number}] {item.type}"
-    if item.path:
-        head += f" {item.path}"
-    lines = [head + f"  {item.label}" if not item.text or item.type in ("Path", "Figure") else head]
-    if item.text and item.text != item.label:
+    unit = item.type in _UNIT_TYPES
+    head = f"[{number}] {item.type}" + (f" {item.path}" if item.path else "")
+    lines = [head if unit else f"{head}  {item.label}"]
+    if item.text and (unit or item.text != item.label):
         lines.append(f"    {item.text}")
     details = []
     for key, caption in _EXTRA_CAPTIONS:
@@ -55,10 +58,15 @@ def _item_lines(number: int, item: Item) -> list[str]:
         lines.append("    cited by: " + ", ".join(f"{c['type']} {c['path'] or c['iri']}" for c in cited_by))
     evidence = item.extra.get("evidence")
     source = "; ".join(evidence) if evidence else item.source
-    if source and source != item.text:
+    where = ""
+    if item.extra.get("sourceFile") and item.extra.get("begin") is not None:
+        where = f" ({item.extra['sourceFile']} {item.extra['begin']}–{item.extra['end']})"
+    if evidence:
         lines.append(f"    source: «{source}»")
+    elif source and source != item.text:
+        lines.append(f"    source: «{source}»{where}")
     elif source:
-        lines.append("    source: the text above, verbatim")
+        lines.append(f"    source: the text above, verbatim{where}")
     if item.iri:
         lines.append(f"    {item.iri}")
     return lines
