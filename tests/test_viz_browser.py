@@ -225,6 +225,24 @@ def test_neighbourhood_mode_fades_beyond_n_hops(browser, bundled_page: Path, bun
     page.close()
 
 
+@pytest.mark.parametrize("options", [
+    {"focus": "渭编发[2020]10号", "depth": 2},
+    {"layout_name": "hierarchical"},
+    {"focus": "北人印机", "depth": 0},
+])
+def test_focused_and_hierarchical_pages_work_too(browser, bundled_graph: Graph, tmp_path: Path, options: dict) -> None:
+    output = tmp_path / "page.html"
+    result = write_viz(bundled_graph, output, **options)
+    page, log = open_page(browser, output)
+    assert page.evaluate("kgViz.network.body.nodeIndices.length") == result.nodes
+    if "focus" in options:
+        # The focus entity opens selected, with its panel.
+        selected = page.evaluate("kgViz.selected()")
+        assert page.locator("#panel h2").text_content() == page.evaluate("id => kgViz.data.nodes[id].label", selected)
+    assert log.errors == [] and log.requests == [output.as_uri()]
+    page.close()
+
+
 EVIL_REPORT = """\
 测高发〔2021〕3号
 测试区管委会

@@ -193,10 +193,19 @@ def _node_info(graph: Graph, network: nx.MultiDiGraph, node: str, index: dict[st
     if details.span is not None:
         info["span"] = list(details.span)
     if details.sources:
-        info["sources"] = [[quote, begin, end, index.get(unit, -1)] for quote, begin, end, unit in details.sources]
+        # The text unit by id when it is drawn, else by its label (a focused export leaves it out).
+        info["sources"] = [
+            [quote, begin, end, index[unit]] if unit in index else [quote, begin, end, -1, _label(graph, unit)]
+            for quote, begin, end, unit in details.sources
+        ]
     if details.keys:
         info["keys"] = details.keys
     return info
+
+
+def _label(graph: Graph, iri: str) -> str:
+    label = graph.value(URIRef(iri), RDFS.label) if iri else None
+    return str(label) if label is not None else iri
 
 
 def _relations(network: nx.MultiDiGraph) -> list[dict[str, str]]:

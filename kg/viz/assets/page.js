@@ -162,6 +162,7 @@
         li.appendChild(el("span", "source-quote", "“" + s[0] + "” "));
         li.appendChild(el("span", "where", "第 " + s[1] + "–" + s[2] + " 字 "));
         if (s[3] >= 0) li.appendChild(nodeLink(s[3]));
+        else if (s[4]) li.appendChild(el("span", "unit", s[4]));
         ul.appendChild(li);
       });
       body.appendChild(ul);
