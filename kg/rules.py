@@ -34,6 +34,10 @@ UNNUMBERED_HEADING_MAX = 25
 UNNUMBERED_MIN_SECTIONS = 2
 SENTENCE_PUNCTUATION = "。，,；;：:！!？?、"
 
+# A short unnumbered line naming a part of the report (2019年工作回顾, 2020年工作安排) ends the
+# section before it, and a plans or problems part makes the sections after it plans or problems.
+PART_KEYWORDS = ("工作回顾", "回顾", "主要工作", "工作情况")
+
 # 一是 … 二是 …: an ordinal followed by 是 at the start of a clause.
 ENUMERATION_RULE_ID = "enumeration.shi"
 ENUMERATION_PATTERN = rf"(?:^|(?<=[。；;：:，,！？!?\s]))(?P<num>[{CN_SMALL}]{{1,3}})是"

@@ -162,17 +162,43 @@ def segment(source: SourceText) -> Structure:
     header = _parse_header(text, [l for l in lines if l.end <= first_body], footer)
     sections: list[Section] = []
     items: list[Item] = []
-    _segment_sections(text, headings, body_end, sections, items)
+    _segment_sections(text, headings, _part_headings(lines, headings), body_end, sections, items)
     return Structure(header=header, sections=tuple(sections), items=tuple(items))
 
 
-def _segment_sections(text: str, headings: list[_Heading], body_end: int, sections: list[Section], items: list[Item]) -> None:
+@dataclass(frozen=True)
+class _Part:
+    begin: int
+    kind: SectionKind
+
+
+def _part_headings(lines: list[Line], headings: list[_Heading]) -> list[_Part]:
+    """Unnumbered part titles between numbered sections (2019年工作回顾, 2020年工作安排)."""
+    numbered = {h.line.begin for h in headings}
+    parts = []
+    for line in lines:
+        if line.begin in numbered or not _looks_like_title_line(line.text):
+            continue
+        kind = classify_section(line.text)
+        if kind != SectionKind.WORK or any(word in line.text for word in rules.PART_KEYWORDS):
+            parts.append(_Part(line.begin, kind))
+    return parts
+
+
+def _segment_sections(
+    text: str, headings: list[_Heading], parts: list[_Part], body_end: int, sections: list[Section], items: list[Item],
+) -> None:
     tops = [h for h in headings if h.level == 1]
     for index, top in enumerate(tops):
         end = tops[index + 1].line.begin if index + 1 < len(tops) else body_end
+        # A part title ends the section before it; the part's kind carries over to its sections.
+        end = min([p.begin for p in parts if top.line.begin < p.begin < end] + [end])
+        part_kind = next((p.kind for p in reversed(parts) if p.begin < top.line.begin), SectionKind.WORK)
         subs = [h for h in headings if h.level == 2 and top.line.begin < h.line.begin < end]
         heading, body_begin = _heading_span(text, top)
         kind = classify_section(heading.text)
+        if kind == SectionKind.WORK:
+            kind = part_kind
         path = str(top.number)
         lead_end = subs[0].line.begin if subs else end
         body = span(text, body_begin, end)
