@@ -1,4 +1,4 @@
-"""The ask, show and search commands: output, JSON format, --sparql, exit codes."""
+"""The ask command: output, JSON format, --sparql, exit codes (show and search: test_show_search)."""
 
 from __future__ import annotations
 
@@ -68,59 +68,3 @@ def test_not_understood_is_helpful_not_a_traceback(run):
     data = json.loads(run("ask", "北人怎么样呀", "--json").output)
     assert data["kind"] is None and data["answers"] == [] and data["suggestions"][0] == "北人印机"
     assert len(data["forms"]) == 12
-
-
-def test_show_enterprise_card(run):
-    result = run("show", "北人印机")
-    assert result.exit_code == 0
-    assert "Enterprise" in result.output
-    assert "kg:mentions (提到)" in result.output
-    assert "1.3.1 [1467–1471] «北人印机»" in result.output or "«北人印机»" in result.output
-
-
-@pytest.mark.parametrize("name", ["渭编发〔2020〕10号", "渭编发[2020]10号", "渭编发（2020）10号",
-                                  "https://w3id.org/govkg/id/doc/渭编发〔2020〕10号", "《渭南市市本级五个领域综合执法改革实施方案》"])
-def test_show_document_by_number_title_or_iri(run, name: str):
-    result = run("show", name, "--json")
-    assert result.exit_code == 0, result.output
-    card = json.loads(result.output)
-    assert card["iri"] == "https://w3id.org/govkg/id/doc/渭编发〔2020〕10号"
-    assert card["type"] == "Document"
-    assert {"property": "kg:documentNumber", "value": "渭编发〔2020〕10号"}.items() <= next(
-        p for p in card["properties"] if p["property"] == "kg:documentNumber").items()
-    assert any(r["property"] == "kg:documentType" and r["value"] == "方案" for r in card["outgoing"])
-    assert any(r["iri"].endswith("/measure/3.1.1") for r in card["incoming"])
-    assert any("渭编发〔2020〕10号" in s["quote"] for s in card["sources"])
-
-
-def test_show_a_measure_by_path_and_a_person_by_name(run):
-    measure = json.loads(run("show", "3.1.1", "--json").output)
-    assert measure["type"] == "Measure"
-    assert any(p["property"] == "kg:quote" for p in measure["properties"])
-    assert any(r["property"] == "kg:cites" for r in measure["outgoing"])
-    person = json.loads(run("show", "薛清军", "--json").output)
-    assert person["type"] == "Person"
-    assert any(r["property"] == "kg:signer" for r in person["incoming"])
-
-
-def test_show_unknown_suggests_and_exits_1(run):
-    result = run("show", "北人印")
-    assert result.exit_code == 0  # a part of a name is enough
-    result = run("show", "完全不存在的东西")
-    assert result.exit_code == 1
-    assert "nothing in the graph is named" in result.output
-
-
-def test_search_finds_entities_and_measures(run):
-    result = run("search", "北人")
-    assert result.exit_code == 0
-    assert "Enterprise  北人印机" in result.output
-    assert "Measure 1.3.1" in result.output and "Measure 1.3.4" in result.output
-    hits = json.loads(run("search", "北人", "--json").output)
-    assert {h["type"] for h in hits} == {"Enterprise", "Measure"}
-    assert all("北人" in h["snippet"] for h in hits)
-    assert run("search", "这段文字不在报告里").exit_code == 1
-
-
-def test_search_is_case_insensitive_for_latin_text(run):
-    assert run("search", "3d打印").exit_code == 0
