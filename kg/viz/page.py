@@ -16,10 +16,11 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from rdflib import RDFS, Graph, URIRef
@@ -33,6 +34,9 @@ from .details import (
 )
 from .layout import LAYOUTS, layout
 from .select import VizError, find_entity, keep_types, neighbourhood, parse_types
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 DEFAULT_OUTPUT = Path("viz/index.html")
 DEFAULT_DEPTH = 2
@@ -109,13 +113,12 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
     relations = _relations(network)
     relation_index = {relation["id"]: i for i, relation in enumerate(relations)}
     names = type_names(labels)
-    present = {kind for _, kind in network.nodes(data="type")}
+    counts = Counter(kind for _, kind in network.nodes(data="type"))
     return {
         "title": _title(network, focus),
         "types": [
-            {"id": s.name, "name": names.get(s.name, s.name), "shape": s.shape, "color": s.color,
-             "count": sum(1 for _, kind in network.nodes(data="type") if kind == s.name)}
-            for s in TYPE_STYLES if s.name in present
+            {"id": s.name, "name": names.get(s.name, s.name), "shape": s.shape, "color": s.color, "count": counts[s.name]}
+            for s in TYPE_STYLES if counts[s.name]
         ],
         "relations": relations,
         "nodes": [_node_info(graph, network, node, index, labels) for node in nodes],
@@ -131,7 +134,7 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
 
 
 def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
-             positions: dict[str, tuple[int, int]], graph: Graph):
+             positions: dict[str, tuple[int, int]], graph: Graph) -> Network:
     """A pyvis Network of ``network``: integer ids, short labels, look by type, fixed positions."""
     from pyvis.network import Network
 
@@ -145,7 +148,9 @@ def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
     edges = sorted({(index[u], index[v]) for u, v in network.edges()})
     for number, (source, target) in enumerate(edges):
         net.add_edge(source, target, id=number)
-    net.set_options(json.dumps(_vis_options(len(nodes))))
+    # Options as a dict: pyvis's set_options() strips every space from the JSON it is given,
+    # which would break any option value containing one.
+    net.options = _vis_options(len(nodes))
     return net
 
 

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterable
 
 import networkx as nx
-from rdflib import DCTERMS, Graph, Literal, URIRef
+from rdflib import DCTERMS, Graph, URIRef
 
 from ..documents import normalise_number
 from ..errors import KgError
@@ -32,7 +32,8 @@ def find_entity(graph: Graph, network: nx.MultiDiGraph, text: str) -> str:
         return text
     number = normalise_number(text)
     if number is not None:
-        found = sorted(str(s) for s in graph.subjects(KG.documentNumber, Literal(number.canonical)) if str(s) in network)
+        found = sorted(str(s) for s, value in graph.subject_objects(KG.documentNumber)
+                       if str(value) == number.canonical and str(s) in network)
         if found:
             return found[0]
     wanted = search_key(text)
