@@ -46,13 +46,9 @@ TYPE_STYLES: tuple[TypeStyle, ...] = (
 STYLES: dict[str, TypeStyle] = {style.name: style for style in TYPE_STYLES}
 DEFAULT_STYLE = TypeStyle("", "dot", "#cccccc", 10, 14)
 
-# The class whose Chinese label names each network type in the legend.
-TYPE_CLASSES: dict[str, str] = {
-    "Report": KG + "Report", "Opening": KG + "Opening", "Section": KG + "Section", "Measure": KG + "Measure",
-    "Problem": KG + "Problem", "Plan": KG + "Plan", "Document": KG + "Document",
-    "GovernmentBody": KG + "GovernmentBody", "Institution": KG + "Institution", "Enterprise": KG + "Enterprise",
-    "Person": KG + "Person", "Figure": KG + "Figure",
-}
+# The class whose Chinese label names each network type in the legend: every network type is
+# the local name of a kg: class.
+TYPE_CLASSES: dict[str, str] = {style.name: KG + style.name for style in TYPE_STYLES}
 
 # The panel lists neighbours on both sides of an edge; an incoming edge is named from the
 # neighbour's point of view ("所属" from a figure is "数字" from its measure).
