@@ -108,11 +108,11 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
     nodes = sorted(network, key=lambda n: order[n])
     index = {node: i for i, node in enumerate(nodes)}
     positions = layout(network, layout_name, order)
-    net = to_pyvis(network, nodes, index, positions, graph)
+    names = type_names(labels)
+    net = to_pyvis(network, nodes, index, positions, graph, names)
     vis_nodes, vis_edges, _heading, _height, _width, options = net.get_network_data()
     relations = _relations(network)
     relation_index = {relation["id"]: i for i, relation in enumerate(relations)}
-    names = type_names(labels)
     counts = Counter(kind for _, kind in network.nodes(data="type"))
     return {
         "title": _title(network, focus),
@@ -134,7 +134,7 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
 
 
 def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
-             positions: dict[str, tuple[int, int]], graph: Graph) -> Network:
+             positions: dict[str, tuple[int, int]], graph: Graph, kind_names: dict[str, str]) -> Network:
     """A pyvis Network of ``network``: integer ids, short labels, look by type, fixed positions."""
     from pyvis.network import Network
 
@@ -143,11 +143,16 @@ def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
         attrs = network.nodes[node]
         style = STYLES.get(attrs["type"], DEFAULT_STYLE)
         x, y = positions[node]
+        # The hover tooltip (``title``) is the full label; vis-network shows a string title as text.
         net.add_node(index[node], label=short_label(attrs["type"], attrs["label"], graph, node), shape=style.shape,
-                     color=style.color, size=style.size, x=x, y=y, font={"size": style.font})
-    edges = sorted({(index[u], index[v]) for u, v in network.edges()})
-    for number, (source, target) in enumerate(edges):
-        net.add_edge(source, target, id=number)
+                     color=style.color, size=style.size, x=x, y=y, font={"size": style.font},
+                     title=f"{kind_names.get(attrs['type'], attrs['type'])}：{attrs['label']}")
+    # One drawn edge per linked pair; its tooltip names every relation between the two.
+    relations: dict[tuple[int, int], set[str]] = {}
+    for u, v, label in network.edges(data="label"):
+        relations.setdefault((index[u], index[v]), set()).add(label)
+    for number, (source, target) in enumerate(sorted(relations)):
+        net.add_edge(source, target, id=number, title="、".join(sorted(relations[(source, target)])))
     # Options as a dict: pyvis's set_options() strips every space from the JSON it is given,
     # which would break any option value containing one.
     net.options = _vis_options(len(nodes))
