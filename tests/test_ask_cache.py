@@ -90,3 +90,13 @@ def test_ask_imports_neither_rdflib_nor_networkx(bundled_graph_file: Path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "False False"
     assert out[1] == "False True"
+
+
+def test_a_damaged_cache_is_rebuilt(graph: Path):
+    ask("存在哪些问题", graph)
+    cached = cache_path(graph)
+    for entry in cached.iterdir():  # wreck the store's files
+        if entry.is_file():
+            entry.write_bytes(b"garbage")
+    result = ask("哪些措施引用了渭编发〔2020〕10号", graph)
+    assert [i.path for i in result.items] == ["3.1.1"]

@@ -144,3 +144,10 @@ def test_search_matches_rdflib_substring_search(corpus, needle_index: int):
             expected.add(str(node))
     hits = search(needle, store, limit=10_000)
     assert {h.iri for h in hits} == expected
+
+
+def test_a_text_unit_card_gives_its_own_text_as_source(run):
+    card = json.loads(run("show", "3.1.1", "--json").output)
+    own = card["sources"][0]
+    assert own["unit"] == card["iri"] and own["path"] == "3.1.1"
+    assert own["quote"].startswith("按照《渭南市市本级五个领域综合执法改革实施方案》") and own["end"] > own["begin"]

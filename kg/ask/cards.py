@@ -197,6 +197,11 @@ def show(text: str, store: "pyoxigraph.Store") -> Card | None:
         per_property[p] = per_property.get(p, 0) + 1
         if per_property[p] <= MAX_INCOMING_PER_PROPERTY:
             card.incoming.append(relation)
+    own = {r.property: r.value for r in card.properties}
+    if "kg:quote" in own:  # a text unit, figure or mention is its own source
+        card.sources.append({"quote": own["kg:quote"], "unit": iri, "path": own.get("kg:path"),
+                             "begin": int(own["kg:beginOffset"]) if "kg:beginOffset" in own else None,
+                             "end": int(own["kg:endOffset"]) if "kg:endOffset" in own else None})
     seen: set[str] = set()
     for row in sorted(query(SOURCES), key=lambda r: int(r["begin"] or 0)):
         if row["mention"] in seen:

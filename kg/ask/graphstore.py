@@ -42,7 +42,7 @@ def open_store(path: Path, *, use_cache: bool = True) -> "pyoxigraph.Store":
             return _open_cached(path)
         except GraphError:
             raise
-        except OSError:
+        except (OSError, RuntimeError):
             pass  # unwritable directory, full disk, a store another version wrote: parse instead
     return _load_in_memory(path)
 
@@ -51,8 +51,12 @@ def _open_cached(path: Path) -> "pyoxigraph.Store":
     import pyoxigraph as ox
 
     target = cache_path(path)
-    if not target.is_dir():
-        _build_cache(path, target)
+    if target.is_dir():
+        try:
+            return ox.Store.read_only(str(target))
+        except (OSError, RuntimeError):  # RocksDB reports corruption as RuntimeError
+            shutil.rmtree(target, ignore_errors=True)  # damaged, or written by another version: rebuild
+    _build_cache(path, target)
     return ox.Store.read_only(str(target))
 
 
