@@ -274,6 +274,14 @@ def test_markup_in_titles_shows_as_text_and_never_runs(browser, report_file, tmp
         # Walk to the measure that cites it and back: its links show the title as text too.
         page.locator("#panel a.node").first.click()
         assert shown in page.locator("#panel").text_content()
+    # The hover tooltip shows the title as text too.
+    ident = page.evaluate("kgViz.data.nodes.findIndex(n => n.label.startsWith('<img'))")
+    page.evaluate("id => kgViz.network.focus(id, {scale: 1.5, animation: false})", ident)
+    point = page.evaluate("id => kgViz.network.canvasToDOM(kgViz.network.getPosition(id))", ident)
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    page.locator(".vis-tooltip").wait_for(state="visible", timeout=5_000)
+    assert '<img src=x onerror="window.__pwned=2;alert(2)">' in page.locator(".vis-tooltip").text_content()
     page.wait_for_timeout(200)
     assert page.evaluate("window.__pwned") is None
     assert page.evaluate("document.querySelectorAll('img, script:not([type]):not([id])').length") == 2
