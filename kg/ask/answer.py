@@ -251,7 +251,7 @@ def _plans(context: Context, parsed: Parsed) -> Answer:
 
 def _report(context: Context, parsed: Parsed) -> Answer:
     """The report's signer, issuing body, recipient, date, number, title or year (or all)."""
-    wanted = parsed.field
+    wanted = parsed.report_field
     reports = _distinct(context.run(queries.REPORT), "report")
     sources: dict[tuple[str, str], str] = {}
     for row in context.run(queries.REPORT_SOURCES):

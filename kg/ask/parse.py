@@ -34,7 +34,7 @@ class Parsed:
         return int(value) if value else None
 
     @property
-    def field(self) -> str | None:
+    def report_field(self) -> str | None:
         """The report fact asked for (signer, issuer, …), or None for all of them."""
         word = self.args.get("field")
         return FIELD_WORDS.get(word.lower()) if word else None

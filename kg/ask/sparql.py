@@ -100,11 +100,14 @@ def run(store: "pyoxigraph.Store", query: Query) -> list[Row]:
     """Run a SELECT with its values bound; each row maps variable names to lexical values."""
     import pyoxigraph as ox
 
-    substitutions = {ox.Variable(name): to_term(value) for name, value in query.bindings.items()}
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(name): to_term(value) for name, value in query.bindings.items()}
     try:
         solutions = store.query(query.text, prefixes=PREFIXES, substitutions=substitutions or None)
     except (SyntaxError, ValueError, RuntimeError, OSError) as exc:
         raise QueryError(f"query failed: {' '.join(str(exc).split())[:300]}") from exc
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError("only SELECT queries can be run here")
     names = [variable.value for variable in solutions.variables]
     rows: list[Row] = []
     for solution in solutions:
