@@ -68,3 +68,10 @@ def test_not_understood_is_helpful_not_a_traceback(run):
     data = json.loads(run("ask", "北人怎么样呀", "--json").output)
     assert data["kind"] is None and data["answers"] == [] and data["suggestions"][0] == "北人印机"
     assert len(data["forms"]) == 12
+
+
+def test_summaries_follow_the_question_language(run):
+    assert run("ask", "存在哪些问题").output.startswith("problems: 存在的问题3条")
+    assert run("ask", "list the problems").output.startswith("problems: 3 problem(s)")
+    assert "没能理解" in run("ask", "北人怎么样呀").output
+    assert "did not understand" in run("ask", "tell me a joke").output

@@ -227,7 +227,7 @@ PATTERNS: tuple[Pattern, ...] = (
 MESSAGES: dict[str, dict[str, str]] = {
     "citing": {"zh": "{n}个文本单元引用了{name}", "en": "{n} text unit(s) cite {name}"},
     "mentions": {"zh": "{n}个文本单元提到了{name}", "en": "{n} text unit(s) mention {name}"},
-    "document": {"zh": "文件：{name}", "en": "document: {name}"},
+    "document": {"zh": "{name}", "en": "{name}"},
     "figures": {"zh": "关于“{name}”的数字{n}个", "en": "{n} figure(s) about {name}"},
     "section": {"zh": "第{name}部分共{n}条", "en": "{n} item(s) in section {name}"},
     "problems": {"zh": "存在的问题{n}条", "en": "{n} problem(s)"},
