@@ -2,7 +2,10 @@
 
 The network is the one ``kg.network`` draws (same node types and edge properties, from
 ``kg.iris``), read here with SPARQL so that answering needs neither rdflib nor a rebuild.
-Paths ignore edge direction; each step remembers which way its relation points.
+Paths ignore edge direction; each step remembers which way its relation points.  Figures
+hang from a single text unit and questions name entities, not figures, so figures are left
+out, which keeps the network small on large graphs.  Labels are fetched only for the nodes
+on the paths found.
 """
 
 from __future__ import annotations
@@ -21,26 +24,26 @@ if TYPE_CHECKING:
     from .answer import Context, Item
 
 MAX_PATHS = 5
+_FIGURE = KG + "Figure"
+_FIGURE_OF = KG + "figureOf"
 # Where a unit both cites and issues/follows a document, the specific relation names the edge.
 _GENERIC = KG + "cites"
 _IN_REPORT_LABEL = "所属报告"
 
 
 def entity_network(context: "Context") -> "nx.Graph":
-    """The undirected entity network; edge data: ``source``, ``target``, ``relation``, ``label``."""
+    """The undirected entity network without figures; edge data: ``source``, ``target``, ``relation``, ``label``."""
     import networkx as nx
 
     network = nx.Graph()
-    classes = " ".join(f"<{iri}>" for iri, _ in NETWORK_NODE_TYPES)
+    classes = " ".join(f"<{iri}>" for iri, _ in NETWORK_NODE_TYPES if iri != _FIGURE)
     node_classes: dict[str, set[str]] = {}
     for row in context.run(queries.NETWORK_NODES.format(classes=classes)):
-        node = row["node"] or ""
-        node_classes.setdefault(node, set()).add(row["class"] or "")
-        network.add_node(node, label=row["label"] or node, path=row["path"])
+        node_classes.setdefault(row["node"] or "", set()).add(row["class"] or "")
     for node, found in node_classes.items():
-        network.nodes[node]["type"] = most_specific_type(found)
+        network.add_node(node, type=most_specific_type(found))
     labels = dict(NETWORK_EDGES)
-    properties = " ".join(f"<{iri}>" for iri, _ in NETWORK_EDGES)
+    properties = " ".join(f"<{iri}>" for iri, _ in NETWORK_EDGES if iri != _FIGURE_OF)
     rows = context.run(queries.NETWORK_EDGES.format(properties=properties))
     rows.sort(key=lambda r: r["p"] == _GENERIC)  # specific relations first, so they win
     for row in rows:
@@ -67,27 +70,38 @@ def shortest_paths(context: "Context", a: str, b: str) -> list["Item"]:
         paths = list(islice(nx.all_shortest_paths(network, a, b), MAX_PATHS))
     except nx.NetworkXNoPath:
         return []
-    return [_path_item(context, network, path) for path in paths]
+    info = _node_info(context, {node for path in paths for node in path})
+    return [_path_item(context, network, info, path) for path in paths]
 
 
-def _path_item(context: "Context", network: "nx.Graph", path: list[str]) -> "Item":
+def _node_info(context: "Context", nodes: set[str]) -> dict[str, dict[str, str | None]]:
+    """Label and section path of each node, one bound query per node (paths are short)."""
+    info: dict[str, dict[str, str | None]] = {}
+    for node in sorted(nodes):
+        rows = context.run(queries.NODE_INFO, node=IRI(node))
+        info[node] = {"label": next((r["label"] for r in rows if r["label"]), node),
+                      "path": next((r["path"] for r in rows if r["path"]), None)}
+    return info
+
+
+def _path_item(context: "Context", network: "nx.Graph", info: dict[str, dict[str, str | None]], path: list[str]) -> "Item":
     from .answer import Item
 
     steps = []
-    rendered = [network.nodes[path[0]]["label"]]
+    rendered = [info[path[0]]["label"] or path[0]]
     for left, right in zip(path, path[1:]):
         edge = network.edges[left, right]
         forward = edge["source"] == left
         steps.append({"from": edge["source"], "to": edge["target"], "relation": edge["relation"], "label": edge["label"]})
         rendered.append(f"—{edge['label']}→" if forward else f"←{edge['label']}—")
-        rendered.append(network.nodes[right]["label"])
-    nodes = [{"iri": n, "label": network.nodes[n]["label"], "type": network.nodes[n].get("type")} for n in path]
+        rendered.append(info[right]["label"] or right)
+    nodes = [{"iri": n, "label": info[n]["label"], "type": network.nodes[n].get("type")} for n in path]
     # The first text unit on the path is the evidence: its text says why the two are linked.
-    unit = next((n for n in path[1:-1] if network.nodes[n].get("path") is not None), None)
+    unit = next((n for n in path[1:-1] if info[n]["path"] is not None), None)
     text = source = unit_path = None
     if unit is not None:
         rows = context.run(queries.UNIT_SOURCE, unit=IRI(unit))
         if rows:
             text, source, unit_path = rows[0]["text"], rows[0]["quote"], rows[0]["path"]
-    return Item(iri=unit or path[-1], label=" ".join(rendered), type="Path", text=text, path=unit_path,
-                source=source, extra={"length": len(path) - 1, "nodes": nodes, "steps": steps})
+    return Item(iri=unit or path[-1], label=" ".join(str(part) for part in rendered), type="Path", text=text,
+                path=unit_path, source=source, extra={"length": len(path) - 1, "nodes": nodes, "steps": steps})

@@ -156,12 +156,17 @@ GROUP BY ?org ?label
 ORDER BY DESC(?count) ?label"""
 
 NETWORK_NODES = """
-SELECT ?node ?class ?label ?path WHERE {{
+SELECT ?node ?class WHERE {{
   VALUES ?class {{ {classes} }}
   ?node a ?class .
-  OPTIONAL {{ ?node rdfs:label ?label }}
-  OPTIONAL {{ ?node kg:path ?path }}
 }}"""
+
+NODE_INFO = """
+SELECT ?node ?class ?label ?path WHERE {
+  ?node a ?class .
+  OPTIONAL { ?node rdfs:label ?label }
+  OPTIONAL { ?node kg:path ?path }
+}"""
 
 NETWORK_EDGES = """
 SELECT ?s ?p ?o WHERE {{
