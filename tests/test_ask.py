@@ -163,6 +163,8 @@ SECTION = [
     ("en", "measures of part three", "3"),
     ("en", "Section 3", "3"),
     ("en", "which measures does the third section contain", "3"),
+    ("zh", "第三部分有多少条措施", "3"),
+    ("en", "how many measures are in section 3", "3"),
 ]
 
 
@@ -183,6 +185,7 @@ def test_section_seven_holds_three_problems(store):
 PROBLEMS = [
     ("zh", "存在哪些问题"), ("zh", "存在的问题有哪些"), ("zh", "报告承认了哪些不足"), ("zh", "有什么问题和不足"),
     ("en", "what problems does the report admit"), ("en", "list the problems"), ("en", "What are the shortcomings?"),
+    ("zh", "存在几个问题"), ("en", "how many problems are there"),
 ]
 
 
@@ -197,6 +200,7 @@ def test_problems(store, lang: str, question: str):
 PLANS = [
     ("zh", "下一步工作计划有哪些"), ("zh", "下一步打算"), ("zh", "今后的工作安排是什么"),
     ("en", "what are the plans"), ("en", "next steps"), ("en", "what does the report plan to do next"),
+    ("zh", "有几项工作计划"), ("en", "how many plans"),
 ]
 
 
@@ -218,11 +222,14 @@ REPORT = [
     ("zh", "报告是什么时候签发的", "date", "2021-01-22"),
     ("zh", "报告的成文日期", "date", "2021-01-22"),
     ("zh", "谁发布了报告", "issuer", None),
+    ("zh", "签发人是谁", "signer", "薛清军"),
     ("en", "who signed the report", "signer", "薛清军"),
     ("en", "What is the report's document number?", "number", "渭高新字〔2021〕1号"),
     ("en", "when was the report signed", "date", "2021-01-22"),
     ("en", "the date of the report", "date", "2021-01-22"),
     ("en", "who issued the report", "issuer", None),
+    ("en", "who is the signer", "signer", "薛清军"),
+    ("en", "what is the document number", "number", "渭高新字〔2021〕1号"),
 ]
 
 
