@@ -413,3 +413,18 @@ def test_unit_sources_are_exact_spans_of_the_report_file(store, question: str):
     for item in result.items:
         assert item.extra["sourceFile"] == BUNDLED_REPORT.name
         assert text[item.extra["begin"]:item.extra["end"]] == item.source
+
+
+def test_exact_lookups_agree_with_the_full_name_index(store):
+    """Numbers and exact names are looked up directly; the answer equals the index's."""
+    from kg.ask.entities import Names, load_index, resolve
+
+    index = load_index(store)
+    names = Names(store)
+    for entity in index:
+        for name in entity.names():
+            assert names.resolve(name) == resolve(name, index), name
+    assert names._index is None  # never needed the index
+    for entity in index:
+        for name in entity.names():
+            assert names.resolve(name, documents_only=True) == resolve(name, index, documents_only=True), name

@@ -107,3 +107,17 @@ def test_any_question_gets_an_answer_object_never_an_exception(store, text: str)
     result = answer(text, store)
     assert result.understood in (True, False)
     assert isinstance(result.to_json()["answers"], list)
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_language_tagged_values_bind_and_show_safely(text: str):
+    from kg.ask.sparql import LangString
+
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.Literal(text, language="zh")))
+    query = Query("SELECT ?o ?s WHERE { ?s <http://x/p> ?o }", {"o": LangString(text, "zh")})
+    assert run(store, query) == [{"o": text, "s": "http://x/s"}]
+    shown = query.shown()
+    assert [r["s"] for r in run(store, Query(shown[shown.index("SELECT"):]))] == ["http://x/s"]
+    with pytest.raises(QueryError):
+        run(store, Query("SELECT ?o WHERE { ?s ?p ?o }", {"o": LangString(text, 'zh" } UNION {')}))

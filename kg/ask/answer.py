@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import queries
-from .entities import Entity, closest, load_index, most_specific_type, resolve, split_pair
+from .entities import Entity, Names, most_specific_type
 from .parse import Parsed, parse
 from .patterns import KINDS, MESSAGES, Kind
 from .sparql import IRI, Query, Row, run
@@ -79,18 +79,13 @@ class Context:
     def __init__(self, store: "pyoxigraph.Store") -> None:
         self.store = store
         self.queries: list[Query] = []
-        self._index: list[Entity] | None = None
+        self.names = Names(store)
 
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
         query = Query(text, dict(bindings))
         self.queries.append(query)
         return run(self.store, query)
 
-    @property
-    def index(self) -> list[Entity]:
-        if self._index is None:
-            self._index = load_index(self.store)
-        return self._index
 
 
 def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
@@ -109,7 +104,7 @@ def answer(question: str, store: "pyoxigraph.Store") -> Answer:
     if parsed is None:
         lang = question_language(question)
         return Answer(question=question, kind=None, understood=False, lang=lang,
-                      summary=message("not-understood", lang, name=question), suggestions=closest(question, context.index))
+                      summary=message("not-understood", lang, name=question), suggestions=context.names.closest(question))
     result = HANDLERS[parsed.kind](context, parsed)
     result.question, result.pattern, result.lang = question, parsed.pattern, parsed.lang
     result.queries = context.queries
@@ -118,7 +113,7 @@ def answer(question: str, store: "pyoxigraph.Store") -> Answer:
 
 def _bare_entity(question: str, context: Context) -> Parsed | None:
     """A question that is just a name: a document's facts, or the units mentioning an entity."""
-    matches = resolve(question, context.index)
+    matches = context.names.resolve(question)
     if not matches:
         return None
     kind = "document" if all(e.is_document for e in matches) else "mentions"
@@ -142,7 +137,7 @@ def message(key: str, lang: str, **values: object) -> str:
 def _citing_or_mentions(context: Context, parsed: Parsed) -> Answer:
     """Units that cite the named document, or mention the named organisation or person."""
     argument = parsed.args.get("a", "")
-    targets = resolve(argument, context.index)
+    targets = context.names.resolve(argument)
     if not targets:
         return _unknown(context, parsed, argument)
     # The verb suggests a kind, but what the name turns out to be decides it.
@@ -162,9 +157,9 @@ def _citing_or_mentions(context: Context, parsed: Parsed) -> Answer:
 def _document(context: Context, parsed: Parsed) -> Answer:
     """What a document is (title, number, type, issuer code, year) and where it is cited."""
     argument = parsed.args.get("a", "")
-    targets = resolve(argument, context.index, documents_only=True)[:MAX_TARGETS]
+    targets = context.names.resolve(argument, documents_only=True)[:MAX_TARGETS]
     if not targets:
-        if resolve(argument, context.index):  # 北人印机是什么: not a document, so where it is named
+        if context.names.resolve(argument):  # 北人印机是什么: not a document, so where it is named
             return _citing_or_mentions(context, parsed)
         return _unknown(context, parsed, argument)
     items: list[Item] = []
@@ -311,13 +306,13 @@ def _connection(context: Context, parsed: Parsed) -> Answer:
     from .connect import shortest_paths
 
     if parsed.args.get("pair"):
-        pair = split_pair(parsed.args["pair"], context.index)
+        pair = context.names.split_pair(parsed.args["pair"])
         if pair is None:
             return _unknown(context, parsed, parsed.args["pair"])
         sources, targets = pair
     else:
-        sources = resolve(parsed.args.get("a", ""), context.index)
-        targets = resolve(parsed.args.get("b", ""), context.index)
+        sources = context.names.resolve(parsed.args.get("a", ""))
+        targets = context.names.resolve(parsed.args.get("b", ""))
         if not sources or not targets:
             missing = parsed.args.get("a", "") if not sources else parsed.args.get("b", "")
             return _unknown(context, parsed, missing)
@@ -415,7 +410,7 @@ def _describe(entity: Entity) -> str:
 def _unknown(context: Context, parsed: Parsed, argument: str) -> Answer:
     """A recognised question whose argument names nothing in the graph: suggest close names."""
     return Answer(question=parsed.question, kind=parsed.kind, summary=message("unknown", parsed.lang, name=argument),
-                  suggestions=closest(argument, context.index))
+                  suggestions=context.names.closest(argument))
 
 
 def kinds() -> tuple[Kind, ...]:

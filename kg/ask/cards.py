@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..iris import KG, NETWORK_NODE_TYPES, PREFIXES, RDF, RDFS
-from .entities import load_index, most_specific_type, resolve
+from .entities import Names, most_specific_type
 from .sparql import IRI, Query, run
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def find_node(text: str, store: "pyoxigraph.Store") -> list[str]:
     if re.match(r"https?://", text):
         rows = run(store, Query("SELECT ?s ?p WHERE { ?s ?p ?o } LIMIT 1", {"s": IRI(text)}))
         return [text] if rows else []
-    matches = [e.iri for e in resolve(text, load_index(store))]
+    matches = [e.iri for e in Names(store).resolve(text)]
     if matches:
         return matches
     if re.fullmatch(r"\d+(?:\.\d+)*", text):

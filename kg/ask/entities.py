@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..documents import normalise_number, title_key
 from ..iris import NETWORK_NODE_TYPES
-from .sparql import Query, run
+from .sparql import IRI, LangString, Query, Value, run
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -35,6 +35,11 @@ SELECT ?entity ?label ?number ?title (GROUP_CONCAT(DISTINCT STR(?class); separat
 }
 GROUP BY ?entity ?label ?number ?title
 """
+# Exact numbers and names are looked up with bound values, which the store answers from its
+# indexes; only partial and fuzzy names need every name loaded.
+LOOKUP_BY_NUMBER = "SELECT ?number ?entity WHERE { ?entity kg:documentNumber ?number }"
+LOOKUP_BY_NAME = "SELECT ?name ?entity WHERE { { ?entity rdfs:label ?name } UNION { ?entity dcterms:title ?name } }"
+LABEL_LANGUAGE = "zh"
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,12 @@ def most_specific_type(classes: Iterable[str]) -> str:
 
 def load_index(store: "pyoxigraph.Store") -> list[Entity]:
     """Every document, report, organisation and person in the store, one entry each."""
+    return _entities(run(store, Query(ENTITY_QUERY)))
+
+
+def _entities(rows: list[dict[str, str | None]]) -> list[Entity]:
     seen: dict[str, Entity] = {}
-    for row in run(store, Query(ENTITY_QUERY)):
+    for row in rows:
         iri = row["entity"] or ""
         if iri in seen:
             continue
@@ -153,3 +162,51 @@ def closest(text: str, index: list[Entity], limit: int = 5) -> list[str]:
         scored.append((score, name))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return [name for _, name in scored[:limit]]
+
+
+class Names:
+    """Finds the entities a text names in one store; loads every name only when it must."""
+
+    def __init__(self, store: "pyoxigraph.Store") -> None:
+        self.store = store
+        self._index: list[Entity] | None = None
+
+    @property
+    def index(self) -> list[Entity]:
+        if self._index is None:
+            self._index = load_index(self.store)
+        return self._index
+
+    def resolve(self, text: str, documents_only: bool = False) -> list[Entity]:
+        """As :func:`resolve`; exact numbers and names are found without loading every name."""
+        found = self._lookup(text, documents_only)
+        return found if found is not None else resolve(text, self.index, documents_only)
+
+    def split_pair(self, text: str) -> tuple[list[Entity], list[Entity]] | None:
+        return split_pair(text, self.index)
+
+    def closest(self, text: str, limit: int = 5) -> list[str]:
+        return closest(text, self.index, limit)
+
+    def _lookup(self, text: str, documents_only: bool) -> list[Entity] | None:
+        """Entities found by an exact number or name, or None when the index must decide."""
+        name = clean_name(text)
+        if not name or re.match(r"https?://", name):
+            return None
+        number = normalise_number(name)
+        if number is not None:
+            found = self._bound(LOOKUP_BY_NUMBER, number=number.canonical)
+            found = [e for e in found if e.is_document or not documents_only]
+            return found if found or _is_mostly_number(name, number.canonical) else None
+        for value in (LangString(name, LABEL_LANGUAGE), name):
+            found = [e for e in self._bound(LOOKUP_BY_NAME, name=value) if e.is_document or not documents_only]
+            if found:
+                return found
+        return None
+
+    def _bound(self, query: str, **bindings: Value) -> list[Entity]:
+        iris = sorted({row["entity"] or "" for row in run(self.store, Query(query, dict(bindings)))})
+        found: list[Entity] = []
+        for iri in iris:
+            found.extend(_entities(run(self.store, Query(ENTITY_QUERY, {"entity": IRI(iri)}))))
+        return sorted(found, key=lambda e: (e.label, e.iri))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cards import Card, Hit, search, show
-from .entities import closest, load_index
+from .entities import Names
 from .graphstore import open_store
 
 
@@ -13,7 +13,7 @@ def show_entity(text: str, graph_path: Path) -> tuple[Card | None, list[str]]:
     """The card of the entity ``text`` names, or None and the closest names."""
     store = open_store(graph_path)
     card = show(text, store)
-    return card, ([] if card is not None else closest(text, load_index(store)))
+    return card, ([] if card is not None else Names(store).closest(text))
 
 
 def search_text(text: str, graph_path: Path) -> list[Hit]:

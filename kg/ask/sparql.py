@@ -33,7 +33,16 @@ class IRI:
     value: str
 
 
-Value = Union[IRI, str, int]
+@dataclass(frozen=True)
+class LangString:
+    """A language-tagged string value to bind, such as a label ``"北人印机"@zh``."""
+
+    value: str
+    lang: str
+
+
+Value = Union[IRI, LangString, str, int]
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 
 
 def literal(text: str) -> str:
@@ -52,6 +61,8 @@ def term(value: Value) -> str:
     """A bound value written as SPARQL text, for the shown query."""
     if isinstance(value, IRI):
         return iri(value.value)
+    if isinstance(value, LangString):
+        return literal(value.value) + "@" + _language(value.lang)
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise QueryError(f"cannot bind {type(value).__name__} values")
     if isinstance(value, int):
@@ -83,12 +94,20 @@ class Query:
 Row = dict[str, "str | None"]
 
 
+def _language(tag: str) -> str:
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        raise QueryError(f"not a language tag: {tag!r}")
+    return tag
+
+
 def to_term(value: Value) -> "pyoxigraph.NamedNode | pyoxigraph.Literal":
     import pyoxigraph as ox
 
     if isinstance(value, IRI):
         iri(value.value)  # validate before binding, so a bad IRI is one clear error
         return ox.NamedNode(value.value)
+    if isinstance(value, LangString):
+        return ox.Literal(value.value, language=_language(value.lang))
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise QueryError(f"cannot bind {type(value).__name__} values")
     if isinstance(value, int):
