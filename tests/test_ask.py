@@ -388,13 +388,24 @@ def test_not_understood_suggests_close_names_and_forms(store):
 
 def test_every_kind_example_is_understood_as_its_kind(store):
     """The examples shown to users are real: each is recognised as its own kind and answered."""
-    from kg.ask.patterns import KINDS
+    from kg.ask.answer import question_forms
 
-    for kind in KINDS:
-        for example in (kind.example_zh, kind.example_en):
+    forms = question_forms(store)
+    assert len(forms) == 12
+    for kind, example_zh, example_en in forms:
+        for example in (example_zh, example_en):
             result = ask(store, example)
             assert result.kind == kind.id, (example, result.kind)
             assert result.items, example
+
+
+def test_examples_name_what_this_graph_holds(store):
+    """Examples use the graph's own names: its most cited document and most mentioned enterprise."""
+    from kg.ask.answer import question_forms
+
+    examples = {kind.id: zh for kind, zh, _en in question_forms(store)}
+    assert examples["mentions"] == "哪些措施提到了北人印机"
+    assert "〔2020〕" in examples["citing"] and "〈" not in examples["citing"]
 
 
 def test_what_is_an_enterprise_answers_where_it_is_named(store):

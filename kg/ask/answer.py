@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from . import queries
 from .entities import Entity, Names, most_specific_type
 from .parse import Parsed, parse
-from .patterns import KINDS, MESSAGES, Kind
+from .patterns import EXAMPLE_FALLBACKS, KINDS, MESSAGES, Kind
 from .sparql import IRI, Query, Row, run
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     understood: bool = True
     lang: str = "en"
+    # When not understood: (kind, Chinese example, English example), named from this graph.
+    forms: list[tuple[Kind, str, str]] = field(default_factory=list)
 
     @property
     def sparql(self) -> str:
@@ -69,7 +71,7 @@ class Answer:
             "suggestions": self.suggestions,
         }
         if not self.understood:
-            data["forms"] = [{"kind": k.id, "summary": k.summary, "zh": k.example_zh, "en": k.example_en} for k in KINDS]
+            data["forms"] = [{"kind": k.id, "summary": k.summary, "zh": zh, "en": en} for k, zh, en in self.forms]
         return data
 
 
@@ -95,6 +97,15 @@ def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
     return answer(question, open_store(graph_path, use_cache=use_cache))
 
 
+def question_forms(store: "pyoxigraph.Store") -> list[tuple[Kind, str, str]]:
+    """Every kind with an example in each language, using names this graph actually holds."""
+    names = dict(EXAMPLE_FALLBACKS)
+    for row in run(store, Query(queries.EXAMPLE_NAMES)):
+        if row["kind"] and row["name"]:
+            names[row["kind"]] = row["name"]
+    return [(kind, *kind.examples(names)) for kind in KINDS]
+
+
 def answer(question: str, store: "pyoxigraph.Store") -> Answer:
     """Answer ``question`` from an open store."""
     context = Context(store)
@@ -104,7 +115,8 @@ def answer(question: str, store: "pyoxigraph.Store") -> Answer:
     if parsed is None:
         lang = question_language(question)
         return Answer(question=question, kind=None, understood=False, lang=lang,
-                      summary=message("not-understood", lang, name=question), suggestions=context.names.closest(question))
+                      summary=message("not-understood", lang, name=question), suggestions=context.names.closest(question),
+                      forms=question_forms(store))
     result = HANDLERS[parsed.kind](context, parsed)
     result.question, result.pattern, result.lang = question, parsed.pattern, parsed.lang
     result.queries = context.queries

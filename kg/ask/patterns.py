@@ -15,23 +15,35 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of question: what it answers, and one example question in each language."""
+    """A kind of question: what it answers, and one example question in each language.
+
+    Examples are templates: ``{document}``, ``{organisation}`` and ``{phrase}`` are filled with
+    names from the graph being asked (see ``EXAMPLE_FALLBACKS`` for a graph without them), so
+    every example shown can be asked of that graph as it stands.
+    """
 
     id: str
     summary: str
     example_zh: str
     example_en: str
 
+    def examples(self, names: dict[str, str]) -> tuple[str, str]:
+        return self.example_zh.format(**names), self.example_en.format(**names)
+
+
+# Shown in examples when the graph has no document number, organisation or figure phrase.
+EXAMPLE_FALLBACKS: dict[str, str] = {"document": "〈文号〉", "organisation": "〈机构名称〉", "phrase": "〈统计事项〉"}
+
 
 KINDS: tuple[Kind, ...] = (
     Kind("citing", "the measures that cite a document (number in any brackets, title or part of it)",
-         "哪些措施引用了渭编发〔2020〕10号", "which measures cite 渭编发[2020]10号"),
+         "哪些措施引用了{document}", "which measures cite {document}"),
     Kind("mentions", "the measures that mention an organisation, enterprise or person",
-         "哪些措施提到了北人印机", "which measures mention 北人印机"),
+         "哪些措施提到了{organisation}", "which measures mention {organisation}"),
     Kind("document", "what a document is: title, number, type, issuer code, year, where it is cited",
-         "渭编发〔2020〕10号是什么文件", "what is 渭编发(2020)10号"),
+         "{document}是什么文件", "what is {document}"),
     Kind("figures", "the figures about a phrase: value, unit, qualifier and source",
-         "新设立企业多少户", "how many 新设立企业"),
+         "{phrase}是多少", "how many {phrase}"),
     Kind("section", "the items (measures, problems, plans) of a numbered section",
          "第三部分有哪些措施", "which measures are in section 3"),
     Kind("problems", "the problems and shortcomings the report admits",
@@ -47,7 +59,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("top-organisations", "the organisations mentioned most often",
          "提到最多的机构", "most mentioned organisations"),
     Kind("connection", "how two entities are connected: shortest paths through the graph",
-         "北人印机和渭编发〔2020〕10号有什么关系", "how is 北人印机 connected to 渭编发〔2020〕10号"),
+         "{organisation}和{document}有什么关系", "how is {organisation} connected to {document}"),
 )
 
 SYNONYMS: dict[str, tuple[str, ...]] = {

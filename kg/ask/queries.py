@@ -187,3 +187,22 @@ SELECT ?unit ?path ?text ?quote WHERE {
   OPTIONAL { ?unit kg:text ?text }
   OPTIONAL { ?unit kg:quote ?quote }
 }"""
+
+# Names for the examples shown when a question is not understood: the most cited document
+# (by number if any document has one, else by 《title》), the most mentioned organisation (enterprises first) and the most frequent figure phrase.
+EXAMPLE_NAMES = """
+SELECT ?kind ?name WHERE {
+  {
+    SELECT ("document" AS ?kind) (COALESCE(?number, CONCAT("《", ?title, "》")) AS ?name) (COUNT(DISTINCT ?unit) AS ?n) WHERE {
+      ?unit kg:cites ?d . OPTIONAL { ?d kg:documentNumber ?number } OPTIONAL { ?d dcterms:title ?title }
+      FILTER (BOUND(?number) || BOUND(?title))
+    } GROUP BY ?number ?title ORDER BY DESC(BOUND(?number)) DESC(?n) ?title LIMIT 1
+  } UNION {
+    SELECT ("organisation" AS ?kind) ?name (COUNT(DISTINCT ?unit) AS ?n) WHERE {
+      ?unit kg:mentions ?o . ?o rdfs:label ?name . OPTIONAL { ?o a kg:Enterprise . BIND(1 AS ?enterprise) }
+    } GROUP BY ?name ?enterprise ORDER BY DESC(BOUND(?enterprise)) DESC(?n) ?name LIMIT 1
+  } UNION {
+    SELECT ("phrase" AS ?kind) ?name (COUNT(?f) AS ?n) WHERE { ?f kg:phrase ?name FILTER (STRLEN(?name) >= 3) }
+    GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1
+  }
+}"""

@@ -79,10 +79,10 @@ def not_understood_text(answer: Answer) -> str:
     lines.append("")
     lines.append(_word("forms", answer.lang))
     width = max(len(kind.id) for kind in KINDS)
-    for kind in KINDS:
+    for kind, example_zh, example_en in answer.forms:
         lines.append(f"  {kind.id:<{width}}  {kind.summary}")
-        lines.append(f"  {'':<{width}}    {kind.example_zh}")
-        lines.append(f"  {'':<{width}}    {kind.example_en}")
+        lines.append(f"  {'':<{width}}    {example_zh}")
+        lines.append(f"  {'':<{width}}    {example_en}")
     return "\n".join(lines)
 
 
