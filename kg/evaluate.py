@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Hashable
+from typing import Any, cast
 
-from rdflib import DCTERMS, RDF, RDFS, Graph
+from rdflib import DCTERMS, RDF, RDFS, Graph, URIRef
+from rdflib.term import Node
 
 from .documents import title_key
 from .namespaces import KG
@@ -23,6 +24,9 @@ from .namespaces import KG
 _ITEM_KIND = {KG.Measure: "measure", KG.Problem: "problem", KG.Plan: "plan"}
 _USAGE = {KG.Issued: "issued", KG.Followed: "followed", KG.Cited: "cited"}
 _USAGE_ORDER = ("issued", "followed", "cited")
+
+# A fact as compared: the strings that identify it (a unit's path, a title, a value, ...).
+Fact = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class Score:
                 f"({self.correct} correct of {self.found} found, {self.expected} expected)")
 
 
-def score(name: str, expected: Counter[Hashable], found: Counter[Hashable]) -> Score:
+def score(name: str, expected: Counter[Fact], found: Counter[Fact]) -> Score:
     correct = expected & found
     missed = tuple(sorted(str(k) for k in (expected - correct).elements()))
     extra = tuple(sorted(str(k) for k in (found - correct).elements()))
@@ -67,15 +71,17 @@ def evaluate(graph: Graph, expected_file: Path) -> list[Score]:
     ]
 
 
-def _path_of(graph: Graph, unit: object) -> str:
-    path = graph.value(unit, KG.path)  # type: ignore[arg-type]
+def _path_of(graph: Graph, unit: Node | None) -> str:
+    if unit is None:
+        return ""
+    path = graph.value(unit, KG.path)
     return str(path) if path is not None else ""
 
 
-def _items(graph: Graph, gold: dict) -> Score:
+def _items(graph: Graph, gold: dict[str, Any]) -> Score:
     """An item is right when its path and kind match and its text starts as the reader wrote."""
     openings = {(i["path"], i["kind"]): i["starts_with"] for i in gold["items"]}
-    found: Counter[Hashable] = Counter()
+    found: Counter[Fact] = Counter()
     for cls, kind in _ITEM_KIND.items():
         for item in graph.subjects(RDF.type, cls):
             path, text = _path_of(graph, item), str(graph.value(item, KG.text))
@@ -84,9 +90,9 @@ def _items(graph: Graph, gold: dict) -> Score:
     return score("measures+items", Counter((i["path"], i["kind"], i["starts_with"]) for i in gold["items"]), found)
 
 
-def _citations(graph: Graph, gold: dict) -> list[Score]:
-    documents: Counter[Hashable] = Counter()
-    numbers: Counter[Hashable] = Counter()
+def _citations(graph: Graph, gold: dict[str, Any]) -> list[Score]:
+    documents: Counter[Fact] = Counter()
+    numbers: Counter[Fact] = Counter()
     usage_rank: dict[tuple[str, str], int] = {}
     for mention in graph.subjects(KG.usage, None):
         doc = graph.value(mention, KG.mentionOf)
@@ -96,14 +102,16 @@ def _citations(graph: Graph, gold: dict) -> list[Score]:
         key = (unit, titles[0] if titles else str(number))
         documents[key] = 1
         # A document cited twice in one unit counts once, with its strongest use (issued > followed > cited).
-        rank = _USAGE_ORDER.index(_USAGE[graph.value(mention, KG.usage)])  # type: ignore[index]
+        rank = _USAGE_ORDER.index(_USAGE[cast(URIRef, graph.value(mention, KG.usage))])
         usage_rank[key] = min(rank, usage_rank.get(key, rank))
         if number is not None:
             numbers[(unit, str(number))] = 1
-    usages: Counter[Hashable] = Counter({key + (_USAGE_ORDER[rank],): 1 for key, rank in usage_rank.items()})
-    expected_docs = Counter((c["unit"], title_key(c["title"]) if c["title"] else c["number"]) for c in gold["citations"])
-    expected_numbers = Counter((c["unit"], c["number"]) for c in gold["citations"] if c["number"])
-    expected_usage = Counter(
+    usages: Counter[Fact] = Counter({key + (_USAGE_ORDER[rank],): 1 for key, rank in usage_rank.items()})
+    expected_docs: Counter[Fact] = Counter(
+        (c["unit"], title_key(c["title"]) if c["title"] else c["number"]) for c in gold["citations"]
+    )
+    expected_numbers: Counter[Fact] = Counter((c["unit"], c["number"]) for c in gold["citations"] if c["number"])
+    expected_usage: Counter[Fact] = Counter(
         (c["unit"], title_key(c["title"]) if c["title"] else c["number"], c["usage"]) for c in gold["citations"]
     )
     return [
@@ -113,21 +121,21 @@ def _citations(graph: Graph, gold: dict) -> list[Score]:
     ]
 
 
-def _enterprises(graph: Graph, gold: dict) -> Score:
-    found: Counter[Hashable] = Counter()
+def _enterprises(graph: Graph, gold: dict[str, Any]) -> Score:
+    found: Counter[Fact] = Counter()
     for unit, org in graph.subject_objects(KG.mentions):
         if (org, RDF.type, KG.Enterprise) in graph:
             found[(str(graph.value(org, RDFS.label)), _path_of(graph, unit))] = 1
-    expected = Counter((e["name"], unit) for e in gold["enterprises"] for unit in e["units"])
+    expected: Counter[Fact] = Counter((e["name"], unit) for e in gold["enterprises"] for unit in e["units"])
     return score("enterprises", expected, found)
 
 
-def _figures(graph: Graph, gold: dict) -> Score:
-    found: Counter[Hashable] = Counter()
+def _figures(graph: Graph, gold: dict[str, Any]) -> Score:
+    found: Counter[Fact] = Counter()
     for figure in graph.subjects(RDF.type, KG.Figure):
         value = Decimal(str(graph.value(figure, KG.value)))
         found[(_path_of(graph, graph.value(figure, KG.figureOf)), _number(value), str(graph.value(figure, KG.unit)))] += 1
-    expected = Counter((f["unit"], _number(Decimal(f["value"])), f["unit_of_measure"]) for f in gold["figures"])
+    expected: Counter[Fact] = Counter((f["unit"], _number(Decimal(f["value"])), f["unit_of_measure"]) for f in gold["figures"])
     return score("figures", expected, found)
 
 

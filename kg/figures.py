@@ -157,7 +157,9 @@ def _phrase_before(text: str, begin: int) -> str:
 def _strip_phrase(phrase: str) -> str:
     phrase = _ENUMERATOR.sub("", phrase.strip())
     # Text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元).
-    phrase = phrase[len(_LEADING_UNIT.match(phrase).group()):]
+    leading = _LEADING_UNIT.match(phrase)  # always matches: every part is optional
+    if leading:
+        phrase = phrase[len(leading.group()):]
     changed = True
     while changed and phrase:
         changed = False

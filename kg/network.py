@@ -27,30 +27,30 @@ def node_type(graph: Graph, node: URIRef) -> str | None:
     return next((name for cls, name in NODE_TYPES if cls in types), None)
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph) -> nx.MultiDiGraph[str]:
     """The entity network of ``graph``, nodes keyed by IRI string, in a deterministic order."""
-    network = nx.MultiDiGraph()
+    network: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in sorted({s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}):
         kind = node_type(graph, node)
         if kind is None:
             continue
         label = graph.value(node, RDFS.label)
         network.add_node(str(node), iri=str(node), type=kind, label=str(label) if label is not None else str(node))
-    for prop, label in EDGE_PROPERTIES:
+    for prop, edge_label in EDGE_PROPERTIES:
         for subject, obj in sorted(graph.subject_objects(prop)):
             s, o = str(subject), str(obj)
             if s not in network or o not in network:
                 continue
             if prop == KG.cites and any((subject, p, obj) in graph for p in _SPECIFIC_CITATIONS):
                 continue
-            network.add_edge(s, o, key=str(prop), relation=str(prop).rsplit("#", 1)[-1], label=label)
+            network.add_edge(s, o, key=str(prop), relation=str(prop).rsplit("#", 1)[-1], label=edge_label)
     _link_top_sections(graph, network)
     return network
 
 
-def _link_top_sections(graph: Graph, network: nx.MultiDiGraph) -> None:
+def _link_top_sections(graph: Graph, network: nx.MultiDiGraph[str]) -> None:
     """Top-level sections hang from their report (subsections from their section)."""
-    for section in sorted(graph.subjects(RDF.type, KG.Section)):
+    for section in sorted(s for s in graph.subjects(RDF.type, KG.Section) if isinstance(s, URIRef)):
         if graph.value(section, KG.parentSection) is None:
             report = graph.value(section, KG.inReport)
             if report is not None and str(report) in network and str(section) in network:

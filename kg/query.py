@@ -7,9 +7,10 @@ import io
 import json
 import unicodedata
 from pathlib import Path
+from typing import cast
 
 from rdflib import Graph
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from .errors import QueryError
 from .namespaces import PREFIXES
@@ -46,13 +47,14 @@ def format_result(result: Result, fmt: str) -> str:
     if fmt == "json":
         if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
             raise QueryError("JSON results are for SELECT and ASK queries; use --format table")
-        return json.dumps(json.loads(result.serialize(format="json")), ensure_ascii=False, indent=2)
+        data = cast(bytes, result.serialize(format="json"))  # bytes when no destination is given
+        return json.dumps(json.loads(data), ensure_ascii=False, indent=2)
     if result.type == "ASK":
         return "true" if result.askAnswer else "false"
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
+        return cast(Graph, result.graph).serialize(format="turtle")  # set for graph results
     names = [str(v) for v in result.vars or []]
-    rows = [[term_text(row[i]) for i in range(len(names))] for row in result]
+    rows = [[term_text(row[i]) for i in range(len(names))] for row in _select_rows(result)]
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -60,6 +62,11 @@ def format_result(result: Result, fmt: str) -> str:
         writer.writerows(rows)
         return buffer.getvalue().rstrip("\n")
     return format_table(names, rows)
+
+
+def _select_rows(result: Result) -> list[ResultRow]:
+    """A SELECT result's rows; iterating a result is typed for triples and ASK answers too."""
+    return [row for row in result if isinstance(row, ResultRow)]
 
 
 def format_table(names: list[str], rows: list[list[str]]) -> str:

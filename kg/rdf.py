@@ -87,7 +87,7 @@ def _copy_concepts(graph: Graph) -> None:
 
 def _label_documents(graph: Graph) -> None:
     """Label each cited document by its longest title (a full title beats a short form), else its number."""
-    for doc in sorted(set(graph.subjects(RDF.type, KG.Document))):
+    for doc in sorted({d for d in graph.subjects(RDF.type, KG.Document) if isinstance(d, URIRef)}):
         if (doc, RDF.type, KG.Report) in graph:
             continue
         titles = sorted((str(t) for t in graph.objects(doc, DCTERMS.title)), key=lambda t: (-len(t), t))

@@ -31,11 +31,11 @@ _GENERIC = KG + "cites"
 _IN_REPORT_LABEL = "所属报告"
 
 
-def entity_network(context: "Context") -> "nx.Graph":
+def entity_network(context: "Context") -> "nx.Graph[str]":
     """The undirected entity network without figures; edge data: ``source``, ``target``, ``relation``, ``label``."""
     import networkx as nx
 
-    network = nx.Graph()
+    network: nx.Graph[str] = nx.Graph()
     classes = " ".join(f"<{iri}>" for iri, _ in NETWORK_NODE_TYPES if iri != _FIGURE)
     node_classes: dict[str, set[str]] = {}
     for row in context.run(queries.NETWORK_NODES.format(classes=classes)):
@@ -53,7 +53,7 @@ def entity_network(context: "Context") -> "nx.Graph":
     return network
 
 
-def _add_edge(network: "nx.Graph", source: str, target: str, relation: str, label: str) -> None:
+def _add_edge(network: "nx.Graph[str]", source: str, target: str, relation: str, label: str) -> None:
     if source in network and target in network and not network.has_edge(source, target):
         network.add_edge(source, target, source=source, target=target,
                          relation=relation.rsplit("#", 1)[-1], label=label)
@@ -84,7 +84,7 @@ def _node_info(context: "Context", nodes: set[str]) -> dict[str, dict[str, str |
     return info
 
 
-def _path_item(context: "Context", network: "nx.Graph", info: dict[str, dict[str, str | None]], path: list[str]) -> "Item":
+def _path_item(context: "Context", network: "nx.Graph[str]", info: dict[str, dict[str, str | None]], path: list[str]) -> "Item":
     from .answer import Item
 
     steps = []

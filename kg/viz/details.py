@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from rdflib import RDFS, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from ..iris import KG
 from ..namespaces import KG as KGNS
@@ -108,9 +109,9 @@ def node_details(graph: Graph, iri: str, labels: dict[str, str]) -> NodeDetails:
     node = URIRef(iri)
     details = NodeDetails()
     values: dict[URIRef, list[str]] = {}
-    for prop, value in graph.predicate_objects(node):
-        if isinstance(value, Literal) and prop not in _HIDDEN:
-            values.setdefault(prop, []).append(str(value))
+    for prop, obj in graph.predicate_objects(node):
+        if isinstance(obj, Literal) and isinstance(prop, URIRef) and prop not in _HIDDEN:
+            values.setdefault(prop, []).append(str(obj))
     order = {prop: index for index, prop in enumerate(_PROPERTY_ORDER)}
     for prop in sorted(values, key=lambda p: (order.get(p, len(order)), labels.get(str(p), str(p)), str(p))):
         for value in sorted(values[prop]):
@@ -152,11 +153,11 @@ def _first_words(text: str) -> str:
     return clip(clause)
 
 
-def _span(graph: Graph, node: URIRef) -> tuple[int, int] | None:
+def _span(graph: Graph, node: Node) -> tuple[int, int] | None:
     begin, end = graph.value(node, _BEGIN), graph.value(node, _END)
     if begin is None or end is None:
         return None
-    return int(begin), int(end)
+    return int(str(begin)), int(str(end))  # the lexical form: a Literal is a str
 
 
 def _sources(graph: Graph, node: URIRef) -> list[tuple[str, int, int, str]]:

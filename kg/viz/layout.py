@@ -16,12 +16,14 @@ Positions are whole pixels so that the same graph gives byte-identical HTML.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from typing import Literal
 
 import networkx as nx
 
 Position = tuple[int, int]
+# Each node's sort key: siblings are laid out in this order.
+Order = Mapping[str, tuple[object, ...]]
 LayoutName = Literal["force", "hierarchical"]
 LAYOUTS: tuple[str, ...] = ("force", "hierarchical")
 
@@ -46,7 +48,7 @@ _REPORT_GAP_SLOTS = 3
 _STRUCTURE = ("section", "subsection", "parentSection", "inReport", "opening")
 
 
-def layout(network: nx.MultiDiGraph, name: str, order: Mapping[str, tuple]) -> dict[str, Position]:
+def layout(network: nx.MultiDiGraph[str], name: str, order: Order) -> dict[str, Position]:
     """Positions of every node of ``network`` by layout ``name``; ``order`` sorts siblings."""
     if name == "hierarchical":
         return hierarchical_layout(network, order)
@@ -55,15 +57,16 @@ def layout(network: nx.MultiDiGraph, name: str, order: Mapping[str, tuple]) -> d
     raise ValueError(f"unknown layout {name!r}")
 
 
-def force_layout(network: nx.MultiDiGraph, order: Mapping[str, tuple]) -> dict[str, Position]:
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(network, key=lambda n: order[n]))
-    simple.add_edges_from(sorted((u, v) for u, v, relation in network.edges(data="relation")
-                                 if u != v and not _redundant(network, u, relation)))
+def force_layout(network: nx.MultiDiGraph[str], order: Order) -> dict[str, Position]:
+    simple: nx.Graph[str] = nx.Graph()
+    nodes = sorted(network, key=lambda n: order[n])
+    simple.add_nodes_from(nodes)
+    simple.add_edges_from(sorted((u, v) for u, v, attrs in network.edges(data=True)
+                                 if u != v and not _redundant(network, u, attrs.get("relation"))))
     anchor = _leaf_anchors(simple)
     # A new graph, not a subgraph view: a view iterates its nodes in set (hash) order, which
     # would make the layout differ from run to run.
-    core = nx.Graph()
+    core: nx.Graph[str] = nx.Graph()
     core.add_nodes_from(n for n in simple if n not in anchor)
     core.add_edges_from((u, v) for u, v in simple.edges() if u in core and v in core)
     points = _spring(core)
@@ -73,13 +76,14 @@ def force_layout(network: nx.MultiDiGraph, order: Mapping[str, tuple]) -> dict[s
     return {n: (round(x), round(y)) for n, (x, y) in positions.items()}
 
 
-def _redundant(network: nx.MultiDiGraph, node: str, relation: str) -> bool:
+def _redundant(network: nx.MultiDiGraph[str], node: str, relation: str | None) -> bool:
     """An item's link to its section when it also links to a subsection of it: drawn, but left
     out of the layout, where it would pull every item of a section into one knot."""
-    return relation == "section" and any(r == "subsection" for _, _, r in network.out_edges(node, data="relation"))
+    return relation == "section" and any(attrs.get("relation") == "subsection"
+                                         for _, _, attrs in network.out_edges(node, data=True))
 
 
-def _spring(core: nx.Graph) -> dict[Hashable, tuple[float, float]]:
+def _spring(core: nx.Graph[str]) -> dict[str, tuple[float, float]]:
     if len(core) == 0:
         return {}
     if len(core) == 1:
@@ -90,7 +94,7 @@ def _spring(core: nx.Graph) -> dict[Hashable, tuple[float, float]]:
     return {n: (float(p[0]), float(p[1])) for n, p in points.items()}
 
 
-def _leaf_anchors(simple: nx.Graph) -> dict[str, str]:
+def _leaf_anchors(simple: nx.Graph[str]) -> dict[str, str]:
     """Each node with exactly one neighbour, which itself has others, mapped to that neighbour."""
     anchors: dict[str, str] = {}
     for node in simple:
@@ -101,8 +105,8 @@ def _leaf_anchors(simple: nx.Graph) -> dict[str, str]:
     return anchors
 
 
-def _fan_leaves(simple: nx.Graph, anchor: Mapping[str, str], positions: dict[str, tuple[float, float]],
-                order: Mapping[str, tuple]) -> None:
+def _fan_leaves(simple: nx.Graph[str], anchor: Mapping[str, str], positions: dict[str, tuple[float, float]],
+                order: Order) -> None:
     """Place each leaf on an arc around its anchor, pointing away from the anchor's other neighbours."""
     leaves_of: dict[str, list[str]] = {}
     for leaf, parent in anchor.items():
@@ -126,7 +130,7 @@ def _fan_leaves(simple: nx.Graph, anchor: Mapping[str, str], positions: dict[str
             positions[leaf] = (px + reach * math.cos(angle), py + reach * math.sin(angle))
 
 
-def hierarchical_layout(network: nx.MultiDiGraph, order: Mapping[str, tuple]) -> dict[str, Position]:
+def hierarchical_layout(network: nx.MultiDiGraph[str], order: Order) -> dict[str, Position]:
     tree = _structure_tree(network)
     roots = sorted((n for n in tree if tree.in_degree(n) == 0 and tree.out_degree(n) > 0), key=lambda n: order[n])
     positions: dict[str, tuple[float, float]] = {}
@@ -140,10 +144,11 @@ def hierarchical_layout(network: nx.MultiDiGraph, order: Mapping[str, tuple]) ->
     return {n: (round(x), round(y)) for n, (x, y) in positions.items()}
 
 
-def _structure_tree(network: nx.MultiDiGraph) -> nx.DiGraph:
+def _structure_tree(network: nx.MultiDiGraph[str]) -> nx.DiGraph[str]:
     """Report → section → subsection → item, from the structural edges (which point child → parent)."""
     parent_of: dict[str, str] = {}
-    for child, parent, relation in network.edges(data="relation"):
+    for child, parent, attrs in network.edges(data=True):
+        relation = attrs.get("relation")
         if relation == "opening":
             child, parent = parent, child
         if relation not in _STRUCTURE:
@@ -153,12 +158,12 @@ def _structure_tree(network: nx.MultiDiGraph) -> nx.DiGraph:
             continue
         if relation == "subsection" or child not in parent_of:
             parent_of[child] = parent
-    tree = nx.DiGraph()
+    tree: nx.DiGraph[str] = nx.DiGraph()
     tree.add_edges_from((parent, child) for child, parent in parent_of.items())
     return tree
 
 
-def _place_subtree(tree: nx.DiGraph, node: str, depth: int, slot: int, order: Mapping[str, tuple],
+def _place_subtree(tree: nx.DiGraph[str], node: str, depth: int, slot: int, order: Order,
                    positions: dict[str, tuple[float, float]], depth_of: dict[str, int]) -> int:
     """Lay out ``node``'s subtree from leaf slot ``slot``; return the next free slot.
 
@@ -178,8 +183,8 @@ def _place_subtree(tree: nx.DiGraph, node: str, depth: int, slot: int, order: Ma
     return slot
 
 
-def _place_row(network: nx.MultiDiGraph, nodes: list[str], y: float, positions: dict[str, tuple[float, float]],
-               order: Mapping[str, tuple]) -> None:
+def _place_row(network: nx.MultiDiGraph[str], nodes: list[str], y: float, positions: dict[str, tuple[float, float]],
+               order: Order) -> None:
     """Put ``nodes`` in one row at height ``y``, each near the mean x of its placed neighbours."""
     undirected = network.to_undirected(as_view=True)
     wanted: dict[str, float] = {}
@@ -187,10 +192,10 @@ def _place_row(network: nx.MultiDiGraph, nodes: list[str], y: float, positions: 
     # Nodes linked only to other row nodes (a sub-organisation) follow those, so repeat.
     for _ in range(3):
         for node in pending:
-            xs = [positions[n][0] if n in positions else wanted[n] for n in undirected[node]
-                  if n in positions or n in wanted]
-            if xs and node not in wanted:
-                wanted[node] = sum(xs) / len(xs)
+            near = [positions[n][0] if n in positions else wanted[n] for n in undirected[node]
+                    if n in positions or n in wanted]
+            if near and node not in wanted:
+                wanted[node] = sum(near) / len(near)
     right = max((x for x, _ in positions.values()), default=0.0)
     for index, node in enumerate(n for n in pending if n not in wanted):
         wanted[node] = right + (index + 1) * _ROW_SLOT

@@ -60,7 +60,7 @@ class VizResult:
 
 
 def select_network(graph: Graph, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
-                   types: str | tuple[str, ...] | None = None) -> tuple[nx.MultiDiGraph, str | None]:
+                   types: str | tuple[str, ...] | None = None) -> tuple[nx.MultiDiGraph[str], str | None]:
     """The part of ``graph``'s entity network to draw, and the IRI of the focus entity if any.
 
     ``focus`` keeps the entity and everything within ``depth`` links of it; ``types`` then keeps
@@ -100,11 +100,11 @@ def write_viz(graph: Graph, output: Path = DEFAULT_OUTPUT, **options: Any) -> Vi
     return VizResult(output=output, nodes=page.nodes, edges=page.edges, bytes=len(encoded))
 
 
-def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus: str | None,
+def page_data(graph: Graph, network: nx.MultiDiGraph[str], *, layout_name: str, focus: str | None,
               depth: int) -> dict[str, Any]:
     """Everything the page script needs: vis-network data from pyvis, and the side panel's texts."""
     labels = labels_of(load_ontology())
-    order = {node: _natural_key(graph, node, kind) for node, kind in network.nodes(data="type")}
+    order = {node: _natural_key(graph, node, attrs.get("type")) for node, attrs in network.nodes(data=True)}
     nodes = sorted(network, key=lambda n: order[n])
     index = {node: i for i, node in enumerate(nodes)}
     positions = layout(network, layout_name, order)
@@ -113,7 +113,7 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
     vis_nodes, vis_edges, _heading, _height, _width, options = net.get_network_data()
     relations = _relations(network)
     relation_index = {relation["id"]: i for i, relation in enumerate(relations)}
-    counts = Counter(kind for _, kind in network.nodes(data="type"))
+    counts = Counter(attrs.get("type") for _, attrs in network.nodes(data=True))
     return {
         "title": _title(network, focus),
         "types": [
@@ -123,8 +123,8 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
         "relations": relations,
         "nodes": [_node_info(graph, network, node, index, labels) for node in nodes],
         "links": [
-            [index[u], index[v], relation_index[relation]]
-            for u, v, relation in sorted(network.edges(data="relation"), key=lambda e: (index[e[0]], index[e[1]], e[2]))
+            [index[u], index[v], relation_index[attrs["relation"]]]
+            for u, v, attrs in sorted(network.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], e[2]["relation"]))
         ],
         "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options)},
         "focus": index[focus] if focus is not None else None,
@@ -133,7 +133,7 @@ def page_data(graph: Graph, network: nx.MultiDiGraph, *, layout_name: str, focus
     }
 
 
-def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
+def to_pyvis(network: nx.MultiDiGraph[str], nodes: list[str], index: dict[str, int],
              positions: dict[str, tuple[int, int]], graph: Graph, kind_names: dict[str, str]) -> Network:
     """A pyvis Network of ``network``: integer ids, short labels, look by type, fixed positions."""
     from pyvis.network import Network
@@ -149,8 +149,8 @@ def to_pyvis(network: nx.MultiDiGraph, nodes: list[str], index: dict[str, int],
                      title=f"{kind_names.get(attrs['type'], attrs['type'])}：{attrs['label']}")
     # One drawn edge per linked pair; its tooltip names every relation between the two.
     relations: dict[tuple[int, int], set[str]] = {}
-    for u, v, label in network.edges(data="label"):
-        relations.setdefault((index[u], index[v]), set()).add(label)
+    for u, v, attrs in network.edges(data=True):
+        relations.setdefault((index[u], index[v]), set()).add(attrs["label"])
     for number, (source, target) in enumerate(sorted(relations)):
         net.add_edge(source, target, id=number, title="、".join(sorted(relations[(source, target)])))
     # Options as a dict: pyvis's set_options() strips every space from the JSON it is given,
@@ -189,7 +189,7 @@ def _vis_options(count: int) -> dict[str, Any]:
     }
 
 
-def _node_info(graph: Graph, network: nx.MultiDiGraph, node: str, index: dict[str, int],
+def _node_info(graph: Graph, network: nx.MultiDiGraph[str], node: str, index: dict[str, int],
                labels: dict[str, str]) -> dict[str, Any]:
     attrs = network.nodes[node]
     details = node_details(graph, node, labels)
@@ -218,14 +218,14 @@ def _label(graph: Graph, iri: str) -> str:
     return str(label) if label is not None else iri
 
 
-def _relations(network: nx.MultiDiGraph) -> list[dict[str, str]]:
+def _relations(network: nx.MultiDiGraph[str]) -> list[dict[str, str]]:
     seen: dict[str, str] = {}
     for _, _, attrs in network.edges(data=True):
         seen.setdefault(attrs["relation"], attrs["label"])
     return [{"id": r, "label": seen[r], "inverse": INVERSE_LABELS.get(r, f"{seen[r]}（反向）")} for r in sorted(seen)]
 
 
-def _natural_key(graph: Graph, node: str, kind: str) -> tuple:
+def _natural_key(graph: Graph, node: str, kind: str | None) -> tuple[int, str, tuple[int, ...], str, str]:
     """Type, report, then position in the report (1.2 before 1.10), then label: the reading order."""
     type_rank = next((i for i, style in enumerate(TYPE_STYLES) if style.name == kind), len(TYPE_STYLES))
     subject = URIRef(node)
@@ -236,7 +236,7 @@ def _natural_key(graph: Graph, node: str, kind: str) -> tuple:
     return (type_rank, str(report or ""), numbers, str(label or ""), node)
 
 
-def _title(network: nx.MultiDiGraph, focus: str | None) -> str:
+def _title(network: nx.MultiDiGraph[str], focus: str | None) -> str:
     """The page heading: the focus entity, or the reports drawn."""
     if focus is not None:
         return f"{network.nodes[focus]['label']} · 周边"

@@ -23,7 +23,7 @@ def search_key(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def find_entity(graph: Graph, network: nx.MultiDiGraph, text: str) -> str:
+def find_entity(graph: Graph, network: nx.MultiDiGraph[str], text: str) -> str:
     """The node ``text`` names: its IRI, its 文号 in any bracket form, its label or title.
 
     Exact matches win; otherwise a label containing ``text`` must be unique.
@@ -51,7 +51,7 @@ def find_entity(graph: Graph, network: nx.MultiDiGraph, text: str) -> str:
     raise VizError(f"{text!r} names {len(partial)} entities ({names}{'…' if len(partial) > 5 else ''}); be more specific or give an IRI")
 
 
-def _keys(graph: Graph, network: nx.MultiDiGraph, node: str) -> set[str]:
+def _keys(graph: Graph, network: nx.MultiDiGraph[str], node: str) -> set[str]:
     subject = URIRef(node)
     names = [network.nodes[node]["label"]]
     for prop in (KG.documentNumber, DCTERMS.title, KG.heading):
@@ -59,7 +59,7 @@ def _keys(graph: Graph, network: nx.MultiDiGraph, node: str) -> set[str]:
     return {search_key(name) for name in names}
 
 
-def neighbourhood(network: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
+def neighbourhood(network: nx.MultiDiGraph[str], centre: str, depth: int) -> nx.MultiDiGraph[str]:
     """The nodes within ``depth`` links of ``centre`` (either direction) and the links among them."""
     if depth < 0:
         raise VizError(f"--depth must be 0 or more, not {depth}")
@@ -80,17 +80,20 @@ def parse_types(spec: str | Iterable[str] | None) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names))
 
 
-def keep_types(network: nx.MultiDiGraph, types: tuple[str, ...], always: str | None = None) -> nx.MultiDiGraph:
+def keep_types(network: nx.MultiDiGraph[str], types: tuple[str, ...], always: str | None = None) -> nx.MultiDiGraph[str]:
     """Only the nodes of ``types`` (and ``always``, the focus) and the links among them."""
-    return induced(network, [n for n, kind in network.nodes(data="type") if kind in types or n == always])
+    return induced(network, [n for n, attrs in network.nodes(data=True) if attrs.get("type") in types or n == always])
 
 
-def induced(network: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+def induced(network: nx.MultiDiGraph[str], nodes: Iterable[str]) -> nx.MultiDiGraph[str]:
     """The subgraph on ``nodes``, built in sorted order (a networkx subgraph view iterates in
     hash order, which would make the page differ from run to run)."""
     kept = set(nodes)
-    result = nx.MultiDiGraph()
+    result: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     result.add_nodes_from((n, network.nodes[n]) for n in sorted(kept))
-    result.add_edges_from(sorted(((u, v, k, d) for u, v, k, d in network.edges(keys=True, data=True)
-                                  if u in kept and v in kept), key=lambda e: (e[0], e[1], e[2])))
+    edges = sorted(((u, v, k, d) for u, v, k, d in network.edges(keys=True, data=True)
+                    if u in kept and v in kept), key=lambda e: (e[0], e[1], e[2]))
+    # One by one: the stubs' add_edges_from takes no (u, v, key, data) tuples.
+    for u, v, k, d in edges:
+        result.add_edge(u, v, key=k, **d)
     return result
