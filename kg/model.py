@@ -7,7 +7,7 @@ the rule's id, so each fact in the graph can be traced to an exact span and a re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date as Date
 from decimal import Decimal
 from enum import Enum
 
@@ -54,7 +54,7 @@ class Header:
     title: Span | None = None
     closing_body: Span | None = None
     date: Span | None = None
-    date_value: date | None = None
+    date_value: Date | None = None
     year: int | None = None
     year_span: Span | None = None
     opening: Span | None = None
