@@ -31,6 +31,21 @@ def bundled_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def run_on_bundled(bundled_graph_file: Path):
+    """Run a kg command with CliRunner on the bundled report's graph: ``run_on_bundled("ask", "…")``."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, [*args, "--graph", str(bundled_graph_file)])
+
+    return invoke
+
+
 @pytest.fixture()
 def report_file(tmp_path: Path):
     """Write a report text to a file and return its path: ``report_file(text, name=..., encoding=...)``."""

@@ -11,14 +11,9 @@ from click.testing import CliRunner
 from kg.cli import cli
 
 
-@pytest.fixture(scope="module")
-def run(bundled_graph_file: Path):
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, [*args, "--graph", str(bundled_graph_file)])
-
-    return invoke
+@pytest.fixture()
+def run(run_on_bundled):
+    return run_on_bundled
 
 
 def test_ask_prints_path_full_text_and_source(run):

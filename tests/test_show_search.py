@@ -9,26 +9,19 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, URIRef
 
 from kg.ask.cards import search, show
 from kg.ask.graphstore import open_store
-from kg.cli import cli
 from kg.iris import KG, NETWORK_NODE_TYPES
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "shenzhen"
 CORPUS_REPORT = CORPUS / "深圳市政府工作报告_2021年.txt"
 
 
-@pytest.fixture(scope="module")
-def run(bundled_graph_file: Path):
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, [*args, "--graph", str(bundled_graph_file)])
-
-    return invoke
+@pytest.fixture()
+def run(run_on_bundled):
+    return run_on_bundled
 
 
 def test_show_enterprise_card(run):
