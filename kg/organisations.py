@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .model import OrgKind, OrgMention, SourceText, Span
+from .model import OrgMention, SourceText, Span
 from .text import Regions, clause_start, cut_after_last, title_regions
 
 _SUFFIXES = sorted(rules.ORG_SUFFIXES, key=lambda s: -len(s.suffix))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..iris import KG, NETWORK_NODE_TYPES, PREFIXES, RDF, RDFS
+from ..iris import NETWORK_NODE_TYPES, PREFIXES, RDF, RDFS
 from .entities import Names, most_specific_type
 from .sparql import IRI, Query, run
 
