@@ -208,7 +208,7 @@ ORG_CENTRE_FUNCTIONS = (
 ORG_CONJUNCTIONS = ("和", "与", "及", "或")
 ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
 # Words that end like an organisation but are not one (格局 ends with 局).
-ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "二十国集团")
+ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团")
 # Endings that are organisations only right after a level of government (市政府, not 转变政府).
 ORG_SUFFIX_NEEDS_LEVEL = {"政府": "市区县省镇乡州"}
 # Names made only of these generic words are kinds of organisation, not organisations.

@@ -32,8 +32,8 @@ def bundled_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def run_on_bundled(bundled_graph_file: Path):
-    """Run a kg command with CliRunner on the bundled report's graph: ``run_on_bundled("ask", "…")``."""
+def run(bundled_graph_file: Path):
+    """Run a kg command with CliRunner on the bundled report's graph: ``run("ask", "…")``."""
     from click.testing import CliRunner
 
     from kg.cli import cli

@@ -5,15 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-
-
-@pytest.fixture()
-def run(run_on_bundled):
-    return run_on_bundled
 
 
 def test_ask_prints_path_full_text_and_source(run):

@@ -19,11 +19,6 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "
 CORPUS_REPORT = CORPUS / "深圳市政府工作报告_2021年.txt"
 
 
-@pytest.fixture()
-def run(run_on_bundled):
-    return run_on_bundled
-
-
 def test_show_enterprise_card(run):
     result = run("show", "北人印机")
     assert result.exit_code == 0
