@@ -1,9 +1,10 @@
 """kg: turn Chinese government work reports into an RDF knowledge graph.
 
-The pipeline, one module per stage: ``reading`` (decode a file) → ``structure`` (header,
-sections, items) → ``documents`` / ``organisations`` / ``figures`` (find mentions) → ``rdf``
-(resolve entities and write triples) → ``build`` (files in, Turtle out).  ``query``,
-``validate`` and ``stats`` read a built graph; ``cli`` is the command line over all of them.
+The pipeline, one folder per stage: ``read`` (file → text) → ``extract`` (text → findings:
+structure, header, documents, organisations, figures) → ``graph`` (resolve names across
+reports, write quads, formats, the Oxigraph store, query, validate, cards, the entity
+network) → ``ask`` (questions) and ``viz`` (the interactive page).  ``build`` runs the
+pipeline over files; ``cli`` is the command line over all of it.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,101 +1,195 @@
-"""Build a graph file from report files: find every source, extract, write Turtle atomically."""
+"""Build a graph file from report files: the whole pipeline, read → extract → resolve → write.
+
+Reports are extracted in parallel worker processes, and each report's findings are cached
+by the hash of its bytes (and of the extraction code), so a rebuild after changing one file
+extracts that file only.  Resolution and writing then run over all reports, and the output
+is written once it is complete: a build that fails writes nothing.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
-import tempfile
-from dataclasses import dataclass
+import pickle
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph
-
 from .errors import InputError, KgError
-from .extract import extract_file, report_id
+from .extract import extract
+from .graph.formats import GraphFormat, format_of_output, serialize
+from .graph.write import sorted_quads, to_quads
 from .model import Extraction
-from .rdf import to_graph
+from .outputs import check_output, write_atomically
+from .read import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, Skipped, find_reports, read_report, report_id
 
 DEFAULT_SOURCES = (Path("data/reports"),)
 DEFAULT_GRAPH = Path("data/triples.ttl")
-REPORT_SUFFIXES = (".txt",)
+CACHE_DIR_NAME = ".kg-cache"
+# Below this many reports to extract, worker processes cost more than they save.
+_PARALLEL_FROM = 4
 
 
 @dataclass(frozen=True)
 class BuildResult:
     output: Path
+    format: str
     reports: int
-    triples: int
+    quads: int
+    extracted: int
     warnings: tuple[str, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    failed: tuple[KgError, ...] = ()
 
 
-def report_files(sources: list[Path] | tuple[Path, ...]) -> list[Path]:
-    """The report files named by ``sources`` (files, or directories searched for ``*.txt``), sorted."""
-    files: list[Path] = []
-    for source in sources:
-        if source.is_dir():
-            found = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
-            if not found:
-                raise InputError("directory holds no report files (*.txt)", path=source)
-            files.extend(found)
-        elif source.is_file():
-            files.append(source)
-        else:
-            raise InputError("no such file or directory", path=source)
-    ids: dict[str, Path] = {}
-    for path in files:
-        other = ids.setdefault(report_id(path), path)
-        if other != path:
-            raise InputError(f"two reports share the name {path.stem!r} ({other}); report ids come from file names", path=path)
-    return files
+@dataclass
+class BuildOptions:
+    """How to build: output format, parallelism, cache, size limit, failure policy, progress."""
+
+    format: str | None = None
+    jobs: int | None = None
+    keep_going: bool = False
+    use_cache: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+    progress: Callable[[Iterable[Path], int], Iterable[Path]] | None = None
+    cache_dir: Path | None = None
+    extra: dict[str, object] = field(default_factory=dict)
 
 
-def extract_all(sources: list[Path] | tuple[Path, ...]) -> list[Extraction]:
-    return [extract_file(path) for path in report_files(sources)]
+def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path = DEFAULT_GRAPH,
+          options: BuildOptions | None = None) -> BuildResult:
+    """Build the graph of ``sources`` and write it to ``output``.
 
-
-def build_graph(sources: list[Path] | tuple[Path, ...]) -> Graph:
-    """The graph of the reports named by ``sources``."""
-    return to_graph(extract_all(sources))
-
-
-def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path = DEFAULT_GRAPH) -> BuildResult:
-    """Build the graph of ``sources`` and write it to ``output`` as Turtle.
-
-    The output is replaced only once the new file is complete, so a failed build leaves the
-    previous graph untouched.
+    Raises :class:`InputError` for a report that cannot be read (unless ``keep_going``, which
+    reports it and builds the rest) and :class:`~kg.errors.OutputError` for an output that must
+    not be written; in both cases nothing is written.
     """
-    extractions = extract_all(sources)
-    graph = to_graph(extractions)
-    write_atomically(output, serialize(graph))
+    options = options or BuildOptions()
+    fmt = format_of_output(output, options.format)
+    files, skipped = find_reports(sources)
+    check_output(output, inputs=files, read_back=[s for s in sources if s.is_dir()], read_suffixes=REPORT_SUFFIXES)
+    cache = (options.cache_dir or output.parent / CACHE_DIR_NAME) / "extract" if options.use_cache else None
+    extractions, failed, extracted = extract_files(files, options, cache)
+    if not extractions:
+        raise failed[0] if failed else InputError("no report to build", path=output)
+    quads = sorted_quads(to_quads(extractions))
+    write_atomically(output, serialize(quads, fmt))
     warnings = tuple(w for x in extractions for w in x.warnings)
-    return BuildResult(output=output, reports=len(extractions), triples=len(graph), warnings=warnings)
+    return BuildResult(output=output, format=fmt.name, reports=len(extractions), quads=len(quads), extracted=extracted,
+                       warnings=warnings, skipped=tuple(skipped), failed=tuple(failed))
 
 
-def serialize(graph: Graph) -> bytes:
-    """Turtle, byte-identical for the same graph (subjects and predicates are written sorted)."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+def build_quads(sources: list[Path] | tuple[Path, ...]) -> list[object]:
+    """The sorted quads of ``sources``, without writing anything (for tests and the library)."""
+    files, _skipped = find_reports(sources)
+    extractions, failed, _n = extract_files(files, BuildOptions(use_cache=False), None)
+    if failed:
+        raise failed[0]
+    return list(sorted_quads(to_quads(extractions)))
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def extract_files(files: list[Path], options: BuildOptions, cache: Path | None
+                  ) -> tuple[list[Extraction], list[KgError], int]:
+    """Findings of every file, in file order; the failures; how many were extracted afresh."""
+    results: dict[Path, Extraction] = {}
+    keys = {path: _cache_key(path) for path in files} if cache is not None else {}
+    for path, key in keys.items():
+        found = _cached(cache, key) if key else None
+        if found is not None:
+            results[path] = found
+    todo = [path for path in files if path not in results]
+    failures: dict[Path, KgError] = {}
+    progress = options.progress or (lambda items, total: items)
+    for path, outcome in zip(todo, progress(_extract_all(todo, options), len(todo))):
+        if isinstance(outcome, KgError):
+            failures[path] = outcome
+            if not options.keep_going:
+                break
+            continue
+        results[path] = outcome
+        if cache is not None and keys.get(path):
+            _store(cache, keys[path], outcome)
+    failed = [failures[path] for path in files if path in failures]
+    if failed and not options.keep_going:
+        raise failed[0]
+    return [results[path] for path in files if path in results], failed, len(todo) - len(failed)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same directory and a rename."""
-    temporary: str | None = None
+def _extract_all(paths: list[Path], options: BuildOptions) -> Iterable[Extraction | KgError]:
+    jobs = options.jobs or os.cpu_count() or 1
+    if jobs == 1 or len(paths) < _PARALLEL_FROM:
+        for path in paths:
+            yield extract_one(path, options.max_bytes)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(extract_one, paths, [options.max_bytes] * len(paths), chunksize=1)
+
+
+def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction | KgError:
+    """Read and extract one report; an input problem is returned, not raised (for worker processes)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        # mkstemp makes the file private; the graph gets the permissions of any new file.
-        os.chmod(temporary, 0o666 & ~_current_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise KgError(f"cannot write: {exc.strerror or exc}", path=path) from exc
-    finally:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
+        return extract(read_report(path, max_bytes=max_bytes), report_id(path))
+    except KgError as error:
+        return error
+
+
+def _cache_key(path: Path) -> str | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # reading will report it
+    digest = hashlib.sha256(extractor_fingerprint().encode())
+    digest.update(report_id(path).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A hash of the code that reads and extracts: a cached finding is reused only by the same code."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([package / "model.py", *(package / "read").rglob("*.py"), *(package / "extract").rglob("*.py")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _cached(cache: Path | None, key: str) -> Extraction | None:
+    # Pickle is safe here: the cache holds only what this code wrote, keyed by content hash,
+    # in the user's own output directory; anything unreadable is treated as a miss.
+    if cache is None:
+        return None
+    try:
+        with (cache / f"{key}.pickle").open("rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # a missing, damaged or foreign entry is a miss
+        return None
+    return found if isinstance(found, Extraction) else None
+
+
+def _store(cache: Path, key: str, extraction: Extraction) -> None:
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = cache / f".{key}.{os.getpid()}.tmp"
+        with temporary.open("wb") as handle:
+            pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cache / f"{key}.pickle")
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def terminal_progress(items: Iterable[Path], total: int) -> Iterable[Path]:
+    """A progress bar on a terminal (tqdm); nothing when stderr is not one."""
+    if total < 2 or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="report", desc="extracting", leave=False, file=sys.stderr)
+
+
+__all__ = ["BuildOptions", "BuildResult", "DEFAULT_GRAPH", "DEFAULT_SOURCES", "GraphFormat", "build", "build_quads"]

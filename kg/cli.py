@@ -1,26 +1,32 @@
 """The ``kg`` command line: a thin layer over the library.
 
-Each command parses its options, calls one library function and formats the result; library
-errors become one-line messages on stderr.  Exit codes: 0 success, 1 a negative answer
-(violations, no results), 2 an error.  Heavy libraries are imported inside the commands so
-that each command pays only for what it uses.
+Each command parses its options, calls one library function and formats the result.  Every
+error reaches the user as one line on stderr: a :class:`~kg.errors.KgError` with its own
+message and exit code, anything unexpected as exit 2 (``--debug`` or ``KG_DEBUG=1`` shows the
+traceback).  Exit codes: 0 success, 1 a negative answer (violations, no rows, no answer), 2 an
+error.  Heavy libraries are imported inside the commands, so each pays only for what it uses.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from .errors import KgError
+from .errors import KgError, one_line
+
+if TYPE_CHECKING:
+    from .graph.store import LocalStore
 
 DEFAULT_GRAPH = Path("data/triples.ttl")
 
 graph_option = click.option(
     "--graph", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
-    help="Graph file (Turtle) to read, as written by 'kg build -o'.",
+    help="Graph file to read (.ttl, .trig, .nq, .nt, .jsonld), as written by 'kg build -o'.",
 )
 
 
@@ -30,68 +36,98 @@ def fail(error: KgError) -> NoReturn:
     sys.exit(error.exit_code)
 
 
+def text_argument(value: str) -> str:
+    """A command-line text as Unicode, also when its bytes are not UTF-8 (GBK terminals)."""
+    raw = os.fsencode(value)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+def open_graph(graph_path: Path) -> "LocalStore":
+    from .graph.store import open_store
+
+    return open_store(graph_path)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
-def cli() -> None:
+@click.option("--debug", is_flag=True, envvar="KG_DEBUG", help="Show the traceback of an unexpected error.")
+def cli(debug: bool) -> None:
     """Turn Chinese government work reports into a knowledge graph you can query.
 
     Example:
 
-        kg build && kg query ontology/queries/measures-citing-document.rq
+        kg build && kg ask 哪些措施引用了渭编发〔2020〕10号
     """
 
 
 @cli.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
-              help="Turtle file to write; replaced only when the new graph is complete.")
-def build(sources: tuple[Path, ...], output: Path) -> None:
+              help="Graph file to write; its extension picks the format (.ttl .trig .nq .nt .jsonld).")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+              help="Write this format whatever the output's extension.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes for extraction (default: one per core).")
+@click.option("--keep-going", is_flag=True, help="Report a report that cannot be read and build the others.")
+@click.option("--no-cache", is_flag=True, help="Extract every report again instead of reusing cached findings.")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=10.0, show_default=True,
+              help="Refuse report files larger than this many megabytes.")
+def build(sources: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, keep_going: bool,
+          no_cache: bool, max_size: float) -> None:
     """Build the graph of report files or directories (default: data/reports/).
 
-    Reads UTF-8 or GB18030/GBK text; writes Turtle, byte-identical for the same input.
+    Reads UTF-8 or GB18030/GBK text.  Each report's statements go to its own named graph
+    (kept in TriG, N-Quads and JSON-LD).  The output is replaced only when the new graph is
+    complete, and is byte-identical for the same input.
 
     Example:
 
         kg build data/reports/ -o data/triples.ttl
     """
-    from .build import DEFAULT_SOURCES, build as run_build
+    from .build import DEFAULT_SOURCES, BuildOptions, build as run_build, terminal_progress
 
-    try:
-        result = run_build(list(sources) or list(DEFAULT_SOURCES), output)
-    except KgError as error:
-        fail(error)
+    options = BuildOptions(format=fmt, jobs=jobs, keep_going=keep_going, use_cache=not no_cache,
+                           max_bytes=int(max_size * 2**20), progress=terminal_progress)
+    result = run_build(list(sources) or list(DEFAULT_SOURCES), output, options)
+    for skipped in result.skipped:
+        click.echo(f"kg: skipped {skipped}", err=True)
+    for error in result.failed:
+        click.echo(f"kg: failed {error}", err=True)
     for warning in result.warnings:
         click.echo(f"kg: warning: {warning}", err=True)
-    click.echo(f"wrote {result.output}: {result.reports} report(s), {result.triples} triples")
+    click.echo(f"wrote {result.output}: {result.reports} report(s), {result.quads} statements ({result.format})")
+    if result.failed:
+        sys.exit(2)
 
 
 @cli.command()
 @click.argument("query")
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="json is the SPARQL 1.1 Query Results JSON format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "ntriples"]),
+              default="table", show_default=True,
+              help="json, xml, csv, tsv: SPARQL 1.1 results formats; turtle, ntriples: for CONSTRUCT and DESCRIBE.")
 def query(query: str, graph_path: Path, fmt: str) -> None:
     """Run a SPARQL query (text, or a .rq file) over the graph.
 
-    The prefixes kg:, kgd:, org:, eli:, dcterms:, skos:, prov:, xsd:, rdf: and rdfs: are
-    predeclared.  Exit code 1 when a SELECT returns no rows.
+    The prefixes kg:, kgd:, org:, eli:, dcterms:, skos:, prov:, schema:, xsd:, rdf:, rdfs: and
+    owl: are predeclared; each report is a named graph (GRAPH ?report { … }).  Exit code 1 when
+    a SELECT returns no rows, an ASK is false or a CONSTRUCT is empty.
 
     Example:
 
+    \b
         kg query 'SELECT ?m ?text WHERE { ?m a kg:Measure ; kg:text ?text } LIMIT 3'
         kg query ontology/queries/measures-citing-document.rq --format json
     """
-    from .query import format_result, read_query, run_query
-    from .store import load_graph
+    from .graph.query import read_query, run_query
 
-    try:
-        text = read_query(query)
-        result = run_query(load_graph(graph_path), text)
-        click.echo(format_result(result, fmt))
-    except KgError as error:
-        fail(error)
-    if result.type == "SELECT" and len(result) == 0:
-        sys.exit(1)
+    output = run_query(open_graph(graph_path), read_query(text_argument(query)), fmt)
+    click.echo(output.text)
+    sys.exit(1 if output.empty else 0)
 
 
 @cli.command()
@@ -103,24 +139,21 @@ def stats(graph_path: Path) -> None:
 
         kg stats --graph data/triples.ttl
     """
-    from .stats import class_counts
-    from .store import load_graph
+    from .graph.stats import class_counts
 
-    try:
-        graph = load_graph(graph_path)
-    except KgError as error:
-        fail(error)
-    counts = class_counts(graph)
-    width = max((len(name) for name, _ in counts), default=0)
+    store = open_graph(graph_path)
+    counts = class_counts(store)
+    width = max([len(name) for name, _ in counts] + [len("statements")])
     for name, count in counts:
-        click.echo(f"{name:<{width}}  {count:>6}")
-    click.echo(f"{'triples':<{width}}  {len(graph):>6}")
+        click.echo(f"{name:<{width}}  {count:>7}")
+    click.echo(f"{'statements':<{width}}  {len(store):>7}")
 
 
 @cli.command()
 @graph_option
-def validate(graph_path: Path) -> None:
-    """Check the graph against the ontology's SHACL shapes (pySHACL).
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
+def validate(graph_path: Path, jobs: int | None) -> None:
+    """Check the graph against the ontology's SHACL shapes (pySHACL), report by report.
 
     Exit code 0 when it conforms, 1 with violations (listed), 2 on error.
 
@@ -128,18 +161,14 @@ def validate(graph_path: Path) -> None:
 
         kg validate --graph data/triples.ttl
     """
-    from .store import load_graph
-    from .validate import validate as run_validate
+    from .graph.validate import validate as run_validate
 
-    try:
-        result = run_validate(load_graph(graph_path))
-    except KgError as error:
-        fail(error)
+    result = run_validate(open_graph(graph_path), jobs=jobs)
     if result.conforms:
         click.echo(f"{graph_path}: conforms")
         return
     for violation in result.violations:
-        click.echo(f"{violation.focus} {violation.path}: {violation.message}")
+        click.echo(f"{violation.focus} {violation.path}: {one_line(violation.message)}")
     click.echo(f"{graph_path}: {len(result.violations)} violation(s)", err=True)
     sys.exit(1)
 
@@ -165,16 +194,12 @@ def viz(graph_path: Path, output: Path, focus: str | None, depth: int, types: st
     \b
         kg viz
         kg viz --focus 渭编发〔2020〕10号 --depth 2 -o /tmp/doc.html
-        kg viz --layout hierarchical --types Report,Section,Measure
+        kg viz --layout hierarchical --types Report,Section,Measure -o /tmp/tree.html
     """
-    from .store import load_graph
     from .viz import write_viz
 
-    try:
-        result = write_viz(load_graph(graph_path), output, focus=focus, depth=depth, types=types,
-                           layout_name=layout_name)
-    except KgError as error:
-        fail(error)
+    result = write_viz(open_graph(graph_path), output, focus=text_argument(focus) if focus else None, depth=depth,
+                       types=types, layout_name=layout_name)
     click.echo(f"wrote {result.output}: {result.nodes} nodes, {result.edges} links")
 
 
@@ -196,13 +221,10 @@ def ask(question: str, graph_path: Path, as_json: bool, show_sparql: bool) -> No
         kg ask "which measures mention 北人印机" --json
         kg ask 第三部分有哪些措施 --sparql
     """
-    from .ask import ask as run_ask
+    from .ask import answer
     from .ask.render import answer_text, to_json
 
-    try:
-        result = run_ask(question, graph_path)
-    except KgError as error:
-        fail(error)
+    result = answer(text_argument(question), open_graph(graph_path))
     click.echo(to_json(result.to_json()) if as_json else answer_text(result))
     if show_sparql and not as_json and result.sparql:
         click.echo("\n" + result.sparql)
@@ -226,15 +248,16 @@ def show(entity: str, graph_path: Path, as_json: bool) -> None:
         kg show "渭编发[2020]10号" --json
     """
     from .ask.render import card_text, to_json
-    from .ask.session import show_entity
+    from .graph.cards import show as show_card
+    from .graph.names import Names
 
-    try:
-        card, suggestions = show_entity(entity, graph_path)
-    except KgError as error:
-        fail(error)
+    store = open_graph(graph_path)
+    name = text_argument(entity)
+    card = show_card(name, store)
     if card is None:
+        suggestions = Names(store).closest(name)
         hint = f"; closest names: {', '.join(suggestions)}" if suggestions else ""
-        click.echo(f"kg: nothing in the graph is named {entity!r}{hint}", err=True)
+        click.echo(f"kg: nothing in the graph is named {one_line(name)!r}{hint}", err=True)
         sys.exit(1)
     click.echo(to_json(card.to_json()) if as_json else card_text(card))
 
@@ -255,12 +278,9 @@ def search(text: str, graph_path: Path, as_json: bool) -> None:
         kg search 行政执法 --json
     """
     from .ask.render import hits_text, to_json
-    from .ask.session import search_text
+    from .graph.cards import search as search_graph
 
-    try:
-        hits = search_text(text, graph_path)
-    except KgError as error:
-        fail(error)
+    hits = search_graph(text_argument(text), open_graph(graph_path))
     if as_json:
         click.echo(to_json([hit.to_json() for hit in hits]))
     elif hits:
@@ -268,8 +288,36 @@ def search(text: str, graph_path: Path, as_json: bool) -> None:
     sys.exit(0 if hits else 1)
 
 
-def main() -> None:
-    cli()
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; turn every error into one line on stderr and an exit code."""
+    debug = os.environ.get("KG_DEBUG", "") not in ("", "0") or "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(2)
+    except KgError as error:
+        if debug:
+            traceback.print_exc()
+        fail(error)
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (kg … | head): nothing more to say
+        sys.exit(0)
+    except Exception as error:  # the promise: no traceback reaches a user unless asked for
+        if debug:
+            traceback.print_exc()
+        detail = one_line(str(error))[:300]
+        click.echo(f"kg: error: unexpected {type(error).__name__}{': ' + detail if detail else ''} "
+                   "(run with --debug for the traceback)", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

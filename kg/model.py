@@ -1,4 +1,4 @@
-"""Plain records the extractors return; ``kg.rdf`` is the one place that turns them into triples.
+"""Plain records the extractors return; ``kg.graph.write`` is the one place that turns them into triples.
 
 Every record carries the character offsets of the text it came from and, where a rule fired,
 the rule's id, so each fact in the graph can be traced to an exact span and a reason.
@@ -23,12 +23,17 @@ class Span:
 
 @dataclass(frozen=True)
 class SourceText:
-    """A decoded report: the file name, its text exactly as decoded, and how it was decoded."""
+    """A decoded report: the file name, its text exactly as decoded, and how it was decoded.
+
+    ``sha256`` is the hash of the original file's bytes; ``format`` says what kind of file it
+    was (text, html, docx, pdf) and ``encoding`` how its text was decoded.
+    """
 
     name: str
     text: str
     sha256: str
     encoding: str
+    format: str = "text"
 
 
 class SectionKind(str, Enum):

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..graph.names import Entity, Names
+from ..graph.network import most_specific_type
+from ..graph.sparql import IRI, Query, Row
 from . import queries
-from .entities import Entity, Names, most_specific_type
 from .parse import Parsed, parse
 from .patterns import EXAMPLE_FALLBACKS, KINDS, MESSAGES, Kind
-from .sparql import IRI, Query, Row, run
 
 if TYPE_CHECKING:
-    import pyoxigraph
+    from ..graph.store import LocalStore
 
 DEFAULT_TOP = 10
 MAX_TARGETS = 5  # a partial title may match several documents; answer for at most this many
@@ -78,7 +79,7 @@ class Answer:
 class Context:
     """A store, the queries run on it so far, and the entity index, loaded on first use."""
 
-    def __init__(self, store: "pyoxigraph.Store") -> None:
+    def __init__(self, store: "LocalStore") -> None:
         self.store = store
         self.queries: list[Query] = []
         self.names = Names(store)
@@ -86,27 +87,27 @@ class Context:
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
         query = Query(text, dict(bindings))
         self.queries.append(query)
-        return run(self.store, query)
+        return self.store.select(query)
 
 
 
 def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
     """Answer ``question`` (Chinese or English) from the graph file at ``graph_path``."""
-    from .graphstore import open_store
+    from ..graph.store import open_store
 
     return answer(question, open_store(graph_path, use_cache=use_cache))
 
 
-def question_forms(store: "pyoxigraph.Store") -> list[tuple[Kind, str, str]]:
+def question_forms(store: "LocalStore") -> list[tuple[Kind, str, str]]:
     """Every kind with an example in each language, using names this graph actually holds."""
     names = dict(EXAMPLE_FALLBACKS)
-    for row in run(store, Query(queries.EXAMPLE_NAMES)):
+    for row in store.select(Query(queries.EXAMPLE_NAMES)):
         if row["kind"] and row["name"]:
             names[row["kind"]] = row["name"]
     return [(kind, *kind.examples(names)) for kind in KINDS]
 
 
-def answer(question: str, store: "pyoxigraph.Store") -> Answer:
+def answer(question: str, store: "LocalStore") -> Answer:
     """Answer ``question`` from an open store."""
     context = Context(store)
     parsed = parse(question)

@@ -13,10 +13,9 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..iris import KG, NETWORK_EDGES, NETWORK_NODE_TYPES
+from ..graph.network import NETWORK_EDGES, entity_network
+from ..graph.sparql import IRI
 from . import queries
-from .entities import most_specific_type
-from .sparql import IRI
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -24,46 +23,29 @@ if TYPE_CHECKING:
     from .answer import Context, Item
 
 MAX_PATHS = 5
-_FIGURE = KG + "Figure"
-_FIGURE_OF = KG + "figureOf"
-# Where a unit both cites and issues/follows a document, the specific relation names the edge.
-_GENERIC = KG + "cites"
-_IN_REPORT_LABEL = "所属报告"
 
 
-def entity_network(context: "Context") -> "nx.Graph[str]":
-    """The undirected entity network without figures; edge data: ``source``, ``target``, ``relation``, ``label``."""
+def undirected_network(context: "Context") -> "nx.Graph[str]":
+    """The entity network without figures, undirected; each edge remembers its direction."""
     import networkx as nx
 
+    directed = entity_network(context.store, figures=False)
     network: nx.Graph[str] = nx.Graph()
-    classes = " ".join(f"<{iri}>" for iri, _ in NETWORK_NODE_TYPES if iri != _FIGURE)
-    node_classes: dict[str, set[str]] = {}
-    for row in context.run(queries.NETWORK_NODES.format(classes=classes)):
-        node_classes.setdefault(row["node"] or "", set()).add(row["class"] or "")
-    for node, found in node_classes.items():
-        network.add_node(node, type=most_specific_type(found))
-    labels = dict(NETWORK_EDGES)
-    properties = " ".join(f"<{iri}>" for iri, _ in NETWORK_EDGES if iri != _FIGURE_OF)
-    rows = context.run(queries.NETWORK_EDGES.format(properties=properties))
-    rows.sort(key=lambda r: r["p"] == _GENERIC)  # specific relations first, so they win
-    for row in rows:
-        _add_edge(network, row["s"] or "", row["o"] or "", row["p"] or "", labels.get(row["p"] or "", ""))
-    for row in context.run(queries.NETWORK_TOP_SECTIONS):
-        _add_edge(network, row["s"] or "", row["o"] or "", KG + "inReport", _IN_REPORT_LABEL)
+    for node, attrs in directed.nodes(data=True):
+        network.add_node(node, type=attrs["type"])
+    # Specific relations (制发, 遵循) come before 引用 in NETWORK_EDGES order, so they name the edge.
+    order = {iri: i for i, (iri, _label) in enumerate(NETWORK_EDGES)}
+    for source, target, key, attrs in sorted(directed.edges(keys=True, data=True), key=lambda e: order.get(e[2], -1)):
+        if not network.has_edge(source, target):
+            network.add_edge(source, target, source=source, target=target, relation=attrs["relation"], label=attrs["label"])
     return network
-
-
-def _add_edge(network: "nx.Graph[str]", source: str, target: str, relation: str, label: str) -> None:
-    if source in network and target in network and not network.has_edge(source, target):
-        network.add_edge(source, target, source=source, target=target,
-                         relation=relation.rsplit("#", 1)[-1], label=label)
 
 
 def shortest_paths(context: "Context", a: str, b: str) -> list["Item"]:
     """Up to MAX_PATHS shortest paths from ``a`` to ``b``, each as one answer item."""
     import networkx as nx
 
-    network = entity_network(context)
+    network = undirected_network(context)
     if a not in network or b not in network:
         return []
     try:

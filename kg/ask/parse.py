@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..numerals import chinese_to_int
+from ..extract.numerals import chinese_to_int
 from .patterns import FIELD_WORDS, NUMBER_WORDS_EN, PATTERNS, SYNONYMS, Pattern
 
 _TRAILING = " \t\r\n?？。.!！~～、,，;；:："

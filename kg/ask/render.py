@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .answer import Answer, Item
-from .cards import Card, Hit
+from ..graph.cards import Card, Hit
 from .patterns import KINDS, MESSAGES
 
 # Extra fields worth a line in the text output, in this order, with their captions.

@@ -13,30 +13,28 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-from rdflib import RDFS, Graph, URIRef
-
 from ..errors import KgError
-from ..namespaces import KG
-from ..network import to_networkx
-from ..ontology import load_ontology
-from .details import (
-    DEFAULT_STYLE, INVERSE_LABELS, STYLES, TYPE_STYLES, labels_of, node_details, short_label, type_names,
-)
+from ..extract import rules
+from ..graph.cards import Facts, facts
+from ..graph.network import entity_network
+from ..graph.vocab import KG
+from ..outputs import write_atomically
+from .details import DEFAULT_STYLE, INVERSE_LABELS, STYLES, TYPE_STYLES, short_label, type_names
 from .layout import LAYOUTS, layout
 from .select import VizError, find_entity, keep_types, neighbourhood, parse_types
 
 if TYPE_CHECKING:
+    import networkx as nx
     from pyvis.network import Network
+
+    from ..graph.store import LocalStore
 
 DEFAULT_OUTPUT = Path("viz/index.html")
 DEFAULT_DEPTH = 2
@@ -59,61 +57,62 @@ class VizResult:
     bytes: int
 
 
-def select_network(graph: Graph, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
-                   types: str | tuple[str, ...] | None = None) -> tuple[nx.MultiDiGraph[str], str | None]:
-    """The part of ``graph``'s entity network to draw, and the IRI of the focus entity if any.
+def select_network(store: "LocalStore", *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+                   types: str | tuple[str, ...] | None = None) -> tuple["nx.MultiDiGraph[str]", str | None]:
+    """The part of the graph's entity network to draw, and the IRI of the focus entity if any.
 
     ``focus`` keeps the entity and everything within ``depth`` links of it; ``types`` then keeps
     the nodes of those types (the focus entity always stays).
     """
-    network = to_networkx(graph)
+    network = entity_network(store)
     wanted_types = parse_types(types)
     centre = None
     if focus is not None:
-        centre = find_entity(graph, network, focus)
+        centre = find_entity(store, network, focus)
         network = neighbourhood(network, centre, depth)
     if wanted_types is not None:
         network = keep_types(network, wanted_types, always=centre)
     return network, centre
 
 
-def build_page(graph: Graph, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+def build_page(store: "LocalStore", *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
                types: str | tuple[str, ...] | None = None, layout_name: str = "force") -> Page:
-    """The page for ``graph`` (or the ``focus`` entity's neighbourhood), with its counts."""
+    """The page for the graph in ``store`` (or the ``focus`` entity's neighbourhood), with its counts."""
     if layout_name not in LAYOUTS:
         raise VizError(f"unknown layout {layout_name!r}; known: {', '.join(LAYOUTS)}")
-    network, centre = select_network(graph, focus=focus, depth=depth, types=types)
-    data = page_data(graph, network, layout_name=layout_name, focus=centre, depth=max(depth, 1))
+    network, centre = select_network(store, focus=focus, depth=depth, types=types)
+    data = page_data(store, network, layout_name=layout_name, focus=centre, depth=max(depth, 1))
     return Page(html=fill_template(data), nodes=len(data["nodes"]), edges=len(data["links"]))
 
 
-def render_html(graph: Graph, **options: Any) -> str:
-    """The page for ``graph`` as an HTML string; options as for ``build_page``."""
-    return build_page(graph, **options).html
+def render_html(store: "LocalStore", **options: Any) -> str:
+    """The page as an HTML string; options as for ``build_page``."""
+    return build_page(store, **options).html
 
 
-def write_viz(graph: Graph, output: Path = DEFAULT_OUTPUT, **options: Any) -> VizResult:
-    """Render the page for ``graph`` and write it to ``output`` (UTF-8, replaced atomically)."""
-    page = build_page(graph, **options)
+def write_viz(store: "LocalStore", output: Path = DEFAULT_OUTPUT, **options: Any) -> VizResult:
+    """Render the page and write it to ``output`` (UTF-8, replaced atomically)."""
+    page = build_page(store, **options)
     encoded = page.html.encode("utf-8")
     write_atomically(output, encoded)
     return VizResult(output=output, nodes=page.nodes, edges=page.edges, bytes=len(encoded))
 
 
-def page_data(graph: Graph, network: nx.MultiDiGraph[str], *, layout_name: str, focus: str | None,
+def page_data(store: "LocalStore", network: "nx.MultiDiGraph[str]", *, layout_name: str, focus: str | None,
               depth: int) -> dict[str, Any]:
     """Everything the page script needs: vis-network data from pyvis, and the side panel's texts."""
-    labels = labels_of(load_ontology())
-    order = {node: _natural_key(graph, node, attrs.get("type")) for node, attrs in network.nodes(data=True)}
+    every = facts(store)
+    order = {node: _natural_key(node, attrs) for node, attrs in network.nodes(data=True)}
     nodes = sorted(network, key=lambda n: order[n])
     index = {node: i for i, node in enumerate(nodes)}
     positions = layout(network, layout_name, order)
-    names = type_names(labels)
-    net = to_pyvis(network, nodes, index, positions, graph, names)
+    names = type_names()
+    net = to_pyvis(network, nodes, index, positions, every, names)
     vis_nodes, vis_edges, _heading, _height, _width, options = net.get_network_data()
     relations = _relations(network)
     relation_index = {relation["id"]: i for i, relation in enumerate(relations)}
     counts = Counter(attrs.get("type") for _, attrs in network.nodes(data=True))
+    labels = {node: attrs["label"] for node, attrs in network.nodes(data=True)}
     return {
         "title": _title(network, focus),
         "types": [
@@ -121,20 +120,23 @@ def page_data(graph: Graph, network: nx.MultiDiGraph[str], *, layout_name: str, 
             for s in TYPE_STYLES if counts[s.name]
         ],
         "relations": relations,
-        "nodes": [_node_info(graph, network, node, index, labels) for node in nodes],
+        "nodes": [_node_info(network, node, index, every.get(node, Facts()), labels) for node in nodes],
         "links": [
             [index[u], index[v], relation_index[attrs["relation"]]]
             for u, v, attrs in sorted(network.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], e[2]["relation"]))
         ],
         "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options)},
         "focus": index[focus] if focus is not None else None,
+        # The search box reads 文号 in any bracket form with the very rule extraction uses.
+        "numberPattern": rules.DOCUMENT_NUMBER_PATTERN.replace("(?P<", "(?<"),
+        "issuerStops": list(rules.ISSUER_STOP_WORDS),
         "depth": depth,
         "layout": layout_name,
     }
 
 
-def to_pyvis(network: nx.MultiDiGraph[str], nodes: list[str], index: dict[str, int],
-             positions: dict[str, tuple[int, int]], graph: Graph, kind_names: dict[str, str]) -> Network:
+def to_pyvis(network: "nx.MultiDiGraph[str]", nodes: list[str], index: dict[str, int],
+             positions: dict[str, tuple[int, int]], every: dict[str, Facts], kind_names: dict[str, str]) -> "Network":
     """A pyvis Network of ``network``: integer ids, short labels, look by type, fixed positions."""
     from pyvis.network import Network
 
@@ -143,9 +145,11 @@ def to_pyvis(network: nx.MultiDiGraph[str], nodes: list[str], index: dict[str, i
         attrs = network.nodes[node]
         style = STYLES.get(attrs["type"], DEFAULT_STYLE)
         x, y = positions[node]
+        known = every.get(node, Facts())
+        heading = next((v for p, v in known.values if p == KG.heading), None)
         # The hover tooltip (``title``) is the full label; vis-network shows a string title as text.
-        net.add_node(index[node], label=short_label(attrs["type"], attrs["label"], graph, node), shape=style.shape,
-                     color=style.color, size=style.size, x=x, y=y, font={"size": style.font},
+        net.add_node(index[node], label=short_label(attrs["type"], attrs["label"], attrs.get("path"), known.text, heading),
+                     shape=style.shape, color=style.color, size=style.size, x=x, y=y, font={"size": style.font},
                      title=f"{kind_names.get(attrs['type'], attrs['type'])}：{attrs['label']}")
     # One drawn edge per linked pair; its tooltip names every relation between the two.
     relations: dict[tuple[int, int], set[str]] = {}
@@ -189,54 +193,49 @@ def _vis_options(count: int) -> dict[str, Any]:
     }
 
 
-def _node_info(graph: Graph, network: nx.MultiDiGraph[str], node: str, index: dict[str, int],
+def _node_info(network: "nx.MultiDiGraph[str]", node: str, index: dict[str, int], known: Facts,
                labels: dict[str, str]) -> dict[str, Any]:
     attrs = network.nodes[node]
-    details = node_details(graph, node, labels)
     info: dict[str, Any] = {"iri": node, "type": attrs["type"], "label": attrs["label"]}
-    if details.properties:
-        info["props"] = [list(pair) for pair in details.properties]
-    if details.text is not None:
-        info["text"] = details.text
-    if details.quote is not None:
-        info["quote"] = details.quote
-    if details.span is not None:
-        info["span"] = list(details.span)
-    if details.sources:
+    table = known.table()
+    if table:
+        info["props"] = [[label, value] for _prop, label, value in table]
+    if known.text is not None:
+        info["text"] = known.text
+    quote = known.quote if known.quote is not None else (known.text if known.span is not None else None)
+    if quote is not None:
+        info["quote"] = quote
+    if known.span is not None:
+        info["span"] = list(known.span)
+    if known.sources:
         # The text unit by id when it is drawn, else by its label (a focused export leaves it out).
         info["sources"] = [
-            [quote, begin, end, index[unit]] if unit in index else [quote, begin, end, -1, _label(graph, unit)]
-            for quote, begin, end, unit in details.sources
+            [s.quote, s.begin, s.end, index[s.unit]] if s.unit in index
+            else [s.quote, s.begin, s.end, -1, labels.get(s.unit or "", s.path or s.unit or "")]
+            for s in known.sources
         ]
-    if details.keys:
-        info["keys"] = details.keys
+    if known.keys:
+        info["keys"] = known.keys
     return info
 
 
-def _label(graph: Graph, iri: str) -> str:
-    label = graph.value(URIRef(iri), RDFS.label) if iri else None
-    return str(label) if label is not None else iri
-
-
-def _relations(network: nx.MultiDiGraph[str]) -> list[dict[str, str]]:
+def _relations(network: "nx.MultiDiGraph[str]") -> list[dict[str, str]]:
     seen: dict[str, str] = {}
     for _, _, attrs in network.edges(data=True):
         seen.setdefault(attrs["relation"], attrs["label"])
     return [{"id": r, "label": seen[r], "inverse": INVERSE_LABELS.get(r, f"{seen[r]}（反向）")} for r in sorted(seen)]
 
 
-def _natural_key(graph: Graph, node: str, kind: str | None) -> tuple[int, str, tuple[int, ...], str, str]:
+def _natural_key(node: str, attrs: dict[str, Any]) -> tuple[int, str, tuple[int, ...], str, str]:
     """Type, report, then position in the report (1.2 before 1.10), then label: the reading order."""
+    kind = attrs.get("type")
     type_rank = next((i for i, style in enumerate(TYPE_STYLES) if style.name == kind), len(TYPE_STYLES))
-    subject = URIRef(node)
-    report = graph.value(subject, KG.inReport)
-    path = graph.value(subject, KG.path)
+    path = attrs.get("path")
     numbers = tuple(int(part) for part in str(path).split(".") if part.isdigit()) if path is not None else ()
-    label = graph.value(subject, RDFS.label)
-    return (type_rank, str(report or ""), numbers, str(label or ""), node)
+    return (type_rank, str(attrs.get("report") or ""), numbers, str(attrs.get("label") or ""), node)
 
 
-def _title(network: nx.MultiDiGraph[str], focus: str | None) -> str:
+def _title(network: "nx.MultiDiGraph[str]", focus: str | None) -> str:
     """The page heading: the focus entity, or the reports drawn."""
     if focus is not None:
         return f"{network.nodes[focus]['label']} · 周边"
@@ -295,22 +294,3 @@ def _vis_network_assets() -> tuple[str, str]:
 
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(_ASSETS, name).read_text(encoding="utf-8")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        # mkstemp makes the file private; a page is meant to be read (and served) like any file.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError as exc:
-        raise KgError(f"cannot write: {exc.strerror or exc}", path=path) from exc
-    finally:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)

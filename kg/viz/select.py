@@ -2,61 +2,40 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
-from rdflib import DCTERMS, Graph, URIRef
 
-from ..documents import normalise_number
 from ..errors import KgError
-from ..namespaces import KG
+from ..graph.cards import find_node
 from .details import STYLES
+
+if TYPE_CHECKING:
+    from ..graph.store import LocalStore
 
 
 class VizError(KgError):
     """A request the drawing cannot satisfy: unknown entity or node type, bad depth or layout."""
 
 
-def search_key(text: str) -> str:
-    """Text as the search box compares it: NFKC (full-width folded) without spaces."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+def find_entity(store: "LocalStore", network: nx.MultiDiGraph[str], text: str) -> str:
+    """The drawn node ``text`` names: an IRI, a 文号 in any bracket form, a name, title or path.
 
-
-def find_entity(graph: Graph, network: nx.MultiDiGraph[str], text: str) -> str:
-    """The node ``text`` names: its IRI, its 文号 in any bracket form, its label or title.
-
-    Exact matches win; otherwise a label containing ``text`` must be unique.
+    Names are found as ``kg show`` finds them; a name that fits several drawn nodes is refused
+    with the candidates, so the page never silently centres on the wrong one.
     """
     if text in network:
         return text
-    number = normalise_number(text)
-    if number is not None:
-        found = sorted(str(s) for s, value in graph.subject_objects(KG.documentNumber)
-                       if str(value) == number.canonical and str(s) in network)
-        if found:
-            return found[0]
-    wanted = search_key(text)
-    if not wanted:
+    if not text.strip():
         raise VizError("empty entity name for --focus")
-    exact = sorted(n for n in network if wanted in _keys(graph, network, n))
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or sorted(n for n in network if any(wanted in key for key in _keys(graph, network, n)))
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
+    found = [iri for iri in find_node(text, store) if iri in network]
+    if len(found) == 1:
+        return found[0]
+    if not found:
         raise VizError(f"no entity named {text!r} in the graph (try a label, a 《title》, a 文号 or an IRI)")
-    names = "、".join(network.nodes[n]["label"] for n in partial[:5])
-    raise VizError(f"{text!r} names {len(partial)} entities ({names}{'…' if len(partial) > 5 else ''}); be more specific or give an IRI")
-
-
-def _keys(graph: Graph, network: nx.MultiDiGraph[str], node: str) -> set[str]:
-    subject = URIRef(node)
-    names = [network.nodes[node]["label"]]
-    for prop in (KG.documentNumber, DCTERMS.title, KG.heading):
-        names.extend(str(value) for value in graph.objects(subject, prop))
-    return {search_key(name) for name in names}
+    names = "、".join(network.nodes[n]["label"] for n in found[:5])
+    raise VizError(f"{text!r} names {len(found)} entities ({names}{'…' if len(found) > 5 else ''}); be more specific or give an IRI")
 
 
 def neighbourhood(network: nx.MultiDiGraph[str], centre: str, depth: int) -> nx.MultiDiGraph[str]:

@@ -36,14 +36,22 @@
   }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
 
-  // ---- search: the same folding as the Python side (NFKC, no spaces, 文号 brackets to 〔〕) ----
-  var NUMBER = /^([\u4e00-\u9fff]{1,12})[〔\[(（【［]((?:19|20)\d{2})[〕\])）】］]第?(\d{1,5})号$/;
+  // ---- search: the same folding as the Python side (NFKC, no spaces, 文号 brackets to 〔〕);
+  // the 文号 pattern and the words cut from the front of an issuer code come from kg's rules.
+  var NUMBER = new RegExp(data.numberPattern, "u");
   function fold(text) {
     return String(text).normalize("NFKC").replace(/\s+/g, "");
   }
   function canonicalNumber(text) {
     var m = NUMBER.exec(fold(text));
-    return m ? m[1] + "〔" + m[2] + "〕" + parseInt(m[3], 10) + "号" : null;
+    if (!m) return null;
+    var issuer = m.groups.issuer, cut = 0;
+    data.issuerStops.forEach(function (w) {
+      var at = issuer.lastIndexOf(w);
+      if (at >= 0 && at + w.length > cut) cut = at + w.length;
+    });
+    issuer = issuer.slice(cut) || issuer;
+    return issuer + "〔" + m.groups.year + "〕" + parseInt(m.groups.serial, 10) + "号";
   }
   var searchKeys = info.map(function (n) {
     return [n.label].concat(n.keys || []).map(fold);

@@ -1,0 +1,34 @@
+"""Stage 2: text → findings.  Nothing here writes RDF or mints an IRI.
+
+``extract`` runs the finders on one decoded report: its structure and header
+(``structure``), cited documents (``documents``), organisations (``organisations``) and
+figures (``figures``).  The rules they apply are data with ids in ``rules``; each finding
+carries the offsets of its text and the id of the rule that found it.
+"""
+
+from __future__ import annotations
+
+from ..model import Extraction, SourceText
+from .documents import find_documents
+from .figures import find_figures
+from .organisations import find_organisations
+from .structure import segment
+
+
+def extract(source: SourceText, report_id: str) -> Extraction:
+    """Everything found in ``source``, the report with id ``report_id``."""
+    structure = segment(source)
+    own_number = [structure.header.number] if structure.header.number else []
+    warnings = []
+    if not structure.sections and not structure.items:
+        # Still a correct graph (the report and its citations), but the user should know.
+        warnings.append(f"{source.name}: no report structure found (no numbered sections 一、 or enumerations 一是)")
+    return Extraction(
+        source=source,
+        report_id=report_id,
+        structure=structure,
+        documents=tuple(find_documents(source, exclude=own_number)),
+        organisations=tuple(find_organisations(source)),
+        figures=tuple(find_figures(source)),
+        warnings=tuple(warnings),
+    )

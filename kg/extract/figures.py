@@ -1,0 +1,172 @@
+"""Stage 3c: find figures: a number with its unit, qualifier and the phrase it counts.
+
+新设立企业715户 → 715 户 counting 新设立企业; 1.59亿元 → 159000000 元; 百余条 → 100 条,
+approximate; 由3.19%提升至6.9% → 6.9 % with 3.19 kept as the previous value.  Numbers in
+titles, quoted slogans (“三项制度”), document numbers, years and dates are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import rules
+from ..model import Figure, Qualifier, SourceText, Span
+from .numerals import arabic_to_decimal, chinese_to_int
+from .spans import Regions, quoted_regions, title_regions
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+_UNITS = sorted(rules.UNITS, key=lambda u: -len(u.text))
+_UNIT_OF = {u.text: u.canonical for u in _UNITS}
+_UNIT = "|".join(re.escape(u.text) for u in _UNITS)
+_MAGNITUDE = "|".join(sorted(rules.MAGNITUDES, key=len, reverse=True))
+_BEFORE = "|".join(w for w, _ in sorted(rules.QUALIFIERS_BEFORE, key=lambda q: -len(q[0])))
+_AFTER_UNIT = "|".join(w for w, _ in rules.QUALIFIERS_AFTER if len(w) > 1)
+_AFTER_NUMBER = "|".join(w for w, _ in rules.QUALIFIERS_AFTER if len(w) == 1)
+_QUALIFIER = dict(rules.QUALIFIERS_BEFORE) | dict(rules.QUALIFIERS_AFTER)
+
+_FIGURE = re.compile(
+    rf"(?P<before>{_BEFORE})?(?P<num>{_NUMBER})\s*(?P<mag>{_MAGNITUDE})?\s*(?P<approx>{_AFTER_NUMBER})?\s*"
+    rf"(?P<mag2>{_MAGNITUDE})?(?P<unit>{_UNIT})(?P<after>{_AFTER_UNIT})?"
+)
+_CHANGE = re.compile(rules.CHANGE_PATTERN.format(num=_NUMBER, unit=_UNIT))
+_DOCUMENT_NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
+# 2020年 and 3月5日 are dates, whatever follows them.
+_DATE = re.compile(r"[0-9０-９]{4}\s*年(?:度)?|[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?")
+
+
+def find_figures(source: SourceText) -> list[Figure]:
+    """Every statistic in the text, in order."""
+    text = source.text
+    excluded = _excluded_regions(text)
+    figures: list[Figure] = []
+    changes = {m.start("to"): m for m in _CHANGE.finditer(text)}
+    # The "from" value of a change is kept on the change's figure, not as a figure of its own.
+    change_origins = Regions([(m.start("from"), m.end("from")) for m in changes.values()])
+    for match in _FIGURE.finditer(text):
+        if excluded.overlaps(match.start("num"), match.end("unit")) or change_origins.covers(match.start("num")):
+            continue
+        if not _is_count(text, match):
+            continue
+        value = _value(match)
+        if value is None:
+            continue
+        change = changes.get(match.start("num"))
+        previous = _value_of(change.group("from")) if change else None
+        begin = change.start() if change else match.start()
+        rule = rules.CHANGE_RULE_ID if change else rules.FIGURE_RULE_ID
+        qualifier, qualifier_text = _qualifier(match)
+        figures.append(Figure(
+            span=Span(begin, match.end(), text[begin:match.end()]), value=value, unit=_UNIT_OF[match.group("unit")],
+            qualifier=qualifier, qualifier_text=qualifier_text, phrase=counted_phrase(text, begin, match.end()), rule=rule,
+            previous_value=previous,
+        ))
+    return figures
+
+
+def _excluded_regions(text: str) -> Regions:
+    ranges = [(m.start(), m.end()) for m in _DOCUMENT_NUMBER.finditer(text)]
+    ranges += [(m.start(), m.end()) for m in _DATE.finditer(text)]
+    return Regions(ranges) + title_regions(text) + quoted_regions(text)
+
+
+def _is_count(text: str, match: re.Match[str]) -> bool:
+    """Reject ordinals (第三个), words made of numerals (一人多岗, 十九届) and digits inside longer numbers."""
+    number = match.group("num")
+    start = match.start("num")
+    if text[max(0, start - 1):start] in rules.NOT_FIGURE_BEFORE or (start > 0 and text[start - 1].isdigit()):
+        return False
+    if number[0] not in "0123456789０１２３４５６７８９":
+        if number in ("一", "两") and not match.group("mag"):
+            return False  # 一个, 一批: an article, not a count
+        if match.group("unit") in rules.ARABIC_ONLY_UNITS:
+            return False
+    return True
+
+
+def _value(match: re.Match[str]) -> Decimal | None:
+    value = _value_of(match.group("num"))
+    if value is None:
+        return None
+    for magnitude in (match.group("mag"), match.group("mag2")):
+        if magnitude:
+            value *= rules.MAGNITUDES[magnitude]
+    if match.group("unit") in ("亿美元",):
+        value *= rules.MAGNITUDES["亿"]
+    return plain(value)
+
+
+def plain(value: Decimal) -> Decimal:
+    """The value without trailing zeros or exponent: 159000000, not 159000000.00 or 1.59E+8."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _value_of(number: str) -> Decimal | None:
+    try:
+        if number[0] in "0123456789０１２３４５６７８９":
+            return plain(arabic_to_decimal(number.replace("，", ",")))
+        return Decimal(chinese_to_int(number))
+    except ValueError:
+        return None
+
+
+def _qualifier(match: re.Match[str]) -> tuple[Qualifier, str | None]:
+    for group in ("before", "approx", "after"):
+        word = match.group(group)
+        if word:
+            return _QUALIFIER[word], word
+    return Qualifier.EXACT, None
+
+
+def counted_phrase(text: str, begin: int, end: int) -> str | None:
+    """The phrase a figure counts: the words before it in its clause, without scope words or verbs.
+
+    When nothing is left before it (建成1所社区日间照料中心), the noun after the unit is taken.
+    """
+    before = _strip_phrase(_phrase_before(text, begin))
+    if len(before) > 2 and not before.endswith("等"):
+        return before
+    after_end = end
+    while after_end < min(len(text), end + rules.PHRASE_MAX // 2) and text[after_end] not in rules.PHRASE_BOUNDARY \
+            and not text[after_end].isdigit():
+        after_end += 1
+    after = text[end:after_end]
+    stops = [after.find(w) for w in rules.PHRASE_AFTER_STOPS if after.find(w) > 0]
+    after = _strip_phrase(after[: min(stops)] if stops else after)
+    # A bare verb before the number (建成1所…, 印发9期…) or the end of a list (甲、乙等2家企业)
+    # says less than the noun after the unit.
+    return (after if len(after) >= 2 else before) or None
+
+
+_ENUMERATOR = re.compile(rf"^[{rules.CN_SMALL}]{{1,3}}是")
+_LEADING_UNIT = re.compile(rf"(?:余|多)?(?:{_UNIT})?")
+
+
+def _phrase_before(text: str, begin: int) -> str:
+    start = begin
+    floor = max(0, begin - rules.PHRASE_MAX)
+    while start > floor and text[start - 1] not in rules.PHRASE_BOUNDARY and not text[start - 1].isdigit():
+        start -= 1
+    return text[start:begin]
+
+
+def _strip_phrase(phrase: str) -> str:
+    phrase = _ENUMERATOR.sub("", phrase.strip())
+    # Text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元).
+    leading = _LEADING_UNIT.match(phrase)  # always matches: every part is optional
+    if leading:
+        phrase = phrase[len(leading.group()):]
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in rules.PHRASE_LEADING:
+            if phrase.startswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[len(word):], True
+        for word in rules.PHRASE_TRAILING:
+            if phrase.endswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[: -len(word)], True
+    return phrase.strip()

@@ -1,0 +1,228 @@
+"""The one engine every reading command goes through: an Oxigraph store of a graph file.
+
+The store is persisted beside the graph file in ``.kg-cache/`` and keyed by the SHA-256 of the
+file's bytes, so any change to the file (even one that keeps its size and time) gives a new
+store.  A manifest beside the store records the hash and the number of quads; a store whose
+count disagrees with its manifest (damaged, half-written, written by another version) is
+thrown away and rebuilt, so a damaged or stale store never answers.  The store is built in a
+temporary directory and renamed into place, so concurrent callers never open a half-built one.
+Where the directory cannot be written, the graph is loaded into memory instead.
+
+Statements live in named graphs (one per report, one shared); a Turtle or N-Triples file,
+which has no graphs, is split into the same graphs by ``vocab.graph_of``.  Queries see the
+union of all graphs as their default graph, and may use ``GRAPH`` to look into one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import __version__
+from ..errors import GraphError, QueryError
+from ..outputs import process_alive
+from .formats import GraphFormat, format_of_file
+from .sparql import Query, Row, to_term
+from .vocab import PREFIXES, graph_of
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+CACHE_DIR_NAME = ".kg-cache"
+_MANIFEST = "manifest.json"
+_STORE = "store"
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """Where a graph's store lives and what it must hold."""
+
+    directory: Path
+    sha256: str
+
+
+class LocalStore:
+    """A graph file opened as an Oxigraph store: bound SELECTs, raw queries, quads."""
+
+    def __init__(self, store: "ox.Store", path: Path) -> None:
+        self.store = store
+        self.path = path
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def select(self, query: Query) -> list[Row]:
+        """Run a SELECT with its values bound; each row maps variable names to lexical values."""
+        import pyoxigraph as ox
+
+        solutions = self._run(query.text, {ox.Variable(n): to_term(v) for n, v in query.bindings.items()})
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("only SELECT queries can be run here")
+        names = [variable.value for variable in solutions.variables]
+        return [{name: (None if s[name] is None else s[name].value) for name in names} for s in solutions]
+
+    def query(self, text: str) -> "ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples":
+        """Run any read query as given (for ``kg query``); the project's prefixes are predeclared."""
+        return self._run(text, None)
+
+    def _run(self, text: str, substitutions: dict["ox.Variable", "ox.NamedNode | ox.Literal"] | None
+             ) -> "ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples":
+        try:
+            return self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                    substitutions=substitutions or None)
+        except SyntaxError as exc:
+            raise QueryError(f"bad SPARQL query: {_first_line(exc)}") from exc
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise QueryError(f"query failed: {_first_line(exc)}") from exc
+
+    def quads(self, graph: str | None = None) -> Iterator["ox.Quad"]:
+        """Every quad, or those of one named graph, in the store's order."""
+        import pyoxigraph as ox
+
+        return iter(self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs())
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+def open_store(path: Path, *, use_cache: bool = True) -> LocalStore:
+    """The graph in ``path`` as a store; raise :class:`GraphError` if it is missing or malformed."""
+    if not path.is_file():
+        raise GraphError("graph file not found (run 'kg build' first, or pass --graph)", path=path)
+    fmt = format_of_file(path)
+    if use_cache:
+        try:
+            return LocalStore(_open_cached(path, fmt), path)
+        except GraphError:
+            raise
+        except (OSError, RuntimeError):
+            pass  # an unwritable directory or a full disk: load into memory instead
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_extend(read_quads(path, fmt))
+    return LocalStore(store, path)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def store_info(path: Path) -> StoreInfo:
+    """Where the store of ``path`` in its present content lives (whether or not it exists)."""
+    sha = file_sha256(path)
+    return StoreInfo(path.parent / CACHE_DIR_NAME / path.name / sha[:32], sha)
+
+
+def read_quads(path: Path, fmt: GraphFormat) -> Iterator["ox.Quad"]:
+    """The quads of a graph file; statements outside any named graph go to the graph ``graph_of`` gives."""
+    import pyoxigraph as ox
+
+    try:
+        for quad in ox.parse(path=str(path), format=fmt.rdf_format):
+            if isinstance(quad, ox.Triple) or isinstance(quad.graph_name, ox.DefaultGraph):
+                subject = quad.subject
+                yield ox.Quad(subject, quad.predicate, quad.object,
+                              ox.NamedNode(graph_of(subject.value if isinstance(subject, ox.NamedNode) else "")))
+            else:
+                yield quad
+    except SyntaxError as exc:
+        raise GraphError(f"not a readable {fmt.name} graph: {_first_line(exc)}", path=path) from exc
+
+
+def _open_cached(path: Path, fmt: GraphFormat) -> "ox.Store":
+    import pyoxigraph as ox
+
+    info = store_info(path)
+    if info.directory.is_dir():
+        store = _verified(info)
+        if store is not None:
+            return store
+        shutil.rmtree(info.directory, ignore_errors=True)
+    _build(path, fmt, info)
+    store = _verified(info)
+    if store is None:
+        raise RuntimeError("the store just built does not match its manifest")
+    return store
+
+
+def _verified(info: StoreInfo) -> "ox.Store | None":
+    """The store if its manifest is ours and its quad count matches; None if anything is off."""
+    import pyoxigraph as ox
+
+    try:
+        manifest = json.loads((info.directory / _MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("sha256") != info.sha256 or manifest.get("kg") != __version__:
+            return None
+        store = ox.Store.read_only(str(info.directory / _STORE))
+        if len(store) != manifest.get("quads"):
+            return None
+        return store
+    except (OSError, ValueError, RuntimeError, SyntaxError):
+        return None
+
+
+def _build(path: Path, fmt: GraphFormat, info: StoreInfo) -> None:
+    import pyoxigraph as ox
+
+    info.directory.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(info)
+    temporary = info.directory.parent / f".{info.directory.name}.{os.getpid()}.tmp"
+    shutil.rmtree(temporary, ignore_errors=True)
+    try:
+        temporary.mkdir()
+        store = ox.Store(str(temporary / _STORE))
+        store.bulk_extend(read_quads(path, fmt))
+        store.flush()
+        count = len(store)
+        del store  # closes the database before it is moved
+        manifest = {"sha256": info.sha256, "quads": count, "kg": __version__, "source": path.name}
+        (temporary / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        try:
+            os.rename(temporary, info.directory)
+        except OSError:
+            if not info.directory.is_dir():  # another process may have won the race; that is fine
+                raise
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _remove_stale(keep: StoreInfo) -> None:
+    """Delete stores of earlier contents of the same file, and temporary ones of dead builds."""
+    for entry in keep.directory.parent.iterdir():
+        if entry == keep.directory:
+            continue
+        if entry.name.startswith("."):
+            pid = entry.name.split(".")[2] if entry.name.count(".") >= 3 else ""
+            if pid.isdigit() and process_alive(int(pid)):
+                continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def load_quads(quads: Iterable["ox.Quad"]) -> "ox.Store":
+    """An in-memory store of ``quads``."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_extend(quads)
+    return store
+
+
+def _first_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300] if text else type(exc).__name__

@@ -1,0 +1,375 @@
+"""Stage 4: findings and their resolution → RDF quads.  The one place where triples are written.
+
+Every report's statements go to the report's named graph, the entities reports share
+(documents, organisations, people, concepts) to the shared graph; :func:`~kg.graph.vocab.graph_of`
+decides which from the subject's IRI.  Every text unit, mention and figure carries its source
+file, offsets and exact text, so each fact can be checked against the report.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from ..model import DocumentNumber, Extraction, ItemKind, OrgKind, Qualifier, SectionKind, Span, Usage
+from .ontology import ontology_triples
+from .resolve import Resolution, resolve
+from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SKOS, XSD, data_iri, graph_of, report_iri
+
+ITEM_CLASS = {ItemKind.MEASURE: KG.Measure, ItemKind.PROBLEM: KG.Problem, ItemKind.PLAN: KG.Plan}
+SECTION_CLASS = {SectionKind.PROBLEM: KG.ProblemSection, SectionKind.PLAN: KG.PlanSection}
+ORG_CLASS = {OrgKind.GOVERNMENT: KG.GovernmentBody, OrgKind.ENTERPRISE: KG.Enterprise, OrgKind.INSTITUTION: KG.Institution}
+USAGE_CONCEPT = {Usage.ISSUED: KG.Issued, Usage.FOLLOWED: KG.Followed, Usage.CITED: KG.Cited}
+USAGE_PROPERTY = {Usage.ISSUED: KG.issues, Usage.FOLLOWED: KG.follows}
+QUALIFIER_CONCEPT = {
+    Qualifier.EXACT: KG.Exact, Qualifier.APPROXIMATE: KG.Approximate,
+    Qualifier.LOWER_BOUND: KG.LowerBound, Qualifier.UPPER_BOUND: KG.UpperBound,
+}
+# The properties whose objects are concepts described in the ontology; their labels are
+# copied into the graph so that it answers with labels without loading the ontology.
+CONCEPT_PROPERTIES = (KG.usage, KG.qualifier, KG.documentType)
+_CONCEPT_FACTS = (RDF.type, SKOS.prefLabel, SKOS.inScheme, SKOS.notation)
+LABEL_LENGTH = 18
+
+Term = ox.NamedNode | ox.Literal
+
+
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def plain(text: str) -> ox.Literal:
+    return ox.Literal(text)
+
+
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(XSD.integer))
+
+
+def year(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(XSD.gYear))
+
+
+def decimal(value: Decimal) -> ox.Literal:
+    """An xsd:decimal in its canonical lexical form (2.0, 6.9), which Turtle round-trips unchanged."""
+    lexical = format(value, "f")
+    if "." not in lexical:
+        lexical += ".0"
+    return ox.Literal(lexical, datatype=ox.NamedNode(XSD.decimal))
+
+
+def short(text: str, length: int = LABEL_LENGTH) -> str:
+    """The first ``length`` characters of ``text`` on one line, with an ellipsis if cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[:length] + "…"
+
+
+class Quads:
+    """Collects quads; each subject's graph comes from its IRI (see ``graph_of``)."""
+
+    def __init__(self) -> None:
+        self.quads: list[ox.Quad] = []
+        self._nodes: dict[str, ox.NamedNode] = {}
+
+    def node(self, iri: str) -> ox.NamedNode:
+        found = self._nodes.get(iri)
+        if found is None:
+            found = self._nodes[iri] = ox.NamedNode(iri)
+        return found
+
+    def add(self, subject: str, predicate: str, obj: str | Term) -> None:
+        value = self.node(obj) if isinstance(obj, str) else obj
+        self.quads.append(ox.Quad(self.node(subject), self.node(predicate), value, self.node(graph_of(subject))))
+
+
+def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
+    """Every quad of the reports in ``extractions``: one named graph each, plus the shared graph."""
+    resolution = resolve(extractions)
+    sink = Quads()
+    for extraction in extractions:
+        _ReportWriter(sink, extraction, resolution).write()
+    write_shared(sink, resolution)
+    return sink.quads
+
+
+def write_shared(sink: Quads, resolution: Resolution) -> None:
+    """The shared graph: documents, organisations and people, and the concepts the data uses."""
+    for doc in sorted(resolution.documents.values(), key=lambda d: d.iri):
+        sink.add(doc.iri, RDF.type, KG.Document)
+        sink.add(doc.iri, RDFS.label, zh(doc.label))
+        if doc.number is not None:
+            _number_facts(sink, doc.iri, doc.number)
+        for title in sorted(doc.titles):
+            sink.add(doc.iri, DCTERMS.title, zh(title))
+        type_id = _document_type(doc.titles)
+        if type_id:
+            sink.add(doc.iri, KG.documentType, DOCTYPE[type_id])
+    for org in sorted(resolution.organisations.values(), key=lambda o: o.iri):
+        sink.add(org.iri, RDF.type, ORG.Organization)
+        sink.add(org.iri, RDF.type, ORG_CLASS[org.kind])
+        sink.add(org.iri, RDFS.label, zh(org.name))
+        for parent in sorted(org.parents):
+            sink.add(parent, ORG.hasSubOrganization, org.iri)
+            sink.add(org.iri, ORG.subOrganizationOf, parent)
+    for person in sorted(resolution.people.values(), key=lambda p: p.iri):
+        sink.add(person.iri, RDF.type, KG.Person)
+        sink.add(person.iri, RDFS.label, zh(person.name))
+    _copy_concepts(sink)
+
+
+def _document_type(titles: Iterable[str]) -> str | None:
+    from ..extract.documents import document_type
+
+    for title in sorted(titles, key=lambda t: (-len(t), t)):
+        found = document_type(title)
+        if found:
+            return found
+    return None
+
+
+def _number_facts(sink: Quads, node: str, number: DocumentNumber) -> None:
+    """The parts of a 文号 as facts of the document (or report) that carries it."""
+    sink.add(node, KG.documentNumber, plain(number.canonical))
+    sink.add(node, KG.issuerCode, plain(number.issuer))
+    sink.add(node, KG.documentYear, year(number.year))
+    sink.add(node, KG.serialNumber, integer(number.serial))
+
+
+def _copy_concepts(sink: Quads) -> None:
+    """Copy the ontology's description (type, labels, scheme) of each concept the data uses."""
+    used = {q.object.value for q in sink.quads if q.predicate.value in CONCEPT_PROPERTIES}
+    for triple in ontology_triples():
+        if triple.subject.value in used and triple.predicate.value in _CONCEPT_FACTS:
+            obj = triple.object
+            sink.add(triple.subject.value, triple.predicate.value, obj if isinstance(obj, ox.Literal) else obj.value)
+
+
+@dataclass
+class _Unit:
+    """A text unit a mention can belong to: an item, a section, the opening or the report."""
+
+    begin: int
+    end: int
+    iri: str
+    depth: int
+
+
+class _ReportWriter:
+    """Writes one report's named graph."""
+
+    def __init__(self, sink: Quads, extraction: Extraction, resolution: Resolution) -> None:
+        self.sink = sink
+        self.extraction = extraction
+        self.resolution = resolution
+        self.text = extraction.source.text
+        self.report = report_iri(extraction.report_id)
+        self.source = self.child("source")
+        self.units: list[_Unit] = []
+        self._unit_begins: list[int] = []
+
+    def add(self, subject: str, predicate: str, obj: str | Term) -> None:
+        self.sink.add(subject, predicate, obj)
+
+    def child(self, *parts: str) -> str:
+        return data_iri("report", self.extraction.report_id, *parts)
+
+    def provenance(self, node: str, span: Span, rule: str | None = None, *, quote: bool = True) -> None:
+        """Where ``node`` was read: source file, offsets and (unless its text is kg:text) the quote."""
+        assert self.text[span.begin:span.end] == span.text, "a span must quote its source exactly"
+        self.add(node, PROV.wasDerivedFrom, self.source)
+        self.add(node, KG.beginOffset, integer(span.begin))
+        self.add(node, KG.endOffset, integer(span.end))
+        if quote:
+            self.add(node, KG.quote, zh(span.text))
+        if rule:
+            self.add(node, KG.rule, plain(rule))
+
+    def write(self) -> None:
+        self._source_file()
+        self._header()
+        self._structure()
+        self.units.sort(key=lambda u: (u.begin, -u.end))
+        self._unit_begins = [u.begin for u in self.units]
+        self._documents()
+        self._organisations()
+        self._figures()
+
+    def _source_file(self) -> None:
+        source = self.extraction.source
+        self.add(self.source, RDF.type, KG.SourceFile)
+        self.add(self.source, RDFS.label, plain(source.name))
+        self.add(self.source, KG.sha256, plain(source.sha256))
+        self.add(self.source, KG.encoding, plain(source.encoding))
+        self.add(self.source, KG.sourceFormat, plain(source.format))
+        self.add(self.source, KG.characterCount, integer(len(source.text)))
+
+    def _header(self) -> None:
+        header = self.extraction.structure.header
+        report = self.report
+        self.add(report, RDF.type, KG.Report)
+        self.add(report, RDF.type, KG.Document)
+        self.add(report, PROV.wasDerivedFrom, self.source)
+        label = header.title.text if header.title else self.extraction.report_id
+        self.add(report, RDFS.label, zh(label))
+        if header.title:
+            self.add(report, DCTERMS.title, zh(header.title.text))
+            self.add(report, KG.documentType, DOCTYPE["report"])
+            self._header_mention(header.title, report, "header.title")
+        if header.number:
+            from ..extract.documents import normalise_number
+
+            number = normalise_number(header.number.text)
+            if number is not None:
+                _number_facts(self.sink, report, number)
+            self._header_mention(header.number, report, "header.number")
+        if header.signer:
+            person = self.resolution.person(header.signer.text)
+            self.add(report, KG.signer, person.iri)
+            self._header_mention(header.signer, person.iri, "header.signer")
+        if header.issuer:
+            org = self.resolution.organisation(header.issuer.text, OrgKind.GOVERNMENT)
+            self.add(report, KG.issuedBy, org.iri)
+            self._header_mention(header.issuer, org.iri, "header.issuer")
+        if header.recipient:
+            org = self.resolution.organisation(header.recipient.text, OrgKind.GOVERNMENT)
+            self.add(report, KG.recipient, org.iri)
+            self._header_mention(header.recipient, org.iri, "header.recipient")
+        if header.date_value and header.date:
+            self.add(report, KG.signedOn, ox.Literal(header.date_value.isoformat(), datatype=ox.NamedNode(XSD.date)))
+            self._header_mention(header.date, report, "header.date")
+        if header.closing_body:
+            org = self.resolution.organisation(header.closing_body.text, OrgKind.GOVERNMENT)
+            self._header_mention(header.closing_body, org.iri, "header.closing")
+        if header.year:
+            self.add(report, KG.reportYear, year(header.year))
+            if header.year_span:
+                self._header_mention(header.year_span, report, "header.year")
+        self.units.append(_Unit(0, len(self.text), report, 0))
+        if header.opening:
+            opening = self.child("opening")
+            self.add(opening, RDF.type, KG.Opening)
+            self.add(opening, RDFS.label, zh("开头"))
+            self.add(opening, KG.text, zh(header.opening.text))
+            self.add(opening, KG.path, plain("0"))
+            self.add(opening, KG.inReport, report)
+            self.add(report, KG.opening, opening)
+            self.provenance(opening, header.opening, "header.opening", quote=False)
+            self.units.append(_Unit(header.opening.begin, header.opening.end, opening, 1))
+
+    def _header_mention(self, span: Span, entity: str, rule: str) -> None:
+        mention = self.child("mention", f"{span.begin}-{span.end}")
+        self.add(mention, RDF.type, KG.Mention)
+        self.add(mention, KG.mentionOf, entity)
+        self.add(mention, KG.inUnit, self.report)
+        self.add(mention, KG.inReport, self.report)
+        self.provenance(mention, span, rule)
+
+    def _structure(self) -> None:
+        structure = self.extraction.structure
+        section_iri = {s.path: self.child("section", s.path) for s in structure.sections}
+        for section in structure.sections:
+            node = section_iri[section.path]
+            self.add(node, RDF.type, KG.Section)
+            if section.kind in SECTION_CLASS:
+                self.add(node, RDF.type, SECTION_CLASS[section.kind])
+            self.add(node, RDFS.label, zh(f"{section.path} {section.heading.text}"))
+            self.add(node, KG.heading, zh(section.heading.text))
+            self.add(node, KG.path, plain(section.path))
+            self.add(node, KG.ordinal, integer(section.number))
+            self.add(node, KG.level, integer(section.level))
+            self.add(node, KG.inReport, self.report)
+            if section.parent:
+                self.add(node, KG.parentSection, section_iri[section.parent])
+            if section.lead:
+                self.add(node, KG.leadText, zh(section.lead.text))
+            heading = Span(section.marker.begin, section.heading.end, self.text[section.marker.begin:section.heading.end])
+            self.provenance(node, heading, section.rule)
+            self.units.append(_Unit(section.marker.begin, section.body.end, node, section.level))
+        for item in structure.items:
+            node = self.child(item.kind.value, item.path)
+            self.add(node, RDF.type, ITEM_CLASS[item.kind])
+            self.add(node, RDFS.label, zh(f"{item.path} {short(item.span.text)}"))
+            self.add(node, KG.text, zh(item.span.text))
+            self.add(node, KG.path, plain(item.path))
+            self.add(node, KG.ordinal, integer(item.ordinal))
+            self.add(node, KG.section, section_iri[item.section])
+            if item.subsection:
+                self.add(node, KG.subsection, section_iri[item.subsection])
+            self.add(node, KG.inReport, self.report)
+            # The item's text is its exact source span: kg:text is the quote, stored once.
+            self.provenance(node, item.span, item.rule, quote=False)
+            self.units.append(_Unit(item.span.begin, item.span.end, node, 3))
+
+    def unit_at(self, offset: int) -> str:
+        """The innermost text unit containing ``offset`` (item, subsection, section, opening, report)."""
+        best = self.units[0]
+        for unit in self.units[: bisect_right(self._unit_begins, offset)]:
+            if unit.begin <= offset < unit.end and unit.depth >= best.depth:
+                best = unit
+        return best.iri
+
+    def _mention(self, span: Span, entity: str, rule: str) -> tuple[str, str]:
+        mention = self.child("mention", f"{span.begin}-{span.end}")
+        unit = self.unit_at(span.begin)
+        self.add(mention, RDF.type, KG.Mention)
+        self.add(mention, KG.mentionOf, entity)
+        self.add(mention, KG.inUnit, unit)
+        self.add(mention, KG.inReport, self.report)
+        self.provenance(mention, span, rule)
+        return mention, unit
+
+    def _documents(self) -> None:
+        for citation in self.extraction.documents:
+            doc = self.resolution.document(citation)
+            mention, unit = self._mention(citation.span, doc.iri, citation.rule)
+            self.add(mention, KG.usage, USAGE_CONCEPT[citation.usage])
+            if citation.usage_rule:
+                self.add(mention, KG.rule, plain(citation.usage_rule))
+            self.add(unit, KG.cites, doc.iri)
+            if citation.usage in USAGE_PROPERTY:
+                self.add(unit, USAGE_PROPERTY[citation.usage], doc.iri)
+
+    def _organisations(self) -> None:
+        for found in self.extraction.organisations:
+            org = self.resolution.organisation(found.name, found.kind, found.parent)
+            _mention, unit = self._mention(found.span, org.iri, found.rule)
+            self.add(unit, KG.mentions, org.iri)
+
+    def _figures(self) -> None:
+        for figure in self.extraction.figures:
+            node = self.child("figure", f"{figure.span.begin}-{figure.span.end}")
+            unit = self.unit_at(figure.span.begin)
+            self.add(node, RDF.type, KG.Figure)
+            self.add(node, KG.value, decimal(figure.value))
+            self.add(node, KG.unit, plain(figure.unit))
+            self.add(node, KG.qualifier, QUALIFIER_CONCEPT[figure.qualifier])
+            if figure.qualifier_text:
+                self.add(node, KG.qualifierText, zh(figure.qualifier_text))
+            if figure.previous_value is not None:
+                self.add(node, KG.previousValue, decimal(figure.previous_value))
+            if figure.phrase:
+                self.add(node, KG.phrase, zh(figure.phrase))
+            self.add(node, RDFS.label, zh(f"{figure.phrase or ''} {figure.span.text}".strip()))
+            self.add(node, KG.figureOf, unit)
+            self.add(node, KG.inReport, self.report)
+            self.provenance(node, figure.span, figure.rule)
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Distinct quads in a fixed order (graph, subject, predicate, object): same input, same bytes."""
+    return sorted(set(quads), key=_quad_key)
+
+
+def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return (quad.graph_name.value, quad.subject.value, quad.predicate.value, str(quad.object))
+
+
+def triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
+    return (quad.triple for quad in quads)
+
+
+__all__ = ["Quads", "decimal", "short", "sorted_quads", "to_quads", "triples", "zh"]
