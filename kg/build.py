@@ -14,9 +14,10 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
 
 from .errors import InputError, KgError
 from .extract import extract
@@ -25,6 +26,9 @@ from .graph.write import sorted_quads, to_quads
 from .model import Extraction
 from .outputs import check_output, write_atomically
 from .read import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, Skipped, find_reports, read_report, report_id
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 DEFAULT_SOURCES = (Path("data/reports"),)
 DEFAULT_GRAPH = Path("data/triples.ttl")
@@ -45,6 +49,9 @@ class BuildResult:
     failed: tuple[KgError, ...] = ()
 
 
+Outcome = Union[Extraction, KgError]
+
+
 @dataclass
 class BuildOptions:
     """How to build: output format, parallelism, cache, size limit, failure policy, progress."""
@@ -54,9 +61,8 @@ class BuildOptions:
     keep_going: bool = False
     use_cache: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
-    progress: Callable[[Iterable[Path], int], Iterable[Path]] | None = None
+    progress: "Callable[[Iterable[Outcome], int], Iterable[Outcome]] | None" = None
     cache_dir: Path | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path = DEFAULT_GRAPH,
@@ -82,13 +88,13 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
                        warnings=warnings, skipped=tuple(skipped), failed=tuple(failed))
 
 
-def build_quads(sources: list[Path] | tuple[Path, ...]) -> list[object]:
+def build_quads(sources: list[Path] | tuple[Path, ...]) -> "list[ox.Quad]":
     """The sorted quads of ``sources``, without writing anything (for tests and the library)."""
     files, _skipped = find_reports(sources)
     extractions, failed, _n = extract_files(files, BuildOptions(use_cache=False), None)
     if failed:
         raise failed[0]
-    return list(sorted_quads(to_quads(extractions)))
+    return sorted_quads(to_quads(extractions))
 
 
 def extract_files(files: list[Path], options: BuildOptions, cache: Path | None
@@ -110,15 +116,16 @@ def extract_files(files: list[Path], options: BuildOptions, cache: Path | None
                 break
             continue
         results[path] = outcome
-        if cache is not None and keys.get(path):
-            _store(cache, keys[path], outcome)
+        key = keys.get(path)
+        if cache is not None and key:
+            _store(cache, key, outcome)
     failed = [failures[path] for path in files if path in failures]
     if failed and not options.keep_going:
         raise failed[0]
     return [results[path] for path in files if path in results], failed, len(todo) - len(failed)
 
 
-def _extract_all(paths: list[Path], options: BuildOptions) -> Iterable[Extraction | KgError]:
+def _extract_all(paths: list[Path], options: BuildOptions) -> Iterable[Outcome]:
     jobs = options.jobs or os.cpu_count() or 1
     if jobs == 1 or len(paths) < _PARALLEL_FROM:
         for path in paths:
@@ -128,7 +135,7 @@ def _extract_all(paths: list[Path], options: BuildOptions) -> Iterable[Extractio
         yield from pool.map(extract_one, paths, [options.max_bytes] * len(paths), chunksize=1)
 
 
-def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction | KgError:
+def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     """Read and extract one report; an input problem is returned, not raised (for worker processes)."""
     try:
         return extract(read_report(path, max_bytes=max_bytes), report_id(path))
@@ -183,13 +190,14 @@ def _store(cache: Path, key: str, extraction: Extraction) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def terminal_progress(items: Iterable[Path], total: int) -> Iterable[Path]:
+def terminal_progress(items: Iterable[Outcome], total: int) -> Iterable[Outcome]:
     """A progress bar on a terminal (tqdm); nothing when stderr is not one."""
     if total < 2 or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="report", desc="extracting", leave=False, file=sys.stderr)
+    bar: Iterable[Outcome] = tqdm(items, total=total, unit="report", desc="extracting", leave=False, file=sys.stderr)
+    return bar
 
 
 __all__ = ["BuildOptions", "BuildResult", "DEFAULT_GRAPH", "DEFAULT_SOURCES", "GraphFormat", "build", "build_quads"]

@@ -53,7 +53,34 @@ def open_graph(graph_path: Path) -> "LocalStore":
     return open_store(graph_path)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class KgGroup(click.Group):
+    """The command group; it turns every error of a command into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        debug = bool(ctx.params.get("debug")) or os.environ.get("KG_DEBUG", "") not in ("", "0")
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KgError as error:
+            if debug:
+                traceback.print_exc()
+            fail(error)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            raise
+        except Exception as error:  # the promise: no traceback reaches a user unless asked for
+            if debug:
+                traceback.print_exc()
+            detail = one_line(str(error))[:300]
+            click.echo(f"kg: error: unexpected {type(error).__name__}{': ' + detail if detail else ''} "
+                       "(run with --debug for the traceback)", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 @click.option("--debug", is_flag=True, envvar="KG_DEBUG", help="Show the traceback of an unexpected error.")
 def cli(debug: bool) -> None:
@@ -288,36 +315,14 @@ def search(text: str, graph_path: Path, as_json: bool) -> None:
     sys.exit(0 if hits else 1)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Run the command line; turn every error into one line on stderr and an exit code."""
-    debug = os.environ.get("KG_DEBUG", "") not in ("", "0") or "--debug" in (argv if argv is not None else sys.argv[1:])
+def main() -> None:
+    """Run the command line (the ``kg`` script)."""
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
-    except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
-    except click.exceptions.Abort:
-        click.echo("kg: aborted", err=True)
-        sys.exit(130)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(2)
-    except KgError as error:
-        if debug:
-            traceback.print_exc()
-        fail(error)
-    except KeyboardInterrupt:
-        click.echo("kg: interrupted", err=True)
-        sys.exit(130)
+        cli(prog_name="kg")
     except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (kg … | head): nothing more to say
+        # The reader went away (kg … | head): nothing more to say, and nothing to flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
-    except Exception as error:  # the promise: no traceback reaches a user unless asked for
-        if debug:
-            traceback.print_exc()
-        detail = one_line(str(error))[:300]
-        click.echo(f"kg: error: unexpected {type(error).__name__}{': ' + detail if detail else ''} "
-                   "(run with --debug for the traceback)", err=True)
-        sys.exit(2)
 
 
 if __name__ == "__main__":

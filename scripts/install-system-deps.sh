@@ -1,12 +1,30 @@
 #!/usr/bin/env bash
-# System packages the test suite needs: Debian's Chromium (driven by Playwright through
-# executable_path; no browser download) and a CJK font so Chinese renders in screenshots.
+# Debian packages kg needs, installed only when missing:
+#   python  python3-venv, to create the project's virtual environment (make demo, make test)
+#   test    Chromium (driven by Playwright through executable_path; no browser download) and a
+#           CJK font, so Chinese renders in screenshots
 set -euo pipefail
+group="${1:-test}"
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
-  echo "system packages already installed"
+
+need=()
+case "$group" in
+  python)
+    python3 -c "import ensurepip, venv" 2>/dev/null || need+=(python3-venv)
+    ;;
+  test)
+    command -v chromium >/dev/null 2>&1 || need+=(chromium)
+    fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
+    ;;
+  *)
+    echo "usage: $0 [python|test]" >&2
+    exit 2
+    ;;
+esac
+
+if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi
+echo "installing Debian packages: ${need[*]}"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
-echo "installed: $(chromium --version)"
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -15,8 +15,8 @@ import pytest
 from rdflib import Graph, URIRef
 
 from kg.ask import Answer, answer
-from kg.ask.graphstore import open_store
-from kg.iris import DATA, KG, ORG
+from kg.graph.store import open_store
+from kg.graph.vocab import DATA_NS as DATA, KG_NS as KG, ORG
 
 DOC_10 = DATA + "doc/渭编发〔2020〕10号"
 BEIREN = DATA + "org/北人印机"
@@ -315,7 +315,7 @@ TOP_ORGANISATIONS = [
 def test_most_mentioned_organisations(store, bundled_graph: Graph, lang: str, question: str):
     result = ask(store, question)
     assert result.kind == "top-organisations", result.pattern
-    orgs = set(bundled_graph.subjects(None, URIRef(ORG + "Organization")))
+    orgs = set(bundled_graph.subjects(None, URIRef(ORG.Organization)))
     expected = Counter(str(o) for o in bundled_graph.objects(None, URIRef(KG + "mentionOf")) if o in orgs)
     counts = [i.extra["count"] for i in result.items]
     assert counts == sorted(counts, reverse=True) and counts[0] == max(expected.values())
@@ -335,10 +335,10 @@ CONNECTION = [
 
 
 @pytest.fixture(scope="module")
-def network(bundled_graph: Graph) -> nx.Graph:
-    from kg.network import to_networkx
+def network(store) -> nx.Graph:
+    from kg.graph.network import entity_network
 
-    return to_networkx(bundled_graph).to_undirected(as_view=False)
+    return entity_network(store).to_undirected(as_view=False)
 
 
 @pytest.mark.parametrize("lang,question", CONNECTION)
@@ -416,7 +416,7 @@ def test_what_is_an_enterprise_answers_where_it_is_named(store):
 @pytest.mark.parametrize("question", ["存在哪些问题", "第三部分有哪些措施", "哪些措施提到了北人印机", "what are the plans"])
 def test_unit_sources_are_exact_spans_of_the_report_file(store, question: str):
     """Every text unit answer carries its file and offsets, and the file says exactly that there."""
-    from conftest import BUNDLED_REPORT
+    from .conftest import BUNDLED_REPORT
 
     text = BUNDLED_REPORT.read_text(encoding="utf-8")
     result = ask(store, question)
@@ -428,7 +428,7 @@ def test_unit_sources_are_exact_spans_of_the_report_file(store, question: str):
 
 def test_exact_lookups_agree_with_the_full_name_index(store):
     """Numbers and exact names are looked up directly; the answer equals the index's."""
-    from kg.ask.entities import Names, load_index, resolve
+    from kg.graph.names import Names, load_index, resolve
 
     index = load_index(store)
     names = Names(store)

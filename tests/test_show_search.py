@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
 
-from kg.ask.cards import search, show
-from kg.ask.graphstore import open_store
-from kg.iris import KG, NETWORK_NODE_TYPES
+from kg.graph.cards import search, show
+from kg.graph.store import open_store
+from kg.graph.network import NETWORK_NODE_TYPES
+from kg.graph.vocab import KG_NS as KG
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "shenzhen"
+from .conftest import CORPUS, corpus_or_skip
+
 CORPUS_REPORT = CORPUS / "深圳市政府工作报告_2021年.txt"
 
 
@@ -45,19 +47,25 @@ def test_show_document_by_number_title_or_iri(run, name: str):
 def test_show_a_measure_by_path_and_a_person_by_name(run):
     measure = json.loads(run("show", "3.1.1", "--json").output)
     assert measure["type"] == "Measure"
-    assert any(p["property"] == "kg:quote" for p in measure["properties"])
+    assert any(p["property"] == "kg:text" and p["value"].startswith("按照《渭南市市本级") for p in measure["properties"])
     assert any(r["property"] == "kg:cites" for r in measure["outgoing"])
     person = json.loads(run("show", "薛清军", "--json").output)
     assert person["type"] == "Person"
     assert any(r["property"] == "kg:signer" for r in person["incoming"])
 
 
-def test_show_unknown_suggests_and_exits_1(run):
+def test_show_a_part_of_a_name_is_enough(run):
     result = run("show", "北人印")
-    assert result.exit_code == 0  # a part of a name is enough
-    result = run("show", "完全不存在的东西")
+    assert result.exit_code == 0 and "北人印机" in result.output
+
+
+def test_show_unknown_suggests_the_closest_names_and_exits_1(run):
+    result = run("show", "北人印刷机")
     assert result.exit_code == 1
     assert "nothing in the graph is named" in result.output
+    assert "closest names: 北人印机" in result.output
+    nothing = run("show", "完全不存在的东西")
+    assert nothing.exit_code == 1 and "closest names" not in nothing.output
 
 
 def test_search_finds_entities_and_measures(run):
@@ -80,9 +88,9 @@ def test_search_is_case_insensitive_for_latin_text(run):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory):
-    if not CORPUS_REPORT.is_file():
-        pytest.skip("corpus not available")
     from kg.build import build
+
+    corpus_or_skip()
 
     path = tmp_path_factory.mktemp("corpus-show") / "graph.ttl"
     build([CORPUS_REPORT], path)

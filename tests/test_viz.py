@@ -9,13 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
-
 from kg.cli import cli
-from kg.network import to_networkx
+from kg.graph.network import entity_network
+from kg.graph.store import LocalStore, open_store
 from kg.viz import VizError, build_page, find_entity, render_html, write_viz
 from kg.viz.page import script_json
-from kg.viz.select import search_key
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED_PAGE = ROOT / "viz" / "index.html"
@@ -48,12 +46,12 @@ def page_data(html: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def bundled_html(bundled_graph: Graph) -> str:
-    return render_html(bundled_graph)
+def bundled_html(store: LocalStore) -> str:
+    return render_html(store)
 
 
-def test_every_entity_and_link_is_drawn(bundled_graph: Graph, bundled_html: str) -> None:
-    network = to_networkx(bundled_graph)
+def test_every_entity_and_link_is_drawn(store: LocalStore, bundled_html: str) -> None:
+    network = entity_network(store)
     data = page_data(bundled_html)
     assert len(data["nodes"]) == len(data["vis"]["nodes"]) == network.number_of_nodes()
     assert sorted(n["iri"] for n in data["nodes"]) == sorted(network)
@@ -69,7 +67,7 @@ def test_legend_names_each_type_in_chinese(bundled_html: str) -> None:
     assert len({(t["shape"], t["color"]) for t in types.values()}) == len(types)
 
 
-def test_measure_shows_path_and_first_words_and_carries_full_text(bundled_graph: Graph, bundled_html: str) -> None:
+def test_measure_shows_path_and_first_words_and_carries_full_text(bundled_html: str) -> None:
     data = page_data(bundled_html)
     measures = [(i, n) for i, n in enumerate(data["nodes"]) if n["type"] == "Measure"]
     assert measures
@@ -91,64 +89,57 @@ def test_no_remote_resource_reference(bundled_html: str) -> None:
     assert "default-src 'none'" in bundled_html
 
 
-def test_same_graph_gives_the_same_bytes(bundled_graph: Graph, bundled_html: str) -> None:
-    assert render_html(bundled_graph) == bundled_html
-    assert render_html(bundled_graph, layout_name="hierarchical") == render_html(bundled_graph, layout_name="hierarchical")
-
-
 def test_committed_page_is_current(bundled_graph_file: Path) -> None:
     """viz/index.html is the page of the bundled report: regenerate with `kg build && kg viz`."""
-    from kg.store import load_graph
-
-    fresh = render_html(load_graph(bundled_graph_file)).encode("utf-8")
+    fresh = render_html(open_store(bundled_graph_file)).encode("utf-8")
     assert COMMITTED_PAGE.read_bytes() == fresh, "viz/index.html is stale: run `kg build && kg viz`"
 
 
 @pytest.mark.parametrize("written", [DOC_NUMBER, "渭编发[2020]10号", "渭编发（2020）10号", "渭编发【2020】10号", "渭编发(2020)第10号"])
-def test_focus_finds_a_document_by_number_in_any_brackets(bundled_graph: Graph, written: str) -> None:
-    network = to_networkx(bundled_graph)
-    assert find_entity(bundled_graph, network, written).endswith("/" + DOC_NUMBER)
+def test_focus_finds_a_document_by_number_in_any_brackets(store: LocalStore, written: str) -> None:
+    network = entity_network(store)
+    assert find_entity(store, network, written).endswith("/" + DOC_NUMBER)
 
 
-def test_focus_keeps_the_neighbourhood_only(bundled_graph: Graph) -> None:
-    network = to_networkx(bundled_graph)
-    centre = find_entity(bundled_graph, network, DOC_NUMBER)
-    one, two = (page_data(render_html(bundled_graph, focus=DOC_NUMBER, depth=d)) for d in (1, 2))
-    alone = page_data(render_html(bundled_graph, focus=DOC_NUMBER, depth=0))
+def test_focus_keeps_the_neighbourhood_only(store: LocalStore) -> None:
+    network = entity_network(store)
+    centre = find_entity(store, network, DOC_NUMBER)
+    one, two = (page_data(render_html(store, focus=DOC_NUMBER, depth=d)) for d in (1, 2))
+    alone = page_data(render_html(store, focus=DOC_NUMBER, depth=0))
     assert [n["iri"] for n in alone["nodes"]] == [centre]
     assert {n["iri"] for n in one["nodes"]} == {centre} | set(network.predecessors(centre)) | set(network.successors(centre))
     assert {n["iri"] for n in one["nodes"]} < {n["iri"] for n in two["nodes"]} < set(network)
     assert two["nodes"][two["focus"]]["iri"] == centre and two["depth"] == 2
 
 
-def test_types_keep_only_those_types(bundled_graph: Graph) -> None:
-    data = page_data(render_html(bundled_graph, types="Report,Section,Measure"))
+def test_types_keep_only_those_types(store: LocalStore) -> None:
+    data = page_data(render_html(store, types="Report,Section,Measure"))
     assert {n["type"] for n in data["nodes"]} == {"Report", "Section", "Measure"}
-    focused = page_data(render_html(bundled_graph, focus=ENTERPRISE, depth=2, types="Measure"))
+    focused = page_data(render_html(store, focus=ENTERPRISE, depth=2, types="Measure"))
     assert {n["type"] for n in focused["nodes"]} == {"Measure", "Enterprise"}
 
 
 @pytest.mark.parametrize("name, message", [
     ("不存在的实体名称", "no entity named"), ("渭南", "names"), ("渭编发〔1999〕99号", "no entity named"),
 ])
-def test_unknown_or_ambiguous_focus_is_an_error(bundled_graph: Graph, name: str, message: str) -> None:
+def test_unknown_or_ambiguous_focus_is_an_error(store: LocalStore, name: str, message: str) -> None:
     with pytest.raises(VizError, match=message) as caught:
-        render_html(bundled_graph, focus=name)
+        render_html(store, focus=name)
     assert caught.value.exit_code == 2
 
 
-def test_bad_types_and_layout_are_errors(bundled_graph: Graph) -> None:
+def test_bad_types_and_layout_are_errors(store: LocalStore) -> None:
     with pytest.raises(VizError, match="unknown node type"):
-        render_html(bundled_graph, types="Measure,Nonsense")
+        render_html(store, types="Measure,Nonsense")
     with pytest.raises(VizError, match="unknown layout"):
-        render_html(bundled_graph, layout_name="circular")
+        render_html(store, layout_name="circular")
 
 
-def test_markup_in_titles_is_data_not_markup(report_file, bundled_html: str) -> None:
-    from kg.build import build_graph
+def test_markup_in_titles_is_data_not_markup(report_file, bundled_html: str, tmp_path: Path) -> None:
+    from kg.build import build
 
-    graph = build_graph([report_file(EVIL_REPORT, name="evil.txt")])
-    html = render_html(graph)
+    build([report_file(EVIL_REPORT, name="evil.txt")], tmp_path / "evil.ttl")
+    html = render_html(open_store(tmp_path / "evil.ttl"))
     assert "<script>window" not in html and "<img" not in html and "onerror=\"" not in html
     # No '<script' beyond those of any page (its own three tags and one inside vis-network).
     assert html.count("<script") == bundled_html.count("<script")
@@ -164,16 +155,20 @@ def test_script_json_cannot_end_the_script_element(text: str) -> None:
     assert json.loads(encoded) == {"t": text}
 
 
-def test_search_key_folds_full_width_and_spaces() -> None:
-    assert search_key(" 北人 印机 ") == "北人印机"
-    assert search_key("渭编发（２０２０）10号") == "渭编发(2020)10号"
+def test_the_page_reads_document_numbers_with_the_extraction_rule(bundled_html: str) -> None:
+    """The search box's 文号 pattern is generated from kg's rule, not written twice."""
+    from kg.extract import rules
+
+    data = page_data(bundled_html)
+    assert data["numberPattern"] == rules.DOCUMENT_NUMBER_PATTERN.replace("(?P<", "(?<")
+    assert data["issuerStops"] == list(rules.ISSUER_STOP_WORDS)
 
 
-def test_write_viz_writes_utf8_atomically(bundled_graph: Graph, tmp_path: Path) -> None:
+def test_write_viz_writes_utf8_atomically(store: LocalStore, bundled_html: str, tmp_path: Path) -> None:
     output = tmp_path / "out" / "page.html"
-    result = write_viz(bundled_graph, output)
-    assert output.read_bytes().decode("utf-8") == render_html(bundled_graph)
-    assert result.nodes == to_networkx(bundled_graph).number_of_nodes() and result.bytes == output.stat().st_size
+    result = write_viz(store, output)
+    assert output.read_bytes().decode("utf-8") == bundled_html
+    assert result.nodes == entity_network(store).number_of_nodes() and result.bytes == output.stat().st_size
     assert [p.name for p in output.parent.iterdir()] == ["page.html"]
 
 
@@ -200,8 +195,8 @@ def test_cli_help_ends_with_an_example() -> None:
     assert "Example:" in result.output and "kg viz --focus" in result.output
 
 
-def test_page_counts_match_the_data(bundled_graph: Graph) -> None:
-    page = build_page(bundled_graph, layout_name="hierarchical")
+def test_page_counts_match_the_data(store: LocalStore) -> None:
+    page = build_page(store, layout_name="hierarchical")
     data = page_data(page.html)
     assert (page.nodes, page.edges) == (len(data["nodes"]), len(data["links"]))
     assert data["layout"] == "hierarchical"
@@ -223,7 +218,7 @@ def test_same_bytes_whatever_the_hash_seed(bundled_graph_file: Path, tmp_path: P
 
 
 def test_every_network_type_and_relation_has_a_look_and_a_name() -> None:
-    from kg.iris import NETWORK_EDGES, NETWORK_NODE_TYPES
+    from kg.graph.network import NETWORK_EDGES, NETWORK_NODE_TYPES
     from kg.viz.details import INVERSE_LABELS, STYLES
 
     assert {name for _, name in NETWORK_NODE_TYPES} <= set(STYLES)

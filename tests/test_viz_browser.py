@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.documents import normalise_number
-from kg.namespaces import KG
-from kg.network import to_networkx
+from kg.extract.documents import normalise_number
+from kg.graph.network import entity_network
+from kg.graph.store import open_store
+from kg.graph.vocab import KG
 from kg.viz import write_viz
 
 pytestmark = pytest.mark.browser
@@ -59,10 +60,8 @@ def browser():
 
 @pytest.fixture(scope="module")
 def bundled_page(bundled_graph_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.store import load_graph
-
     output = tmp_path_factory.mktemp("viz") / "index.html"
-    write_viz(load_graph(bundled_graph_file), output)
+    write_viz(open_store(bundled_graph_file), output)
     return output
 
 
@@ -129,11 +128,11 @@ def centre_offset(page, ident: int) -> float:
     return max(abs(point["x"] - width / 2), abs(point["y"] - box["height"] / 2))
 
 
-def test_loads_offline_draws_every_node_and_screenshots(browser, bundled_page: Path, bundled_graph: Graph) -> None:
+def test_loads_offline_draws_every_node_and_screenshots(browser, bundled_page: Path, store) -> None:
     page, log = open_page(browser, bundled_page)
     assert log.requests == [bundled_page.as_uri()]
     assert log.errors == [] and log.dialogs == []
-    network = to_networkx(bundled_graph)
+    network = entity_network(store)
     assert page.evaluate("kgViz.network.body.nodeIndices.length") == network.number_of_nodes()
     assert page.evaluate("kgViz.data.nodes.length") == network.number_of_nodes()
     assert page.locator("#types li").count() == len({kind for _, kind in network.nodes(data="type")})
@@ -147,14 +146,14 @@ def test_loads_offline_draws_every_node_and_screenshots(browser, bundled_page: P
 def test_clicking_a_measure_shows_its_full_text(browser, bundled_page: Path, bundled_graph: Graph) -> None:
     page, log = open_page(browser, bundled_page)
     measures = sorted(str(m) for m in bundled_graph.subjects(URIRef(KG.path), None)
-                      if (m, None, KG.Measure) in bundled_graph)
-    measure = max(measures, key=lambda m: (len(str(bundled_graph.value(URIRef(m), KG.text))), m))
+                      if (m, None, URIRef(KG.Measure)) in bundled_graph)
+    measure = max(measures, key=lambda m: (len(str(bundled_graph.value(URIRef(m), URIRef(KG.text)))), m))
     ident = node_id(page, measure)
     click_node(page, ident)
     assert page.evaluate("kgViz.selected()") == ident
     assert page.locator("#panel").is_visible()
     assert page.locator("#panel .type").text_content() == "措施"
-    assert page.locator("#panel blockquote.text").text_content() == str(bundled_graph.value(URIRef(measure), KG.text))
+    assert page.locator("#panel blockquote.text").text_content() == str(bundled_graph.value(URIRef(measure), URIRef(KG.text)))
     assert page.locator("#panel .where").first.text_content().startswith("第 ")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "viz-panel.png"))
@@ -200,16 +199,17 @@ def test_search_selects_and_centres_the_node(browser, bundled_page: Path, query:
 
 def test_page_folds_document_numbers_like_python(browser, bundled_page: Path) -> None:
     page, _ = open_page(browser, bundled_page)
-    for written in ["渭编发[2020]10号", "渭编发（2020）10号", "渭编发【2020】10号", "渭编发(2020)第010号", "渭编发 〔2020〕 10 号"]:
+    for written in ["渭编发[2020]10号", "渭编发（2020）10号", "渭编发【2020】10号", "渭编发(2020)第010号", "渭编发 〔2020〕 10 号",
+                    "渭编发〔2020〕10号文件", "按照渭编发〔2020〕10号"]:
         expected = normalise_number(written)
         assert expected is not None
         assert page.evaluate("s => kgViz.canonicalNumber(s)", written) == expected.canonical
     page.close()
 
 
-def test_type_filter_hides_that_type(browser, bundled_page: Path, bundled_graph: Graph) -> None:
+def test_type_filter_hides_that_type(browser, bundled_page: Path, store) -> None:
     page, log = open_page(browser, bundled_page)
-    network = to_networkx(bundled_graph)
+    network = entity_network(store)
     figures = sum(1 for _, kind in network.nodes(data="type") if kind == "Figure")
     assert figures > 0
     page.locator("#types input[data-type='Figure']").uncheck()
@@ -221,9 +221,9 @@ def test_type_filter_hides_that_type(browser, bundled_page: Path, bundled_graph:
     page.close()
 
 
-def test_neighbourhood_mode_fades_beyond_n_hops(browser, bundled_page: Path, bundled_graph: Graph) -> None:
+def test_neighbourhood_mode_fades_beyond_n_hops(browser, bundled_page: Path, store) -> None:
     page, log = open_page(browser, bundled_page)
-    network = to_networkx(bundled_graph).to_undirected()
+    network = entity_network(store).to_undirected()
     centre = next(n for n, kind in sorted(network.nodes(data="type")) if kind == "Enterprise")
     page.evaluate("id => kgViz.select(id)", node_id(page, centre))
     page.locator("#hops").select_option("1")
@@ -241,9 +241,9 @@ def test_neighbourhood_mode_fades_beyond_n_hops(browser, bundled_page: Path, bun
     {"layout_name": "hierarchical"},
     {"focus": "北人印机", "depth": 0},
 ])
-def test_focused_and_hierarchical_pages_work_too(browser, bundled_graph: Graph, tmp_path: Path, options: dict) -> None:
+def test_focused_and_hierarchical_pages_work_too(browser, store, tmp_path: Path, options: dict) -> None:
     output = tmp_path / "page.html"
-    result = write_viz(bundled_graph, output, **options)
+    result = write_viz(store, output, **options)
     page, log = open_page(browser, output)
     assert page.evaluate("kgViz.network.body.nodeIndices.length") == result.nodes
     if "focus" in options:
@@ -271,10 +271,11 @@ EVIL_REPORT = """\
 
 
 def test_markup_in_titles_shows_as_text_and_never_runs(browser, report_file, tmp_path: Path) -> None:
-    from kg.build import build_graph
+    from kg.build import build
 
     output = tmp_path / "evil.html"
-    write_viz(build_graph([report_file(EVIL_REPORT, name="evil.txt")]), output)
+    build([report_file(EVIL_REPORT, name="evil.txt")], tmp_path / "evil.ttl")
+    write_viz(open_store(tmp_path / "evil.ttl"), output)
     page, log = open_page(browser, output)
     for query, shown in [("<script>", "<script>window.__pwned=1;alert(1)</script>管理办法"),
                          ("<img", '<img src=x onerror="window.__pwned=2;alert(2)">实施细则')]:

@@ -61,14 +61,22 @@ class Answer:
     # When not understood: (kind, Chinese example, English example), named from this graph.
     forms: list[tuple[Kind, str, str]] = field(default_factory=list)
 
+    # How many rows each of ``queries`` returned: the first that found any is the answer's query.
+    counts: list[int] = field(default_factory=list)
+
     @property
     def sparql(self) -> str:
-        return "\n\n".join(query.shown() for query in self.queries)
+        """The one query that found this answer's rows, runnable as is with ``kg query``."""
+        if not self.queries:
+            return ""
+        main = next((q for q, n in zip(self.queries, self.counts) if n), self.queries[0])
+        return main.shown()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "question": self.question, "kind": self.kind, "pattern": self.pattern, "understood": self.understood,
-            "summary": self.summary, "sparql": self.sparql, "answers": [item.to_json() for item in self.items],
+            "summary": self.summary, "sparql": self.sparql, "queries": [q.shown() for q in self.queries],
+            "answers": [item.to_json() for item in self.items],
             "suggestions": self.suggestions,
         }
         if not self.understood:
@@ -82,12 +90,15 @@ class Context:
     def __init__(self, store: "LocalStore") -> None:
         self.store = store
         self.queries: list[Query] = []
+        self.counts: list[int] = []
         self.names = Names(store)
 
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
         query = Query(text, dict(bindings))
+        rows = self.store.select(query)
         self.queries.append(query)
-        return self.store.select(query)
+        self.counts.append(len(rows))
+        return rows
 
 
 
@@ -120,7 +131,7 @@ def answer(question: str, store: "LocalStore") -> Answer:
                       forms=question_forms(store))
     result = HANDLERS[parsed.kind](context, parsed)
     result.question, result.pattern, result.lang = question, parsed.pattern, parsed.lang
-    result.queries = context.queries
+    result.queries, result.counts = context.queries, context.counts
     return result
 
 

@@ -13,7 +13,7 @@ _UNIT_COLUMNS = """
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit rdfs:label ?label }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote ?quote }
+  OPTIONAL { ?unit kg:quote|kg:text ?quote }
   OPTIONAL { ?unit kg:beginOffset ?begin }
   OPTIONAL { ?unit kg:endOffset ?end }
   OPTIONAL { ?unit prov:wasDerivedFrom/rdfs:label ?file }
@@ -139,7 +139,7 @@ SELECT ?unit ?path ?label ?text ?quote (COUNT(DISTINCT ?document) AS ?count)
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit rdfs:label ?label }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote ?quote }
+  OPTIONAL { ?unit kg:quote|kg:text ?quote }
 }
 GROUP BY ?unit ?path ?label ?text ?quote
 ORDER BY DESC(?count) ?path"""
@@ -185,7 +185,7 @@ UNIT_SOURCE = """
 SELECT ?unit ?path ?text ?quote WHERE {
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote ?quote }
+  OPTIONAL { ?unit kg:quote|kg:text ?quote }
 }"""
 
 # Names for the examples shown when a question is not understood: the most cited document

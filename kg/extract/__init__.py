@@ -19,16 +19,12 @@ def extract(source: SourceText, report_id: str) -> Extraction:
     """Everything found in ``source``, the report with id ``report_id``."""
     structure = segment(source)
     own_number = [structure.header.number] if structure.header.number else []
-    warnings = []
+    warnings: list[str] = []
     if not structure.sections and not structure.items:
         # Still a correct graph (the report and its citations), but the user should know.
         warnings.append(f"{source.name}: no report structure found (no numbered sections 一、 or enumerations 一是)")
-    return Extraction(
-        source=source,
-        report_id=report_id,
-        structure=structure,
-        documents=tuple(find_documents(source, exclude=own_number)),
-        organisations=tuple(find_organisations(source)),
-        figures=tuple(find_figures(source)),
-        warnings=tuple(warnings),
-    )
+    documents = find_documents(source, exclude=own_number)
+    organisations = find_organisations(source)
+    figures = find_figures(source, warnings)
+    return Extraction(source=source, report_id=report_id, structure=structure, documents=tuple(documents),
+                      organisations=tuple(organisations), figures=tuple(figures), warnings=tuple(warnings))

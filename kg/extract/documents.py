@@ -12,7 +12,7 @@ import unicodedata
 
 from . import rules
 from ..model import DocumentMention, DocumentNumber, SourceText, Span, Usage
-from .spans import clause_end, clause_start, cut_after_last
+from .spans import Taken, clause_end, clause_start, cut_after_last
 
 _NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
 _TITLE = re.compile(rules.TITLE_PATTERN_CITED)
@@ -60,10 +60,12 @@ def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[Documen
     """Every citation in the text, in order; ``exclude`` spans (the report's own number) are skipped."""
     text = source.text
     mentions: list[DocumentMention] = []
-    taken: list[tuple[int, int]] = [(s.begin, s.end) for s in exclude]
-    full_titles: list[str] = []
+    taken = Taken([(s.begin, s.end) for s in exclude])
+    full_titles = ShortForms()
     for match in _TITLE.finditer(text):
         title = match.group("title").strip()
+        if not title:
+            continue  # 《 》: nothing cited
         end = match.end()
         number = None
         rule = rules.TITLE_RULE_ID
@@ -72,14 +74,14 @@ def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[Documen
             number = parse_number(after)
             end = after.end()
             rule = rules.TITLE_WITH_NUMBER_RULE_ID
-        resolved = _resolve_short_form(title, full_titles)
+        resolved = full_titles.resolve(title)
         if resolved is not None:
             title, rule = resolved, rules.SHORT_FORM_RULE_ID
         else:
-            full_titles.append(title)
+            full_titles.add(title)
         usage, usage_rule = citation_usage(text, match.start(), match.end())
         mentions.append(DocumentMention(Span(match.start(), end, text[match.start():end]), title, number, usage, rule, usage_rule))
-        taken.append((match.start(), end))
+        taken.add(match.start(), end)
     for match in _UNQUOTED_TITLE.finditer(text):
         # The issuer leads the title; anything before it (a verb such as 按照) does not belong.
         title_text = match.group("title")
@@ -88,14 +90,14 @@ def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[Documen
         if not issuer[cut:].endswith(rules.UNQUOTED_ISSUER_ENDINGS):
             continue
         begin, end = match.start("title") + cut, match.end("title")
-        if any(b < end and begin < e for b, e in taken):
+        if taken.overlaps(begin, end):
             continue
         usage, usage_rule = citation_usage(text, begin, end)
         mentions.append(DocumentMention(Span(begin, end, text[begin:end]), text[begin:end], None, usage, rules.UNQUOTED_TITLE_RULE_ID, usage_rule))
-        taken.append((begin, end))
+        taken.add(begin, end)
     for match in _NUMBER.finditer(text):
         begin = match.start("issuer") + cut_after_last(match.group("issuer"), rules.ISSUER_STOP_WORDS)
-        if any(b <= begin < e or b < match.end() <= e for b, e in taken):
+        if taken.overlaps(begin, match.end()):
             continue
         usage, usage_rule = citation_usage(text, begin, match.end())
         mentions.append(DocumentMention(Span(begin, match.end(), text[begin:match.end()]), None, parse_number(match), usage, rules.DOCUMENT_NUMBER_RULE_ID, usage_rule))
@@ -103,16 +105,22 @@ def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[Documen
     return mentions
 
 
-def _resolve_short_form(title: str, full_titles: list[str]) -> str | None:
-    """The latest earlier full title that ends with this short one (《条例》 → 《…暂行条例》)."""
-    if len(title) > rules.SHORT_FORM_MAX_LENGTH:
-        return None
-    key = title_key(title)
-    for earlier in reversed(full_titles):
-        earlier_key = title_key(_TRAILER.sub("", earlier))
-        if earlier_key != key and earlier_key.endswith(key):
-            return earlier
-    return None
+class ShortForms:
+    """Full titles seen so far, indexed by their endings, to resolve short titles (《条例》)."""
+
+    def __init__(self) -> None:
+        self._by_ending: dict[str, str] = {}
+
+    def add(self, title: str) -> None:
+        key = title_key(_TRAILER.sub("", title))
+        for length in range(1, min(rules.SHORT_FORM_MAX_LENGTH, len(key) - 1) + 1):
+            self._by_ending[key[-length:]] = title  # the latest full title wins
+
+    def resolve(self, title: str) -> str | None:
+        """The latest earlier full title that ends with this short one (《条例》 → 《…暂行条例》)."""
+        if len(title) > rules.SHORT_FORM_MAX_LENGTH:
+            return None
+        return self._by_ending.get(title_key(title))
 
 
 def citation_usage(text: str, begin: int, end: int) -> tuple[Usage, str | None]:

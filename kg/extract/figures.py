@@ -8,15 +8,19 @@ titles, quoted slogans (“三项制度”), document numbers, years and dates a
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from bisect import bisect_right
+from decimal import Context, Decimal, InvalidOperation
 
 from . import rules
 from ..model import Figure, Qualifier, SourceText, Span
 from .numerals import arabic_to_decimal, chinese_to_int
 from .spans import Regions, quoted_regions, title_regions
 
-_ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+# Bounded repetitions keep matching linear: an unbounded run of digits (or of 十) would be
+# re-scanned from every position it starts at.  A longer digit string matches in pieces, and
+# every piece after the first follows a digit and is rejected (``_is_count``).
+_ARABIC = r"[0-9０-９]{1,30}(?:[,，][0-9]{3}){0,10}(?:[.．][0-9０-９]{1,12})?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]{1,10}"
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _UNITS = sorted(rules.UNITS, key=lambda u: -len(u.text))
 _UNIT_OF = {u.text: u.canonical for u in _UNITS}
@@ -37,16 +41,31 @@ _DOCUMENT_NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
 _DATE = re.compile(r"[0-9０-９]{4}\s*年(?:度)?|[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?")
 
 
-def find_figures(source: SourceText) -> list[Figure]:
-    """Every statistic in the text, in order."""
+# Figures are exact: arithmetic on them never rounds.  A number with more significant digits
+# than any real statistic (a serial, a phone number, noise) is not read as a figure.
+MAX_DIGITS = rules.FIGURE_MAX_DIGITS
+_EXACT = Context(prec=MAX_DIGITS + 30, Emax=999_999, Emin=-999_999)
+
+
+def find_figures(source: SourceText, warnings: list[str] | None = None) -> list[Figure]:
+    """Every statistic in the text, in order; numbers too long to be one are reported in ``warnings``."""
     text = source.text
     excluded = _excluded_regions(text)
     figures: list[Figure] = []
+    warned: set[int] = set()
+    runs = _DigitRuns(text)
     changes = {m.start("to"): m for m in _CHANGE.finditer(text)}
     # The "from" value of a change is kept on the change's figure, not as a figure of its own.
     change_origins = Regions([(m.start("from"), m.end("from")) for m in changes.values()])
     for match in _FIGURE.finditer(text):
         if excluded.overlaps(match.start("num"), match.end("unit")) or change_origins.covers(match.start("num")):
+            continue
+        run = runs.around(match.start("num"), match.end("num"))
+        if _too_long(run.text):
+            if warnings is not None and run.begin not in warned:
+                warned.add(run.begin)
+                warnings.append(f"{source.name}: the number at offset {run.begin} ({run.text[:12]}…) has more than "
+                                f"{MAX_DIGITS} digits; not read as a figure")
             continue
         if not _is_count(text, match):
             continue
@@ -92,25 +111,47 @@ def _value(match: re.Match[str]) -> Decimal | None:
         return None
     for magnitude in (match.group("mag"), match.group("mag2")):
         if magnitude:
-            value *= rules.MAGNITUDES[magnitude]
+            value = _EXACT.multiply(value, rules.MAGNITUDES[magnitude])
     if match.group("unit") in ("亿美元",):
-        value *= rules.MAGNITUDES["亿"]
+        value = _EXACT.multiply(value, rules.MAGNITUDES["亿"])
     return plain(value)
 
 
 def plain(value: Decimal) -> Decimal:
     """The value without trailing zeros or exponent: 159000000, not 159000000.00 or 1.59E+8."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+        return value.quantize(Decimal(1), context=_EXACT)
+    return value.normalize(context=_EXACT)
+
+
+class _DigitRuns:
+    """The runs of digits in a text, found once: a long number matches in pieces, each of which
+    must be judged by its whole run."""
+
+    def __init__(self, text: str) -> None:
+        self._runs = [(m.start(), m.end()) for m in re.finditer(r"[0-9０-９]+", text)]
+        self._begins = [begin for begin, _ in self._runs]
+        self._text = text
+
+    def around(self, begin: int, end: int) -> Span:
+        index = bisect_right(self._begins, begin) - 1
+        if index >= 0 and self._runs[index][0] <= begin < self._runs[index][1]:
+            begin, end = self._runs[index][0], max(end, self._runs[index][1])
+        return Span(begin, end, self._text[begin:end])
+
+
+def _too_long(number: str) -> bool:
+    return sum(c.isdigit() for c in number) > MAX_DIGITS
 
 
 def _value_of(number: str) -> Decimal | None:
+    if _too_long(number):
+        return None
     try:
         if number[0] in "0123456789０１２３４５６７８９":
             return plain(arabic_to_decimal(number.replace("，", ",")))
         return Decimal(chinese_to_int(number))
-    except ValueError:
+    except (ValueError, InvalidOperation):
         return None
 
 

@@ -48,11 +48,17 @@ def _outermost(mentions: list[OrgMention]) -> list[OrgMention]:
     for mention in mentions:
         if mention.span not in by_span or (mention.parent and not by_span[mention.span].parent):
             by_span[mention.span] = mention
-    unique = sorted(by_span.values(), key=lambda m: m.span)
-    return [
-        m for m in unique
-        if not any(o is not m and o.span.begin <= m.span.begin and m.span.end <= o.span.end for o in unique)
-    ]
+    # Longest first among spans starting at the same place; a span is inside another exactly
+    # when an earlier one in this order reaches as far as it does.
+    ordered = sorted(by_span.values(), key=lambda m: (m.span.begin, -m.span.end))
+    kept: list[OrgMention] = []
+    reach = -1
+    for mention in ordered:
+        if mention.span.end <= reach:
+            continue
+        kept.append(mention)
+        reach = mention.span.end
+    return kept
 
 
 def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:

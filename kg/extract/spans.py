@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 from . import rules
 
@@ -34,6 +34,29 @@ class Regions:
     def overlaps(self, begin: int, end: int) -> bool:
         index = bisect_right(self._begins, end - 1) - 1
         return index >= 0 and self._ranges[index][1] > begin
+
+
+class Taken:
+    """Spans claimed so far, added in any order, with a fast overlap test (no quadratic scans)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self._spans: list[tuple[int, int]] = sorted(spans or [])
+        self._longest = max((end - begin for begin, end in self._spans), default=0)
+
+    def add(self, begin: int, end: int) -> None:
+        insort(self._spans, (begin, end))
+        self._longest = max(self._longest, end - begin)
+
+    def overlaps(self, begin: int, end: int) -> bool:
+        """Whether ``[begin, end)`` shares a character with a claimed span."""
+        # Only spans starting in [begin - longest, end) can overlap.
+        index = bisect_left(self._spans, (begin - self._longest, -1))
+        while index < len(self._spans) and self._spans[index][0] < end:
+            other_begin, other_end = self._spans[index]
+            if other_begin < end and begin < other_end:
+                return True
+            index += 1
+        return False
 
 
 def title_regions(text: str) -> Regions:

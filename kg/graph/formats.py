@@ -10,26 +10,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
 
 from ..errors import GraphError, OutputError
 from .vocab import OUTPUT_PREFIXES
 
-if TYPE_CHECKING:
-    import pyoxigraph as ox
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.DefaultGraph
 
 
 @dataclass(frozen=True)
 class GraphFormat:
     name: str
+    title: str
     suffixes: tuple[str, ...]
     media_type: str
     named_graphs: bool
 
     @property
-    def rdf_format(self) -> "ox.RdfFormat":
-        import pyoxigraph as ox
-
+    def rdf_format(self) -> ox.RdfFormat:
         return {
             "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
             "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
@@ -37,11 +36,11 @@ class GraphFormat:
 
 
 FORMATS: tuple[GraphFormat, ...] = (
-    GraphFormat("turtle", (".ttl",), "text/turtle", False),
-    GraphFormat("trig", (".trig",), "application/trig", True),
-    GraphFormat("nquads", (".nq",), "application/n-quads", True),
-    GraphFormat("ntriples", (".nt",), "application/n-triples", False),
-    GraphFormat("jsonld", (".jsonld", ".json"), "application/ld+json", True),
+    GraphFormat("turtle", "Turtle", (".ttl",), "text/turtle", False),
+    GraphFormat("trig", "TriG", (".trig",), "application/trig", True),
+    GraphFormat("nquads", "N-Quads", (".nq",), "application/n-quads", True),
+    GraphFormat("ntriples", "N-Triples", (".nt",), "application/n-triples", False),
+    GraphFormat("jsonld", "JSON-LD", (".jsonld", ".json"), "application/ld+json", True),
 )
 FORMAT_NAMES = tuple(f.name for f in FORMATS)
 _BY_NAME = {f.name: f for f in FORMATS}
@@ -71,10 +70,23 @@ def format_of_file(path: Path) -> GraphFormat:
     return found or _BY_NAME["turtle"]
 
 
-def serialize(quads: Iterable["ox.Quad"], fmt: GraphFormat) -> bytes:
+def serialize(quads: Iterable[ox.Quad], fmt: GraphFormat) -> bytes:
     """``quads`` (already in their final order) as bytes of ``fmt``."""
-    import pyoxigraph as ox
-
     data: Iterable[ox.Quad] | Iterable[ox.Triple] = quads if fmt.named_graphs else (q.triple for q in quads)
     prefixes = OUTPUT_PREFIXES if fmt.name in ("turtle", "trig") else None
-    return ox.serialize(data, format=fmt.rdf_format, prefixes=prefixes)
+    return rdf_bytes(data, fmt.rdf_format, prefixes)
+
+
+def rdf_bytes(data: Iterable[ox.Quad] | Iterable[ox.Triple], rdf_format: ox.RdfFormat,
+              prefixes: dict[str, str] | None = None) -> bytes:
+    """Oxigraph's serialisation of ``data`` as bytes."""
+    written = ox.serialize(data, format=rdf_format, prefixes=prefixes)
+    assert written is not None  # no output file was given, so Oxigraph returns the bytes
+    return written
+
+
+def term_value(term: Term) -> str:
+    """The IRI, blank node id or lexical form of a term (a quoted triple as N-Triples)."""
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term.value
+    return str(term)

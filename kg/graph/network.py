@@ -78,18 +78,20 @@ def entity_network(store: "LocalStore", *, figures: bool = True) -> "nx.MultiDiG
 
     wanted = [(iri, name) for iri, name in NETWORK_NODE_TYPES if figures or name != "Figure"]
     classes = " ".join(f"<{iri}>" for iri, _ in wanted)
-    found: dict[str, dict[str, object]] = {}
+    classes_of: dict[str, set[str]] = {}
+    values: dict[str, dict[str, str]] = {}
     for row in store.select(Query(NODES.format(classes=classes))):
-        node = found.setdefault(row["node"] or "", {"classes": set()})
-        node["classes"].add(row["class"] or "")  # type: ignore[union-attr]
+        node = row["node"] or ""
+        classes_of.setdefault(node, set()).add(row["class"] or "")
         for key in ("label", "path", "report"):
-            if row[key] is not None:
-                node.setdefault(key, row[key])
+            value = row[key]
+            if value is not None:
+                values.setdefault(node, {}).setdefault(key, value)
     network: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    for iri in sorted(found):
-        attrs = found[iri]
-        network.add_node(iri, iri=iri, type=most_specific_type(attrs["classes"]),  # type: ignore[arg-type]
-                         label=str(attrs.get("label", iri)), path=attrs.get("path"), report=attrs.get("report"))
+    for iri in sorted(classes_of):
+        attrs = values.get(iri, {})
+        network.add_node(iri, iri=iri, type=most_specific_type(classes_of[iri]), label=attrs.get("label", iri),
+                         path=attrs.get("path"), report=attrs.get("report"))
     edges = [(iri, label) for iri, label in NETWORK_EDGES if figures or iri != KG.figureOf]
     labels = dict(edges)
     rows = store.select(Query(EDGES.format(properties=" ".join(f"<{iri}>" for iri, _ in edges))))

@@ -12,11 +12,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+
 from ..errors import KgError
+from .formats import term_value
 from .vocab import RDFS
 
 if TYPE_CHECKING:
-    import pyoxigraph
     from rdflib import Graph
 
 ONTOLOGY_PACKAGE = "kg.ontology"
@@ -53,9 +55,7 @@ def example_queries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def ontology_triples() -> tuple["pyoxigraph.Triple", ...]:
-    import pyoxigraph as ox
-
+def ontology_triples() -> tuple[ox.Triple, ...]:
     return tuple(ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
 
 
@@ -78,6 +78,6 @@ def term_labels() -> dict[str, str]:
     labels: dict[str, str] = {}
     for triple in ontology_triples():
         obj = triple.object
-        if triple.predicate.value == RDFS.label and getattr(obj, "language", None) == "zh":
-            labels.setdefault(triple.subject.value, obj.value)
+        if triple.predicate.value == RDFS.label and isinstance(obj, ox.Literal) and obj.language == "zh":
+            labels.setdefault(term_value(triple.subject), obj.value)
     return labels

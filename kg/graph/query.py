@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError
+from .formats import rdf_bytes
 from .vocab import OUTPUT_PREFIXES
 
 if TYPE_CHECKING:
@@ -67,12 +68,12 @@ def run_query(store: "LocalStore", text: str, fmt: str = "table") -> Output:
     if isinstance(answer, ox.QueryBoolean):
         if fmt == "table":
             return Output("true" if answer else "false", not answer)
-        return Output(answer.serialize(format=_results_formats()[fmt]).decode("utf-8").rstrip("\n"), not answer)
+        return Output(_results_bytes(answer, fmt).decode("utf-8").rstrip("\n"), not answer)
     if fmt == "table":
         names = [v.value for v in answer.variables]
         rows = [[term_text(solution[name]) for name in names] for solution in answer]
         return Output(format_table(names, rows), not rows)
-    data = answer.serialize(format=_results_formats()[fmt])
+    data = _results_bytes(answer, fmt)
     return Output(data.decode("utf-8").rstrip("\r\n"), _no_rows(data, fmt))
 
 
@@ -82,16 +83,25 @@ def _no_rows(data: bytes, fmt: str) -> bool:
 
     if fmt in ("csv", "tsv"):  # a header line, then one line per row; CSV cannot be parsed back
         return not data.partition(b"\n")[2].strip()
-    return not any(True for _ in ox.parse_query_results(data, format=_results_formats()[fmt]))
+    results = ox.parse_query_results(data, format=_results_formats()[fmt])
+    if isinstance(results, ox.QueryBoolean):
+        return not results
+    return not any(True for _ in results)
+
+
+def _results_bytes(answer: "ox.QuerySolutions | ox.QueryBoolean", fmt: str) -> bytes:
+    data = answer.serialize(format=_results_formats()[fmt])
+    assert data is not None  # no output file was given, so Oxigraph returns the bytes
+    return data
 
 
 def _graph_text(triples: list["ox.Triple"], fmt: str) -> str:
     import pyoxigraph as ox
 
     if fmt in ("table", "turtle"):
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES).decode("utf-8")
+        return rdf_bytes(triples, ox.RdfFormat.TURTLE, OUTPUT_PREFIXES).decode("utf-8")
     if fmt == "ntriples":
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return rdf_bytes(triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
     raise QueryError(f"--format {fmt} is for SELECT and ASK results; use turtle or ntriples for a graph")
 
 

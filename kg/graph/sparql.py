@@ -78,16 +78,20 @@ class Query:
     bindings: dict[str, Value] = field(default_factory=dict)
 
     def shown(self) -> str:
-        """The query as text with its bindings in a VALUES block: runnable as is, same rows."""
+        """The query as text with its bindings in VALUES blocks: runnable as is, same rows.
+
+        The VALUES block goes into every group the query opens with ``WHERE {`` (subqueries
+        included), since a subquery does not see values bound outside it, while substitution
+        fixes the variable everywhere.
+        """
         body = self.text.strip()
         if self.bindings:
             names = " ".join(f"?{name}" for name in self.bindings)
             row = " ".join(term(value) for value in self.bindings.values())
             values = f"\n  VALUES ({names}) {{ ({row}) }}"
-            match = re.search(r"\bWHERE\s*\{", body)
-            if match is None:
+            if re.search(r"\bWHERE\s*\{", body) is None:
                 raise QueryError("query template has no WHERE clause")
-            body = body[: match.end()] + values + body[match.end():]
+            body = re.sub(r"\bWHERE\s*\{", lambda match: match.group() + values, body)
         return sparql_prefixes() + body
 
 

@@ -63,7 +63,9 @@ class LocalStore:
         """Run a SELECT with its values bound; each row maps variable names to lexical values."""
         import pyoxigraph as ox
 
-        solutions = self._run(query.text, {ox.Variable(n): to_term(v) for n, v in query.bindings.items()})
+        bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(n): to_term(v) for n, v in query.bindings.items()}
+        solutions = self._run(query.text, bound)
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("only SELECT queries can be run here")
         names = [variable.value for variable in solutions.variables]
@@ -73,7 +75,8 @@ class LocalStore:
         """Run any read query as given (for ``kg query``); the project's prefixes are predeclared."""
         return self._run(text, None)
 
-    def _run(self, text: str, substitutions: dict["ox.Variable", "ox.NamedNode | ox.Literal"] | None
+    def _run(self, text: str,
+             substitutions: "dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None"
              ) -> "ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples":
         try:
             return self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
@@ -142,7 +145,7 @@ def read_quads(path: Path, fmt: GraphFormat) -> Iterator["ox.Quad"]:
             else:
                 yield quad
     except SyntaxError as exc:
-        raise GraphError(f"not a readable {fmt.name} graph: {_first_line(exc)}", path=path) from exc
+        raise GraphError(f"not a readable {fmt.title} graph: {_first_line(exc)}", path=path) from exc
 
 
 def _open_cached(path: Path, fmt: GraphFormat) -> "ox.Store":

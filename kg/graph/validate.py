@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .formats import rdf_bytes, term_value
 from .vocab import SHARED_GRAPH, SH
 
 if TYPE_CHECKING:
@@ -57,15 +58,15 @@ def _chunks(store: "LocalStore") -> Iterator[bytes]:
 
     shared: dict[str, list[ox.Triple]] = {}
     for quad in store.quads(SHARED_GRAPH):
-        shared.setdefault(quad.subject.value, []).append(quad.triple)
+        shared.setdefault(term_value(quad.subject), []).append(quad.triple)
     for graph in store.graphs():
         if graph == SHARED_GRAPH:
             continue
         triples = [quad.triple for quad in store.quads(graph)]
         triples.extend(t for node in sorted(_reachable(triples, shared)) for t in shared[node])
-        yield ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        yield rdf_bytes(triples, ox.RdfFormat.N_TRIPLES)
     if shared:
-        yield ox.serialize([t for node in sorted(shared) for t in shared[node]], format=ox.RdfFormat.N_TRIPLES)
+        yield rdf_bytes([t for node in sorted(shared) for t in shared[node]], ox.RdfFormat.N_TRIPLES)
 
 
 def _reachable(triples: "list[ox.Triple]", shared: "dict[str, list[ox.Triple]]") -> set[str]:

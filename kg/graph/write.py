@@ -16,6 +16,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from ..model import DocumentNumber, Extraction, ItemKind, OrgKind, Qualifier, SectionKind, Span, Usage
+from .formats import term_value
 from .ontology import ontology_triples
 from .resolve import Resolution, resolve
 from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SKOS, XSD, data_iri, graph_of, report_iri
@@ -141,11 +142,12 @@ def _number_facts(sink: Quads, node: str, number: DocumentNumber) -> None:
 
 def _copy_concepts(sink: Quads) -> None:
     """Copy the ontology's description (type, labels, scheme) of each concept the data uses."""
-    used = {q.object.value for q in sink.quads if q.predicate.value in CONCEPT_PROPERTIES}
+    used = {term_value(q.object) for q in sink.quads if q.predicate.value in CONCEPT_PROPERTIES}
     for triple in ontology_triples():
-        if triple.subject.value in used and triple.predicate.value in _CONCEPT_FACTS:
+        subject = term_value(triple.subject)
+        if subject in used and triple.predicate.value in _CONCEPT_FACTS:
             obj = triple.object
-            sink.add(triple.subject.value, triple.predicate.value, obj if isinstance(obj, ox.Literal) else obj.value)
+            sink.add(subject, triple.predicate.value, obj if isinstance(obj, ox.Literal) else term_value(obj))
 
 
 @dataclass
@@ -365,7 +367,7 @@ def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 
 def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    return (quad.graph_name.value, quad.subject.value, quad.predicate.value, str(quad.object))
+    return (term_value(quad.graph_name), term_value(quad.subject), quad.predicate.value, str(quad.object))
 
 
 def triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:

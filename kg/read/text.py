@@ -29,7 +29,7 @@ def read_report(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            raise InputError(f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB limit (kg build --max-size)", path=path)
+            raise InputError(f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.3g} MB limit (kg build --max-size)", path=path)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=path) from exc

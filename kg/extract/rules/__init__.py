@@ -283,6 +283,9 @@ QUALIFIERS_AFTER: tuple[tuple[str, Qualifier], ...] = (
 )
 
 FIGURE_RULE_ID = "figure.value-unit"
+# No statistic in the genre has more significant digits than this (the largest, 万亿元 sums, have
+# about 16); longer digit strings are serials or noise and are not read as figures.
+FIGURE_MAX_DIGITS = 24
 CHANGE_RULE_ID = "figure.change"
 # 由3.19%提升至6.9%: both values are kept on one figure.
 CHANGE_PATTERN = r"(?:由|从)(?P<from>{num})\s*(?P<unit1>{unit})?\s*(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|扩大|缩短)?(?:至|到)(?P<to>{num})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.documents import document_type, find_documents, normalise_number
+from kg.extract.documents import document_type, find_documents, normalise_number
 from kg.model import SourceText, Usage
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.reading import decode_report, read_report
+from kg.read.text import decode_report, read_report
 
 SAMPLE = "渭南高新区管委会\n一、工作情况\n（一）推进改革。一是印发《某某办法》；二是完成评估。\n"
 

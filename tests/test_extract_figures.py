@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.figures import find_figures
+from kg.extract.figures import find_figures
 from kg.model import Qualifier, SourceText
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import ItemKind, SectionKind, SourceText
-from kg.structure import segment
+from kg.extract.structure import segment
 
 HEADER = "某高新字〔2021〕3号 签发人:张三\n某某区管委会\n关于2020年度法治政府建设工作的报告\n某某市人民政府:\n2020年,我区坚持依法行政。现将有关情况报告如下:\n"
 BODY = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.model import OrgKind, SourceText
-from kg.organisations import find_organisations
+from kg.extract.organisations import find_organisations
 
 
 def names(text: str) -> list[tuple[str, OrgKind]]:
