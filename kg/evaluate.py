@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .extract.documents import document_type
 from .graph.sparql import IRI, Query
 from .graph.vocab import report_iri
 
@@ -124,7 +125,8 @@ SELECT ?report ?unit ?class ?text WHERE {
 DOCUMENTS = """
 SELECT DISTINCT ?report ?doc ?title ?number ?label WHERE {
   ?unit kg:cites ?doc .
-  ?unit kg:inReport|^kg:opening ?report .
+  ?unit kg:inReport? ?report .
+  ?report a kg:Report .
   OPTIONAL { ?doc dcterms:title ?title }
   OPTIONAL { ?doc kg:documentNumber ?number }
   OPTIONAL { ?doc rdfs:label ?label }
@@ -237,7 +239,7 @@ def _documents(gold: dict[str, Any], rows: list[dict[str, str | None]], text: st
     laws = [e for e, doc in zip(expected, gold.get("documents", []))
             if not doc.get("quoted", True) and doc.get("type") in ("law", "regulation")]
     # Found laws without 《》: documents named like a law or regulation that the text never puts in 《》.
-    unquoted_laws = [f for f in found if any(n.endswith(("法", "条例", "法典")) for n in f.split("|"))
+    unquoted_laws = [f for f in found if any(document_type(n) in ("law", "regulation") for n in f.split("|"))
                      and not any("《" + n in text for n in f.split("|"))]
     return {"documents": _match("documents", expected, found, same),
             "laws without 《》": _match("laws without 《》", laws, unquoted_laws, same)}

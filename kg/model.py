@@ -37,9 +37,13 @@ class SourceText:
 
 
 class SectionKind(str, Enum):
+    """What a section is about: the work done, its problems, the plans, or the past and then the plans."""
+
     WORK = "work"
     PROBLEM = "problem"
     PLAN = "plan"
+    MIXED = "mixed"  # a review followed by plans in one section (“十四五”成就和“十五五”目标)
+    NOTES = "notes"  # glossaries and other notes that hold no items
 
 
 class ItemKind(str, Enum):
@@ -48,26 +52,56 @@ class ItemKind(str, Enum):
     PLAN = "plan"
 
 
+class PassageRole(str, Enum):
+    """Why a paragraph is text of its section and not an item."""
+
+    ADDRESS = "address"  # 各位代表：
+    OPENING = "opening"  # 现在，我代表…向大会报告…
+    TRANSITION = "transition"  # 一年来，主要做了以下工作。
+    SUMMARY = "summary"  # 过去一年，…较好完成了…目标任务。
+    RHETORIC = "rhetoric"  # 展望未来，…
+    THANKS = "thanks"  # …表示衷心感谢
+    EXHORTATION = "exhortation"  # 让我们…！
+    DRAFTING = "drafting"  # 我们编制了《…纲要（草案）》
+    HEADING = "heading"  # a short title line of the paragraph that follows
+    LEAD = "lead"  # the words before 一是 in the paragraph that enumerates
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A header fact: its value, where the text states it (None when the file name does), the rule."""
+
+    value: str
+    span: Span | None
+    rule: str
+
+
 @dataclass(frozen=True)
 class Header:
-    """Metadata from the report's head and foot (发文字号, 签发人, 主送机关, 落款)."""
+    """The report as a document: its head (title, 文号, date and occasion, speaker) and foot (落款)."""
 
+    title: Fact | None = None
     number: Span | None = None
     signer: Span | None = None
-    issuer: Span | None = None
+    issuer: Fact | None = None  # the full name of the body that issues or delivers the report
     recipient: Span | None = None
-    title: Span | None = None
     closing_body: Span | None = None
-    date: Span | None = None
-    date_value: Date | None = None
-    year: int | None = None
-    year_span: Span | None = None
-    opening: Span | None = None
+    date: Fact | None = None  # ISO date: delivered (——…在…会议上) or signed (落款)
+    date_kind: str | None = None  # "delivered" or "signed"
+    occasion: Fact | None = None
+    speaker: Fact | None = None
+    speaker_role: Fact | None = None
+    year: Fact | None = None
+    reviewed_year: Fact | None = None
+    jurisdiction: Fact | None = None
+    jurisdiction_parents: tuple[str, ...] = ()  # the places that contain it, outermost first
+    source_name: Fact | None = None
+    published: Fact | None = None
 
 
 @dataclass(frozen=True)
 class Section:
-    """A numbered section (``一、``, level 1) or subsection (``（一）``, level 2)."""
+    """A numbered section (``一、``, level 1), subsection (``（一）``, level 2) or unnumbered part title."""
 
     path: str
     number: int
@@ -76,14 +110,13 @@ class Section:
     marker: Span
     heading: Span
     body: Span
-    lead: Span | None
     parent: str | None
     rule: str
 
 
 @dataclass(frozen=True)
 class Item:
-    """A measure, problem or plan: one enumerated item or one unenumerated block."""
+    """A measure, problem or plan: one paragraph, or one element of an enumeration (一是…)."""
 
     path: str
     ordinal: int
@@ -95,10 +128,21 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A paragraph (or the lead of one) that belongs to its section's text but is not an item."""
+
+    span: Span
+    role: PassageRole
+    section: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
 class Structure:
     header: Header
     sections: tuple[Section, ...]
     items: tuple[Item, ...]
+    passages: tuple[Passage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,7 +166,11 @@ class Usage(str, Enum):
 
 @dataclass(frozen=True)
 class DocumentMention:
-    """A citation: a 《title》, a number, or both, found at ``span``."""
+    """A citation: a 《title》, a number, or both, found at ``span``.
+
+    ``creative`` marks a title that names a creative work or publication (纪录电影《…》), which
+    the text mentions but does not cite as policy.
+    """
 
     span: Span
     title: str | None
@@ -130,6 +178,7 @@ class DocumentMention:
     usage: Usage
     rule: str
     usage_rule: str | None = None
+    creative: bool = False
 
 
 class OrgKind(str, Enum):

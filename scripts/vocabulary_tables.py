@@ -1,10 +1,13 @@
 """Print the README's tables of kg's own classes and properties, read from ontology/kg.ttl.
 
 The README holds this output between the markers <!-- vocabulary --> and <!-- /vocabulary -->;
-tests/test_readme.py checks that it is current.  Run: python scripts/vocabulary_tables.py
+tests/test_readme.py checks that it is current.  Run: python scripts/vocabulary_tables.py --write
 """
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
@@ -34,5 +37,17 @@ def tables() -> str:
     return "\n".join(lines)
 
 
+def update_readme(readme: Path) -> None:
+    """Put the tables between the README's <!-- vocabulary --> markers."""
+    text = readme.read_text(encoding="utf-8")
+    begin, end = "<!-- vocabulary -->\n", "\n<!-- /vocabulary -->"
+    head, rest = text.split(begin, 1)
+    _old, tail = rest.split(end, 1)
+    readme.write_text(head + begin + tables() + end + tail, encoding="utf-8")
+
+
 if __name__ == "__main__":
-    print(tables())
+    if sys.argv[1:] == ["--write"]:
+        update_readme(Path(__file__).resolve().parent.parent / "README.md")
+    else:
+        print(tables())

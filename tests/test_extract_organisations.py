@@ -32,20 +32,20 @@ def test_government_bodies_start_after_verbs_and_prepositions():
 
 
 def test_a_conjunction_inside_a_name_is_kept():
-    found = names("设立某某区农业农村和林业管理中心(某某区检验检测中心、某某区执法大队),承担职责。")
-    assert [n for n, _ in found] == ["某某区农业农村和林业管理中心", "某某区检验检测中心", "某某区执法大队"]
+    found = names("设立临渭区农业农村和林业管理中心(临渭区检验检测中心、临渭区执法大队),承担职责。")
+    assert [n for n, _ in found] == ["临渭区农业农村和林业管理中心", "临渭区检验检测中心", "临渭区执法大队"]
 
 
 def test_bracketed_bodies_after_a_body_are_its_sub_organisations():
-    source = SourceText(name="r.txt", text="设立某某管理中心(某某检测中心、某某执法大队)。", sha256="0" * 64, encoding="utf-8")
+    source = SourceText(name="r.txt", text="设立临渭区管理中心(临渭区检测中心、临渭区执法大队)。", sha256="0" * 64, encoding="utf-8")
     subs = [m for m in find_organisations(source) if m.parent]
-    assert [(m.name, m.parent) for m in subs] == [("某某检测中心", "某某管理中心"), ("某某执法大队", "某某管理中心")]
+    assert [(m.name, m.parent) for m in subs] == [("临渭区检测中心", "临渭区管理中心"), ("临渭区执法大队", "临渭区管理中心")]
 
 
 def test_a_school_inside_a_university_has_the_university_as_parent():
-    source = SourceText(name="r.txt", text="聘请某某研究所和某某交通大学经济与金融学院编制规划。", sha256="0" * 64, encoding="utf-8")
+    source = SourceText(name="r.txt", text="聘请陕西省社会科学院和西安交通大学经济与金融学院编制规划。", sha256="0" * 64, encoding="utf-8")
     found = {m.name: m.parent for m in find_organisations(source)}
-    assert found == {"某某研究所": None, "某某交通大学经济与金融学院": "某某交通大学"}
+    assert found == {"陕西省社会科学院": None, "西安交通大学经济与金融学院": "西安交通大学"}
 
 
 def test_words_that_only_end_like_organisations_are_not_organisations():
@@ -57,4 +57,9 @@ def test_names_inside_titles_belong_to_the_title():
 
 
 def test_counts_before_a_name_are_not_part_of_it():
-    assert names("成立十一个安全生产专业委员会。") == [("安全生产专业委员会", OrgKind.GOVERNMENT)]
+    assert names("新建1所西安交通大学附属中学。") == [("西安交通大学附属中学", OrgKind.INSTITUTION)]
+
+
+def test_a_counted_kind_is_no_name():
+    """十一个安全生产专业委员会 are eleven committees of a kind, not one named body."""
+    assert names("成立十一个安全生产专业委员会。") == []

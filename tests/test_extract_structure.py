@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.model import ItemKind, SectionKind, SourceText
+from kg.model import ItemKind, PassageRole, SectionKind, SourceText
 from kg.extract.structure import segment
 
 HEADER = "某高新字〔2021〕3号 签发人:张三\n某某区管委会\n关于2020年度法治政府建设工作的报告\n某某市人民政府:\n2020年,我区坚持依法行政。现将有关情况报告如下:\n"
@@ -33,13 +33,15 @@ def test_header_fields_and_footer():
     header = structure.header
     assert header.number and header.number.text == "某高新字〔2021〕3号"
     assert header.signer and header.signer.text == "张三"
-    assert header.issuer and header.issuer.text == "某某区管委会"
-    assert header.title and header.title.text == "关于2020年度法治政府建设工作的报告"
+    assert header.title and header.title.value == "关于2020年度法治政府建设工作的报告"
     assert header.recipient and header.recipient.text == "某某市人民政府"
-    assert header.opening and header.opening.text.startswith("2020年,我区")
+    # The 落款 names the issuer in full; the short name above the title does not win over it.
     assert header.closing_body and header.closing_body.text == "某某区管理委员会"
-    assert header.date_value == date(2021, 1, 22)
-    assert header.year == 2020
+    assert header.issuer and header.issuer.value == "某某区管理委员会"
+    assert header.date and header.date.value == "2021-01-22" and header.date_kind == "signed"
+    assert header.year and header.year.value == "2020"
+    opening = [p for p in structure.passages if p.role == PassageRole.OPENING]
+    assert [p.span.text[:10] for p in opening] == ["2020年,我区坚持"]
 
 
 def test_items_paths_kinds_and_text():
@@ -51,22 +53,24 @@ def test_items_paths_kinds_and_text():
     # A subsection without an enumeration is one measure: its heading and body.
     assert items["1.3.1"].span.text == "加强监督。按照要求开展检查，发现问题及时整改。"
     assert items["1.1.2"].section == "1" and items["1.1.2"].subsection == "1.1"
-    assert items["2.1.1"].kind == ItemKind.PROBLEM
+    # A heading that is a whole sentence with nothing under it is its subsection's one item.
+    assert items["2.1.1"].kind == ItemKind.PROBLEM and items["2.1.1"].span.text == "力量薄弱。"
     # A section may enumerate directly; its items are plans.
     assert items["3.1"].kind == ItemKind.PLAN and items["3.1"].subsection is None
     assert items["3.2"].span.text == "加强队伍。"
     assert all(i.kind == ItemKind.MEASURE for p, i in items.items() if p.startswith("1."))
 
 
-def test_sections_headings_lead_text_and_kinds():
+def test_sections_headings_leads_and_kinds():
     structure = segment(source(HEADER + BODY + FOOTER))
     sections = {s.path: s for s in structure.sections}
     assert sections["1"].heading.text == "深化改革"
     assert sections["1.1"].heading.text == "推进审批改革"
-    assert sections["1.2"].lead and sections["1.2"].lead.text == "围绕群众需求，持续提升水平。"
     assert sections["2"].kind == SectionKind.PROBLEM and sections["2.1"].kind == SectionKind.PROBLEM
     assert sections["3"].kind == SectionKind.PLAN
-    assert sections["3"].lead and sections["3"].lead.text.startswith("下一步")
+    roles = {(p.section, p.role): p.span.text for p in structure.passages}
+    assert roles[("1.2", PassageRole.LEAD)] == "优化服务。围绕群众需求，持续提升水平。"
+    assert roles[("3", PassageRole.TRANSITION)].startswith("下一步")
 
 
 def test_every_span_quotes_its_source_exactly():

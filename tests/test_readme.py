@@ -65,4 +65,4 @@ def test_vocabulary_tables_match_the_ontology():
         sys.path.pop(0)
     section = re.search(r"<!-- vocabulary -->\n(.*?)\n<!-- /vocabulary -->", README, re.DOTALL)
     assert section is not None
-    assert section.group(1) == tables(), "regenerate with: python scripts/vocabulary_tables.py"
+    assert section.group(1) == tables(), "regenerate with: python scripts/vocabulary_tables.py --write"

@@ -219,7 +219,8 @@ def test_same_bytes_whatever_the_hash_seed(bundled_graph_file: Path, tmp_path: P
 
 def test_every_network_type_and_relation_has_a_look_and_a_name() -> None:
     from kg.graph.network import NETWORK_EDGES, NETWORK_NODE_TYPES
+    from kg.graph.vocab import local_name
     from kg.viz.details import INVERSE_LABELS, STYLES
 
     assert {name for _, name in NETWORK_NODE_TYPES} <= set(STYLES)
-    assert {iri.rsplit("#", 1)[-1] for iri, _ in NETWORK_EDGES} | {"inReport"} <= set(INVERSE_LABELS)
+    assert {local_name(iri) for iri, _ in NETWORK_EDGES} | {"inReport"} <= set(INVERSE_LABELS)

@@ -58,7 +58,7 @@ def test_every_class_has_a_shape():
     ontology, shapes = load_ontology(), load_shapes()
     classes = {str(c) for c in ontology.subjects(RDF.type, OWL.Class)}
     targeted = {str(c) for c in shapes.objects(None, URIRef(SH.targetClass))}
-    abstract = {KG.TextUnit, KG.ReportItem, KG.DocumentType, KG.CitationUsage, KG.Qualifier, KG.GovernmentBody,
+    abstract = {KG.TextUnit, KG.ReportItem, KG.DocumentType, KG.CitationUsage, KG.PassageRole, KG.Qualifier, KG.GovernmentBody,
                 KG.Enterprise, KG.Institution}
     # Abstract classes are checked through their subclasses, concepts and organisation kinds
     # through the shapes of the properties that point at them and the organisation shape.

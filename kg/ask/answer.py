@@ -272,18 +272,21 @@ def _report(context: Context, parsed: Parsed) -> Answer:
     """The report's signer, issuing body, recipient, date, number, title or year (or all)."""
     wanted = parsed.report_field
     reports = _distinct(context.run(queries.REPORT), "report")
-    sources: dict[tuple[str, str], str] = {}
-    for row in context.run(queries.REPORT_SOURCES):
-        sources.setdefault((row["report"] or "", row["rule"] or ""), row["quote"] or "")
+    sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "") for row in context.run(queries.REPORT_SOURCES))
+
+    def source(report: str, prefixes: tuple[str, ...]) -> str | None:
+        # A fact's rule names how it was read (header.issuer.closing): its field is the prefix.
+        return next((quote for r, rule, quote in sources if r == report and rule.startswith(prefixes)), None)
+
     items: list[Item] = []
     for row in reports:
         report_label = row["title"] or row["label"] or ""
-        for name, value_column, iri_column, rule, type_name in queries.REPORT_FIELDS:
+        for name, value_column, iri_column, prefixes, type_name in queries.REPORT_FIELDS:
             if (wanted and name != wanted) or not row[value_column]:
                 continue
             items.append(Item(
                 iri=row[iri_column] if iri_column else row["report"], label=row[value_column] or "", type=type_name,
-                text=f"{name}: {row[value_column]}", source=sources.get((row["report"] or "", rule)),
+                text=f"{name}: {row[value_column]}", source=source(row["report"] or "", prefixes),
                 extra={"field": name, "report": row["report"], "reportLabel": report_label},
             ))
     return Answer(question=parsed.question, kind="report", items=items,

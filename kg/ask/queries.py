@@ -95,7 +95,7 @@ SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?i
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
   OPTIONAL { ?report kg:documentNumber ?number }
-  OPTIONAL { ?report kg:signedOn ?date }
+  OPTIONAL { ?report kg:signedOn|kg:deliveredOn ?date }
   OPTIONAL { ?report kg:reportYear ?year }
   OPTIONAL { ?report kg:signer ?signer OPTIONAL { ?signer rdfs:label ?signerLabel } }
   OPTIONAL { ?report kg:issuedBy ?issuer OPTIONAL { ?issuer rdfs:label ?issuerLabel } }
@@ -110,15 +110,15 @@ SELECT ?report ?rule ?quote WHERE {
   FILTER (STRSTARTS(?rule, "header."))
 }"""
 
-# (field id, column with the value, column with its IRI or None, rule of its source span, type name)
-REPORT_FIELDS: tuple[tuple[str, str, str | None, str, str], ...] = (
-    ("signer", "signerLabel", "signer", "header.signer", "Person"),
-    ("issuer", "issuerLabel", "issuer", "header.issuer", "GovernmentBody"),
-    ("recipient", "recipientLabel", "recipient", "header.recipient", "GovernmentBody"),
-    ("date", "date", None, "header.date", "Date"),
-    ("number", "number", None, "header.number", "DocumentNumber"),
-    ("title", "title", None, "header.title", "Title"),
-    ("year", "year", None, "header.year", "Year"),
+# (field id, column with the value, column with its IRI or None, rules of its source span, type name)
+REPORT_FIELDS: tuple[tuple[str, str, str | None, tuple[str, ...], str], ...] = (
+    ("signer", "signerLabel", "signer", ("header.signer",), "Person"),
+    ("issuer", "issuerLabel", "issuer", ("header.issuer",), "GovernmentBody"),
+    ("recipient", "recipientLabel", "recipient", ("header.recipient",), "GovernmentBody"),
+    ("date", "date", None, ("header.signed", "header.delivered"), "Date"),
+    ("number", "number", None, ("header.number",), "DocumentNumber"),
+    ("title", "title", None, ("header.title",), "Title"),
+    ("year", "year", None, ("header.year",), "Year"),
 )
 
 TOP_DOCUMENTS = """

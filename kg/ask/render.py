@@ -36,7 +36,7 @@ def answer_text(answer: Answer) -> str:
 
 
 # Text units: their label only abbreviates their text, so the text is printed instead.
-_UNIT_TYPES = ("Measure", "Problem", "Plan", "Section", "Opening")
+_UNIT_TYPES = ("Measure", "Problem", "Plan", "Section", "Passage")
 
 
 def _item_lines(number: int, item: Item) -> list[str]:

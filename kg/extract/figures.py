@@ -95,6 +95,12 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     """Reject ordinals (第三个), words made of numerals (一人多岗, 十九届) and digits inside longer numbers."""
     number = match.group("num")
     start = match.start("num")
+    unit = match.group("unit")
+    after = text[match.end():match.end() + 2]
+    if after.startswith(rules.NOT_FIGURE_AFTER) or (after[:1] and after[:1] in rules.UNIT_NOT_BEFORE.get(unit, "")):
+        return False  # 中央八项规定, 三成果: a name or another word, not a count
+    if unit in rules.PEOPLE_UNITS and not (match.group("mag") or number[0] in "0123456789０１２３４５６７８９"):
+        return False
     if text[max(0, start - 1):start] in rules.NOT_FIGURE_BEFORE or (start > 0 and text[start - 1].isdigit()):
         return False
     if number[0] not in "0123456789０１２３４５６７８９":

@@ -1,28 +1,42 @@
-"""Stage 3b: find organisations: government bodies, enterprises and institutions.
+"""Find organisations: government bodies, enterprises and institutions.
 
-Two rules: a name ending (局, 委员会, 公司, 学院, …) with its start found by walking back to
-a verb, preposition or punctuation; and the list before 等N家企业 / 等N所院校, whose items
-are names whatever their ending.  Names inside 《》 belong to titles and are skipped.
+Three rules: the names of party and state organs and their short forms (党中央, 国务院, 省委,
+市人大常委会); a name ending (局, 委员会, 公司, 学院, …) whose start is found by walking back
+over the words before it (segmented with jieba) to a verb, preposition or punctuation; and
+the list before 等N家企业 / 等N所院校, whose items are names whatever their ending.  Names
+inside 《》 belong to titles and are skipped.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
 
+from ..model import OrgKind, OrgMention, SourceText, Span
 from . import rules
-from ..model import OrgMention, SourceText, Span
-from .spans import Regions, clause_start, cut_after_last, title_regions
+from .places import gazetteer
+from .recogniser import Candidate, organisation_candidates
+from .spans import Regions, Taken, clause_end, clause_start, cut_after_last, title_regions
 
 _SUFFIXES = sorted(rules.ORG_SUFFIXES, key=lambda s: -len(s.suffix))
 _SUFFIX_PATTERN = re.compile("|".join(re.escape(s.suffix) for s in _SUFFIXES))
 _KIND_OF_SUFFIX = {s.suffix: s.kind for s in _SUFFIXES}
 _CJK = re.compile(r"[\u4e00-\u9fff]+$")
 # Names may hold Latin letters and digits (3D打印中心); counts before them are cut off later.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—]")  # — joins partners: 中国—东盟…中心
 _LEADING_COUNT = re.compile(rules.ORG_LEADING_COUNT)
 _LIST = re.compile(rules.ORG_ENUMERATION_PATTERN.format(cn=rules.CN_DIGITS))
 _LIST_SEPARATORS = re.compile(r"[、]")
 _SUB_ORG_LIST = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,200})[）)]")
+_PARTY_COMMITTEE = re.compile(rules.ORG_PARTY_COMMITTEE_PATTERN + "|" + rules.ORG_OFFICE_PATTERN)
+_MARKER = re.compile(rf"[{rules.CN_SMALL}]{{1,3}}是")
+_ORGAN = re.compile(
+    "(?:" + "|".join(re.escape(n) for n in sorted(rules.ORG_ORGAN_NAMES, key=len, reverse=True)) + ")"
+    + "|(?P<level>" + "|".join(rules.ORG_LEVELS) + ")(?:" + "|".join(sorted(rules.ORG_LEVEL_ORGANS, key=len, reverse=True))
+    + ")(?![\u4e00-\u9fff]{0,1}(?:[会员组])(?![会]))"
+)
 
 
 def find_organisations(source: SourceText) -> list[OrgMention]:
@@ -30,13 +44,145 @@ def find_organisations(source: SourceText) -> list[OrgMention]:
     text = source.text
     titles = title_regions(text)
     listed = _listed_names(text, titles)
-    # A listed name is exact; an ending-based name overlapping it is a worse reading of it.
-    named = [m for m in _named_by_ending(text, titles) if not any(_overlap(m.span, l.span) for l in listed)]
-    return _outermost(sorted(listed + named, key=lambda m: m.span))
+    organs = _organs(text, titles)
+    exact = Taken([(m.span.begin, m.span.end) for m in listed + organs])
+    # A listed or organ name is exact; an ending-based name overlapping it is a worse reading of it.
+    named = [m for m in _named_by_ending(text, titles) if not exact.overlaps(m.span.begin, m.span.end)]
+    found = listed + organs + named
+    return _outermost(sorted(found + _recognised(text, titles, found), key=lambda m: m.span))
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.begin < b.end and b.begin < a.end
+def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
+    """Names the statistical recogniser reads where the rules found none, if the rules accept them:
+    a proper name (not a place, not a kind, no verb in front), classed by its ending."""
+    taken = Taken([(m.span.begin, m.span.end) for m in found])
+    places = gazetteer().by_name
+    mentions: list[OrgMention] = []
+    candidates = organisation_candidates(text)
+    for candidate in candidates:
+        if candidate.tag != "ORG":
+            continue
+        name = candidate.name
+        if taken.overlaps(candidate.begin, candidate.end) or titles.covers(candidate.begin):
+            continue
+        if not rules.ORG_MODEL_MIN <= len(name) <= rules.ORG_MODEL_MAX or not _CJK.match(name) or name in places:
+            continue
+        suffix = next((s for s in _SUFFIXES if name.endswith(s.suffix)), None)
+        if name.endswith(rules.ORG_MODEL_NOT_ENDINGS) or _is_not_a_name(name, suffix.suffix if suffix else ""):
+            continue
+        if _cut_at_verb(_words(name), 0) or text[max(0, candidate.end - 4):candidate.end].endswith(rules.ORG_FALSE_ENDINGS):
+            continue
+        if text.startswith(rules.ORG_MODEL_NOT_BEFORE, candidate.end):
+            continue  # 中国国际航空航天|博览会: the name of an event, not of its organiser
+        if not _whole_words(text, candidate.begin, candidate.end):
+            continue  # 亚太经|合组织: the recogniser cut a word in two
+        if suffix is None and (_ordinary_phrase(name) or not _in_organisation_context(text, candidate.begin, candidate.end)):
+            continue
+        if len(name) <= rules.ORG_MODEL_SHORT and not _short_proper_name(name):
+            continue
+        if any(zone in name for zone in rules.ORG_MODEL_NOT_INSIDE) or _names_place(name, places):
+            continue
+        if text[candidate.begin - 1:candidate.begin] == "“" and text[candidate.end:candidate.end + 1] == "”":
+            continue  # “三小”: a slogan in quotes
+        kind = suffix.kind if suffix else _kind_by_meaning(name)
+        mentions.append(OrgMention(Span(candidate.begin, candidate.end, name), name, kind, rules.ORG_MODEL_RULE_ID))
+        taken.add(candidate.begin, candidate.end)
+    enterprises = [m for m in found + mentions if m.kind == OrgKind.ENTERPRISE]
+    return mentions + _listed_with_enterprises(text, [c for c in candidates if c.tag != "ORG"], enterprises, taken)
+
+
+def _listed_with_enterprises(text: str, candidates: list[Candidate], enterprises: list[OrgMention],
+                             taken: Taken) -> list[OrgMention]:
+    """Names the model took for people's that stand in a list (、) next to an enterprise:
+    顺丰、欣旺达、维沃、润杰 are all companies."""
+    ends = {m.span.end for m in enterprises}
+    begins = {m.span.begin for m in enterprises}
+    accepted: list[OrgMention] = []
+    changed = True
+    while changed:
+        changed = False
+        for candidate in candidates:
+            if taken.overlaps(candidate.begin, candidate.end) or not _CJK.match(candidate.name):
+                continue
+            after_one = text[candidate.begin - 1:candidate.begin] == "、" and candidate.begin - 1 in ends
+            before_one = text[candidate.end:candidate.end + 1] == "、" and candidate.end + 1 in begins
+            if not (after_one or before_one) or not _whole_words(text, candidate.begin, candidate.end):
+                continue
+            name = candidate.name
+            accepted.append(OrgMention(Span(candidate.begin, candidate.end, name), name, OrgKind.ENTERPRISE,
+                                       rules.ORG_MODEL_LIST_RULE_ID))
+            taken.add(candidate.begin, candidate.end)
+            ends.add(candidate.end)
+            begins.add(candidate.begin)
+            changed = True
+    return accepted
+
+
+def _organs(text: str, titles: Regions) -> list[OrgMention]:
+    """党中央, 国务院, 中共北京市委, and a level with an organ (省委, 市人大常委会, 区政协) standing as words."""
+    mentions: list[OrgMention] = []
+    for match in _PARTY_COMMITTEE.finditer(text):
+        if not titles.covers(match.start()):
+            mentions.append(OrgMention(Span(match.start(), match.end(), match.group()), match.group(), OrgKind.GOVERNMENT,
+                                       rules.ORG_ORGAN_RULE_ID))
+    party = Taken([(m.span.begin, m.span.end) for m in mentions])
+    for match in _ORGAN.finditer(text):
+        if party.overlaps(match.start(), match.end()):
+            continue
+        if titles.covers(match.start()):
+            continue
+        name = match.group()
+        level = match.group("level")
+        if level and match.start() > 0 and text[match.start() - 1] in rules.ORG_LEVEL_NOT_AFTER:
+            continue  # 全市人大 is no name; 城市 is no level
+        rule = rules.ORG_LEVEL_ORGAN_RULE_ID if level else rules.ORG_ORGAN_RULE_ID
+        mentions.append(OrgMention(Span(match.start(), match.end(), name), name, OrgKind.GOVERNMENT, rule))
+    return mentions
+
+
+def _whole_words(text: str, begin: int, end: int) -> bool:
+    """Whether ``[begin, end)`` starts and ends between words of its clause (jieba)."""
+    left = clause_start(text, begin, rules.CLAUSE_MAX)
+    right = clause_end(text, end, rules.CLAUSE_MAX)
+    offsets = {left + offset for offset in _offsets(_words(text[left:right]))}
+    return begin in offsets and end in offsets
+
+
+def _in_organisation_context(text: str, begin: int, end: int) -> bool:
+    """A name without an ending the rules know counts in a clause about organisations, or in a list."""
+    left = clause_start(text, begin, rules.CLAUSE_MAX)
+    right = clause_end(text, end, rules.CLAUSE_MAX)
+    clause = text[left:begin] + text[end:right]
+    listed = text[begin - 1:begin] == "、" or text[end:end + 1] in ("、", "等")
+    return listed or re.search(rules.ORG_MODEL_CONTEXT, clause) is not None
+
+
+def _ordinary_phrase(name: str) -> bool:
+    """Whether ``name`` is two or more ordinary dictionary words (上海合作, 国家智能), not a proper name."""
+    words = _words(name)
+    tags = _tags()
+    return len(words) > 1 and all(len(w) > 1 and tags.get(w) in rules.ORG_MODEL_ORDINARY_TAGS for w in words)
+
+
+def _names_place(name: str, places: dict[str, Any]) -> bool:
+    """静宁 for 静宁县: a place named without its ending."""
+    return any(name + ending in places for ending in rules.PLACE_ENDINGS_DROPPED)
+
+
+def _short_proper_name(name: str) -> bool:
+    """顺丰, 美团, 万科 are names; 东盟, 人大 and 大众 are dictionary words; 深哈 pairs two places."""
+    if all(c in rules.PLACE_ABBREVIATIONS for c in name):
+        return False
+    tag = _tags().get(name)
+    return tag is None or tag in rules.ORG_MODEL_PROPER_TAGS
+
+
+def _kind_by_meaning(name: str) -> OrgKind:
+    if name.endswith(rules.ORG_GOVERNMENT_ENDINGS):
+        return OrgKind.GOVERNMENT
+    if name.endswith(rules.ORG_INSTITUTION_ENDINGS):
+        return OrgKind.INSTITUTION
+    return OrgKind.ENTERPRISE
 
 
 def _outermost(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -67,6 +213,8 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         end = match.end()
         if titles.covers(match.start()) or text.startswith(rules.ORG_NOT_BEFORE, end):
             continue
+        if text.startswith(rules.ORG_SUFFIX_NOT_BEFORE.get(match.group(), ()), end):
+            continue
         if text[max(0, end - 4):end].endswith(rules.ORG_FALSE_ENDINGS):
             continue
         levels = rules.ORG_SUFFIX_NEEDS_LEVEL.get(match.group())
@@ -75,11 +223,11 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         # A longer ending that continues here (委员会 inside 管理委员会) is found at its own end.
         if _SUFFIX_PATTERN.match(text, end) and text[end:end + 1] not in "（(":
             continue
-        begin = _name_start(text, end)
+        begin = _name_start(text, end, match.group())
         if begin is None:
             continue
         name = text[begin:end]
-        if _is_not_a_name(name):
+        if _is_not_a_name(name, match.group()):
             continue
         kind = _KIND_OF_SUFFIX[match.group()]
         parent = _parent_of(name)
@@ -88,42 +236,138 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
     return mentions
 
 
-def _name_start(text: str, end: int) -> int | None:
-    """Walk back from a name's ending to its start: punctuation, a stop word or a real conjunction."""
+def _name_start(text: str, end: int, suffix: str) -> int | None:
+    """Walk back from a name's ending to its start: punctuation, a stop word or a real conjunction.
+
+    A stop word counts only where it is a whole word of the text (segmented with jieba), so the
+    以 of 以色列 or the 经 of 经济 does not cut a name; a one-character preposition before a level
+    word (经市司法局) separates even where the segmenter glued it to that word.
+    """
     floor = max(0, end - rules.ORG_MAX_NAME)
     window_start = end
     while window_start > floor and _NAME_CHAR.match(text[window_start - 1]):
         window_start -= 1
     window = text[window_start:end]
-    begin = _cut_at_stop_word(window)
+    words = _words(window)
+    boundaries = frozenset(_offsets(words))
+    begin = max(_cut_at_stop_word(window, boundaries), _cut_at_verb(words, len(suffix)))
     # 十一个安全生产专业委员会, 世界500强某集团: a name starts after the last count before it.
     counts = list(_LEADING_COUNT.finditer(window, begin))
     if counts:
         begin = counts[-1].end()
+    # 十是华大基因研究院: an enumeration marker is not part of the name.
+    marker = _MARKER.match(window, begin)
+    if marker:
+        begin = marker.end()
     if len(window) - begin < rules.ORG_MIN_NAME or not _CJK.match(window[begin]):
         return None
     return window_start + begin
 
 
-def _cut_at_stop_word(window: str) -> int:
+def _cut_at_stop_word(window: str, boundaries: frozenset[int]) -> int:
     """Where the name starts within ``window`` (which ends with the name's ending)."""
     limit = len(window) - 1
     while True:
-        stop, word = _last_stop_word(window[:limit])
+        stop, word = _last_stop_word(window[:limit], boundaries)
         if word is None or word not in rules.ORG_PREPOSITIONS or _separates_names(window, stop, word):
             return stop
         # A preposition inside one name (农业农村和林业管理中心, 经济技术开发区): look further left.
         limit = stop - 1
 
 
-def _last_stop_word(text: str) -> tuple[int, str | None]:
-    """The end of the rightmost stop word or preposition in ``text``, and which word it is."""
+def _last_stop_word(text: str, boundaries: frozenset[int]) -> tuple[int, str | None]:
+    """The end of the rightmost stop word or preposition in ``text`` that stands as a word."""
     best, best_word = 0, None
-    for word in rules.ORG_STOP_WORDS + rules.ORG_PREPOSITIONS:
+    for word in _STOP_AND_PREPOSITIONS:
         position = text.rfind(word)
+        while position != -1 and not _stands_as_word(text, position, word, boundaries):
+            position = text.rfind(word, 0, position)
         if position != -1 and position + len(word) > best:
             best, best_word = position + len(word), word
     return best, best_word
+
+
+def _stands_as_word(text: str, position: int, word: str, boundaries: frozenset[int]) -> bool:
+    # A stop word of two characters or more is a word wherever it stands (严厉查处 is one word
+    # to the segmenter, yet ends the text before 长春长生公司); a single character only where
+    # the segmenter reads it alone.
+    if len(word) > 1 or (position in boundaries and position + 1 in boundaries):
+        return True
+    # 经市司法局: the segmenter reads 经市 as a word, yet 经 before a level word is a preposition.
+    return len(word) == 1 and word in rules.ORG_PREPOSITIONS and text.startswith(rules.ORG_NAME_PREFIXES, position + 1)
+
+
+_STOP_AND_PREPOSITIONS = tuple(dict.fromkeys(rules.ORG_STOP_WORDS + rules.ORG_PREPOSITIONS))
+
+
+def _cut_at_verb(words: list[str], suffix_length: int) -> int:
+    """Where the name starts after the rightmost verb, adjective or function word before it.
+
+    Parts of speech come from jieba's dictionary (no guessing): 推行, 健全, 走进 end the text
+    before a name; a verbal noun that names what a body does (管理, 服务, 检测) stands inside
+    it, and any word right before the ending does (创新中心, 建设局).
+    """
+    tags = _tags()
+    total = sum(len(w) for w in words)
+    position = total
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        start = position - len(word)
+        position = start
+        if start >= total - suffix_length or _touches_ending(words, index, total - suffix_length):
+            continue
+        tag = tags.get(word, "")
+        # Single characters are left to the stop words, which know 和 in 农业农村和林业 from 和 between names.
+        if len(word) < 2 or word in rules.ORG_NAME_VERBS or not tag:
+            continue
+        if tag in rules.ORG_STOP_TAGS or (tag.startswith("v") and tag != "vn"):
+            return start + len(word)
+        # A verbal noun governs what follows when a verb precedes it or a proper name follows it
+        # (建设|广西人工智能学院); inside a name it stands between common nouns (城乡建设局).
+        following = tags.get(words[index + 1], "") if index + 1 < len(words) else ""
+        if tag == "vn" and ((index > 0 and tags.get(words[index - 1], "").startswith("v"))
+                            or following in rules.ORG_PROPER_TAGS):
+            return start + len(word)
+    return 0
+
+
+def _touches_ending(words: list[str], index: int, ending_start: int) -> bool:
+    """Whether ``words[index]`` ends where the name's ending begins."""
+    return sum(len(w) for w in words[: index + 1]) == ending_start
+
+
+def _words(window: str) -> list[str]:
+    """The words of ``window`` by jieba's dictionary (no HMM guessing, so the same text always
+    splits the same way)."""
+    return list(_jieba().cut(window, HMM=False))
+
+
+def _offsets(words: list[str]) -> list[int]:
+    offsets = [0]
+    for word in words:
+        offsets.append(offsets[-1] + len(word))
+    return offsets
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> "ModuleType":
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    module: ModuleType = jieba
+    return module
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Each dictionary word's part-of-speech tag (jieba.posseg's table)."""
+    _jieba()
+    import jieba.posseg
+
+    table: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return table
 
 
 def _separates_names(window: str, after: int, word: str) -> bool:
@@ -136,12 +380,39 @@ def _separates_names(window: str, after: int, word: str) -> bool:
     )
 
 
-def _is_not_a_name(name: str) -> bool:
+def _is_not_a_name(name: str, suffix: str = "") -> bool:
+    if name.startswith(rules.ORG_CONJUNCTIONS + rules.ORG_BAD_STARTS):
+        return True
     if name in rules.ORG_GENERIC_NAMES or name.endswith(rules.ORG_NOT_NAMES) or len(name) < rules.ORG_MIN_NAME - 1:
         return True
-    if name.startswith(rules.ORG_GENERIC_PREFIXES):
+    if name.startswith(rules.ORG_GENERIC_PREFIXES) or is_kind_of_organisation(name, suffix):
         return True
     return name.endswith("中心") and not name[:-2].endswith(rules.ORG_CENTRE_FUNCTIONS)
+
+
+def is_kind_of_organisation(name: str, suffix: str) -> bool:
+    """A name made only of generic words (国家重点实验室, 大型商业银行, 区域养老服务中心) names a
+    kind of organisation, not one: nothing in it says which (no place, level word or proper name)."""
+    head = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
+    if not head:
+        return True
+    if suffix in rules.ORG_SPECIFIC_SUFFIXES:
+        return False
+    # 市疾控中心 is the city's own; 省级实验室 and 国家级公立医院 are kinds.
+    if head.startswith(rules.ORG_LEVELS) and not head.startswith(rules.ORG_KIND_LEVELS):
+        return False
+    rest = head
+    changed = True
+    while changed and rest:
+        changed = False
+        for word in _GENERIC_WORDS:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+                break
+    return not rest
+
+
+_GENERIC_WORDS = tuple(sorted(rules.ORG_GENERIC_WORDS, key=len, reverse=True))
 
 
 def _parent_of(name: str) -> str | None:
@@ -181,10 +452,16 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         rule = next((kinds[n] for n in sorted(kinds, key=len, reverse=True) if noun.startswith(n) or noun.endswith(n)), None)
         if rule is None or titles.covers(match.start()):
             continue
+        # Without a count (甲、乙等企业) a list may name kinds (法律、会计等服务企业): only nouns
+        # that always follow names (等央企, 等外资项目) are trusted then.
+        if not match.group("count") and not noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS):
+            continue
         start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
         items = _list_items(text, start, match.start())
         for begin, end in items:
             name = text[begin:end]
+            if is_kind_of_organisation(name, ""):
+                continue
             kind = _KIND_OF_SUFFIX.get(next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), ""), rule.kind)
             mentions.append(OrgMention(Span(begin, end, name), name, kind, rule.id, _parent_of(name)))
     return mentions

@@ -1,69 +1,36 @@
-"""Stage 2: segment a report into header, sections, subsections and items.
+"""The structure of a report: sections, and in them items (measures, problems, plans) and passages.
 
-The genre's skeleton: a header (发文字号 and 签发人, issuing body, title, 主送机关), an opening
-paragraph, numbered sections (``一、``) with subsections (``（一）``), enumerations inside them
-(``一是…二是…``), and a closing signature with a date (落款).  Offsets always point into the
-text as decoded, so indentation, CRLF and full-width punctuation need no rewriting.
+The body is read paragraph by paragraph (a paragraph is a line).  Numbered headings (``一、``,
+``（一）``) and unnumbered part titles (“十四五”时期工作回顾) open sections; what a heading says
+(回顾 or 重点工作, a year before or after the report's) decides whether its items are measures or
+plans.  A paragraph is an item unless a role rule makes it text of its section (an address, a
+transition, a summary, thanks, …); a paragraph that enumerates (一是…二是…) gives one item per
+element, and numbering runs on across paragraphs that start with the next number, so a run of
+highlights inside one paragraph does not swallow the enumerated paragraphs after it.  Offsets
+always point into the text as decoded.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
 
+from ..model import Header, Item, ItemKind, Passage, PassageRole, Section, SectionKind, SourceText, Span, Structure
 from . import rules
-from ..model import Header, Item, ItemKind, Section, SectionKind, SourceText, Span, Structure
+from .header import is_clutter, read_head_and_foot
+from .lines import Line, span, split_lines, trimmed
 from .numerals import chinese_to_int
 
 _HEADINGS = [(rule, re.compile(rule.pattern)) for rule in rules.HEADING_RULES]
 _ENUMERATION = re.compile(rules.ENUMERATION_PATTERN)
-_SIGNER = re.compile(rules.SIGNER_PATTERN)
-_RECIPIENT = re.compile(rules.RECIPIENT_PATTERN)
-_TITLE = re.compile(rules.TITLE_PATTERN)
-_DATE = re.compile(rules.DATE_PATTERN)
-_YEAR = re.compile(rules.YEAR_PATTERN)
-_DOCUMENT_NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
-_ORG_ENDINGS = tuple(s.suffix for s in rules.ORG_SUFFIXES)
-# Characters trimmed from the ends of an item: whitespace and the separators between items.
-_ITEM_TRIM = " \t\r\n\u3000；;，,、"
-_KIND_OF_SECTION = {SectionKind.WORK: ItemKind.MEASURE, SectionKind.PROBLEM: ItemKind.PROBLEM, SectionKind.PLAN: ItemKind.PLAN}
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-blank line: offsets of its content without indentation or line ending."""
-
-    begin: int
-    end: int
-    text: str
-    number: int  # 1-based line number, for error messages
-
-
-def split_lines(text: str) -> list[Line]:
-    """Return the non-blank lines of ``text`` with the offsets of their stripped content."""
-    lines: list[Line] = []
-    offset = 0
-    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
-        content = raw.strip()
-        if content:
-            begin = offset + (len(raw) - len(raw.lstrip()))
-            lines.append(Line(begin, begin + len(content), content, number))
-        offset += len(raw)
-    return lines
-
-
-def span(text: str, begin: int, end: int) -> Span:
-    return Span(begin, end, text[begin:end])
-
-
-def trimmed(text: str, begin: int, end: int, chars: str = _ITEM_TRIM) -> Span | None:
-    """The span ``[begin, end)`` without leading/trailing ``chars``, or None if nothing is left."""
-    while begin < end and text[begin] in chars:
-        begin += 1
-    while end > begin and text[end - 1] in chars:
-        end -= 1
-    return span(text, begin, end) if begin < end else None
+_DASH = re.compile(rules.DASH_PATTERN)
+_PROBLEM = re.compile(rules.PROBLEM_PATTERN)
+_FUTURE = re.compile(rules.FUTURE_PATTERN)
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+_FIVE_YEAR = re.compile(rules.FIVE_YEAR_PLAN_PATTERN)
+_ROLES = [(rule, re.compile(rule.pattern)) for rule in rules.ROLE_RULES]
+_KIND_OF_SECTION = {SectionKind.WORK: ItemKind.MEASURE, SectionKind.PROBLEM: ItemKind.PROBLEM,
+                    SectionKind.PLAN: ItemKind.PLAN, SectionKind.MIXED: ItemKind.MEASURE}
 
 
 @dataclass(frozen=True)
@@ -72,19 +39,39 @@ class _Heading:
     level: int
     number: int
     rule: str
-    marker_end: int  # offset where the text after the marker starts
+    marker_end: int  # offset where the heading's words start
+    run_in: bool = False  # the line goes on with an item's text after the heading
+
+
+def segment(source: SourceText) -> Structure:
+    """Segment ``source`` into its header, sections, items and passages."""
+    text = source.text
+    lines = split_lines(text)
+    headings = find_headings(lines)
+    head = read_head_and_foot(text, lines, source.name, {lines.index(h.line) for h in headings})
+    body = lines[head.body_begin:head.body_end]
+    body_ids = {id(line) for line in body}
+    headings = [h for h in headings if id(h.line) in body_ids]
+    report_year = int(head.header.year.value) if head.header.year else None
+    reader = _Reader(text, report_year)
+    reader.read(body, headings)
+    return Structure(header=head.header, sections=tuple(reader.sections), items=tuple(reader.items),
+                     passages=tuple(reader.passages))
+
+
+# --- headings --------------------------------------------------------------------------------
 
 
 def find_headings(lines: list[Line]) -> list[_Heading]:
-    """Numbered headings, accepted only in sequence so that a stray ``一、`` in prose is not one.
-
-    Reports whose top level is missing (only ``（一）`` headings) use those as sections; reports
-    with no numbered headings at all fall back to short title lines (2015年工作回顾).
-    """
+    """Numbered headings accepted only in sequence (a stray ``一、`` in prose is not one), and
+    unnumbered part titles.  Reports whose top level is missing (only ``（一）`` headings) use
+    those as sections; reports with no numbered headings fall back to short title lines."""
     candidates = _numbered_candidates(lines)
     if not any(c.level == 1 for c in candidates):
-        candidates = [_Heading(c.line, 1, c.number, c.rule, c.marker_end) for c in candidates]
+        candidates = [_Heading(c.line, 1, c.number, c.rule, c.marker_end, c.run_in) for c in candidates]
     accepted = _in_sequence(candidates)
+    parts = _part_titles(lines, {id(h.line) for h in accepted})
+    accepted = sorted(accepted + parts, key=lambda h: h.line.begin)
     if not any(h.level == 1 for h in accepted):
         accepted = _unnumbered_headings(lines)
     return accepted
@@ -101,13 +88,20 @@ def _numbered_candidates(lines: list[Line]) -> list[_Heading]:
                 number = chinese_to_int(match.group("num"))
             except ValueError:
                 continue
-            found.append(_Heading(line, rule.level, number, rule.id, line.begin + match.start("rest")))
+            rest = match.group("rest")
+            stop = _first_sentence_end(rest)
+            run_in = len(line.text) > rules.STANDALONE_HEADING_MAX or (stop != -1 and bool(rest[stop + 1:].strip()))
+            found.append(_Heading(line, rule.level, number, rule.id, line.begin + match.start("rest"), run_in))
             break
     return found
 
 
+def _first_sentence_end(text: str) -> int:
+    return min((i for i in (text.find("。"), text.find("！"), text.find("？")) if i != -1), default=-1)
+
+
 def _in_sequence(candidates: list[_Heading]) -> list[_Heading]:
-    """Keep headings that continue the numbering (一、 二、 …; （一） （二） … within a section).
+    """Headings that continue the numbering (一、 二、 …; （一） （二） … within a section).
 
     The first section may have any number when its line is short (a file that starts at 二、);
     otherwise numbering starts at one.
@@ -121,243 +115,330 @@ def _in_sequence(candidates: list[_Heading]) -> list[_Heading]:
             if heading.number == next_section or first_ok:
                 accepted.append(heading)
                 next_section, next_subsection = heading.number + 1, 1
-        elif next_section is not None and heading.number == next_subsection:
+        elif heading.number == next_subsection:
             accepted.append(heading)
             next_subsection += 1
+        elif heading.number == 1:  # a new run of subsections under an unnumbered part
+            accepted.append(heading)
+            next_subsection = 2
     return accepted
 
 
-def _unnumbered_headings(lines: list[Line]) -> list[_Heading]:
-    """Short lines without sentence punctuation that stand between paragraphs, as sections."""
-    headings: list[_Heading] = []
-    for index, line in enumerate(lines[:-1]):
-        if not _looks_like_title_line(line.text) or len(lines[index + 1].text) <= rules.HEADING_SHORT_LINE:
+def _part_titles(lines: list[Line], numbered: set[int]) -> list[_Heading]:
+    """Unnumbered part titles between paragraphs: 2025年工作回顾, “十五五”时期主要目标任务, 附件."""
+    parts: list[_Heading] = []
+    for index, line in enumerate(lines):
+        if id(line) in numbered or not _looks_like_title(line.text) or is_clutter(line.text):
             continue
-        headings.append(_Heading(line, 1, len(headings) + 1, "heading.unnumbered", line.begin))
-    return headings if len(headings) >= rules.UNNUMBERED_MIN_SECTIONS else []
-
-
-def _looks_like_title_line(text: str) -> bool:
-    return (
-        len(text) <= rules.UNNUMBERED_HEADING_MAX
-        and re.search(r"[\u4e00-\u9fff]", text) is not None
-        and not any(p in text for p in rules.SENTENCE_PUNCTUATION)
-    )
-
-
-def classify_section(heading: str) -> SectionKind:
-    for kind, keywords in rules.SECTION_KIND_KEYWORDS:
-        if any(word in heading for word in keywords):
-            return kind
-    return SectionKind.WORK
-
-
-def segment(source: SourceText) -> Structure:
-    """Segment ``source`` into its header, sections and items (both empty if it has no structure)."""
-    text = source.text
-    lines = split_lines(text)
-    headings = find_headings(lines)
-    body_end, footer = _find_footer(text, lines)
-    first_body = headings[0].line.begin if headings else body_end
-    header = _parse_header(text, [l for l in lines if l.end <= first_body], footer)
-    sections: list[Section] = []
-    items: list[Item] = []
-    _segment_sections(text, headings, _part_headings(lines, headings), body_end, sections, items)
-    return Structure(header=header, sections=tuple(sections), items=tuple(items))
-
-
-@dataclass(frozen=True)
-class _Part:
-    begin: int
-    kind: SectionKind
-
-
-def _part_headings(lines: list[Line], headings: list[_Heading]) -> list[_Part]:
-    """Unnumbered part titles between numbered sections (2019年工作回顾, 2020年工作安排)."""
-    numbered = {h.line.begin for h in headings}
-    parts = []
-    for line in lines:
-        if line.begin in numbered or not _looks_like_title_line(line.text):
+        if not any(word in line.text for word in rules.PART_TITLE_WORDS):
             continue
-        kind = classify_section(line.text)
-        if kind != SectionKind.WORK or any(word in line.text for word in rules.PART_KEYWORDS):
-            parts.append(_Part(line.begin, kind))
+        short_part = line.text.startswith(rules.APPENDIX_WORDS + rules.NOTES_WORDS)
+        if len(line.text) < rules.PART_TITLE_MIN and not short_part:
+            continue
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if len(following) < 6:
+            continue
+        parts.append(_Heading(line, 1, 0, rules.PART_TITLE_RULE_ID, line.begin))
     return parts
 
 
-def _segment_sections(
-    text: str, headings: list[_Heading], parts: list[_Part], body_end: int, sections: list[Section], items: list[Item],
-) -> None:
-    tops = [h for h in headings if h.level == 1]
-    for index, top in enumerate(tops):
-        end = tops[index + 1].line.begin if index + 1 < len(tops) else body_end
-        # A part title ends the section before it; the part's kind carries over to its sections.
-        end = min([p.begin for p in parts if top.line.begin < p.begin < end] + [end])
-        part_kind = next((p.kind for p in reversed(parts) if p.begin < top.line.begin), SectionKind.WORK)
-        subs = [h for h in headings if h.level == 2 and top.line.begin < h.line.begin < end]
-        heading, body_begin = _heading_span(text, top)
-        kind = classify_section(heading.text)
-        if kind == SectionKind.WORK:
-            kind = part_kind
-        path = str(top.number)
-        lead_end = subs[0].line.begin if subs else end
-        body = span(text, body_begin, end)
-        if subs:
-            lead = trimmed(text, body_begin, lead_end)
-        else:
-            lead = _items_of_block(text, body_begin, end, path, kind, path, None, items, whole_block=None)
-        sections.append(Section(path, top.number, 1, kind, span(text, top.line.begin, top.marker_end), heading, body, lead, None, top.rule))
-        for sub_index, sub in enumerate(subs):
-            sub_end = subs[sub_index + 1].line.begin if sub_index + 1 < len(subs) else end
-            sub_heading, sub_body_begin = _heading_span(text, sub)
-            sub_kind = kind if kind != SectionKind.WORK else classify_section(sub_heading.text)
-            sub_path = f"{path}.{sub.number}"
-            whole = trimmed(text, sub.marker_end, sub_end)
-            sub_lead = _items_of_block(text, sub_body_begin, sub_end, sub_path, sub_kind, path, sub_path, items, whole_block=whole)
-            sections.append(Section(
-                sub_path, sub.number, 2, sub_kind, span(text, sub.line.begin, sub.marker_end), sub_heading,
-                span(text, sub_body_begin, sub_end), sub_lead, path, sub.rule,
-            ))
-
-
-def _heading_span(text: str, heading: _Heading) -> tuple[Span, int]:
-    """The heading text (up to the first full stop on its line) and where the body starts."""
-    line_end = heading.line.end
-    stop = text.find("。", heading.marker_end, line_end)
-    heading_end = stop if stop != -1 else line_end
-    heading_span = trimmed(text, heading.marker_end, heading_end, " \t\u3000。.") or span(text, heading.marker_end, line_end)
-    return heading_span, min(heading_end + 1, line_end)
-
-
-def _enumeration(text: str, begin: int, end: int) -> list[re.Match[str]]:
-    """The longest run of 一是, 二是, … markers in order within ``[begin, end)``."""
-    markers: list[re.Match[str]] = []
-    expected = 1
-    block = text[begin:end]
-    for match in _ENUMERATION.finditer(block):
-        try:
-            number = chinese_to_int(match.group("num"))
-        except ValueError:
+def _unnumbered_headings(lines: list[Line]) -> list[_Heading]:
+    """Without numbered headings or part titles, short title lines before long paragraphs are sections."""
+    headings: list[_Heading] = []
+    for index, line in enumerate(lines[:-1]):
+        if not _looks_like_title(line.text) or len(lines[index + 1].text) <= rules.HEADING_SHORT_LINE:
             continue
-        if number == expected:
-            markers.append(match)
-            expected += 1
-    return markers if len(markers) >= rules.ENUMERATION_MIN_ITEMS else []
+        headings.append(_Heading(line, 1, len(headings) + 1, "heading.unnumbered", line.begin))
+    return headings if len(headings) >= 2 else []
 
 
-def _items_of_block(
-    text: str, begin: int, end: int, path: str, kind: SectionKind, section: str, subsection: str | None,
-    items: list[Item], whole_block: Span | None,
-) -> Span | None:
-    """Append the block's items to ``items``; return the block's lead text (before 一是), if any.
+def _looks_like_title(text: str) -> bool:
+    return (len(text) <= rules.PART_TITLE_MAX and re.search(r"[\u4e00-\u9fff]", text) is not None
+            and not any(p in text for p in rules.SENTENCE_PUNCTUATION))
 
-    A block with an enumeration yields one item per marker.  Without one, a subsection is one
-    item (``whole_block``: its heading and body) and a section yields one item per paragraph.
-    """
-    item_kind = _KIND_OF_SECTION[kind]
-    markers = _enumeration(text, begin, end)
-    if markers:
-        lead = trimmed(text, begin, begin + markers[0].start())
-        for ordinal, marker in enumerate(markers, start=1):
-            item_begin = begin + marker.end()
-            item_end = begin + markers[ordinal].start() if ordinal < len(markers) else end
-            item_span = trimmed(text, item_begin, item_end)
-            if item_span:
-                items.append(Item(f"{path}.{ordinal}", ordinal, item_kind, item_span, section, subsection, rules.ENUMERATION_RULE_ID))
-        return lead
-    if whole_block is not None:
-        items.append(Item(f"{path}.1", 1, item_kind, whole_block, section, subsection, "item.block"))
-        return None
-    ordinal = 0
-    for line in split_lines(text[begin:end]):
-        paragraph = trimmed(text, begin + line.begin, begin + line.end)
-        if paragraph:
-            ordinal += 1
-            items.append(Item(f"{path}.{ordinal}", ordinal, item_kind, paragraph, section, subsection, "item.paragraph"))
+
+# --- sections and their kinds ----------------------------------------------------------------
+
+
+def heading_kind(heading: str, report_year: int | None) -> SectionKind | None:
+    """What a heading says its section is about, or None when it does not say."""
+    if any(word in heading for word in rules.NOTES_WORDS):
+        return SectionKind.NOTES
+    if any(word in heading for word in rules.APPENDIX_WORDS):
+        return SectionKind.PLAN
+    if any(word in heading for word in rules.PROBLEM_WORDS):
+        return SectionKind.PROBLEM
+    review = any(word in heading for word in rules.REVIEW_WORDS)
+    plan = any(word in heading for word in rules.PLAN_WORDS)
+    if report_year is not None:
+        for year in _years_named(heading):
+            if year < report_year:
+                review = True
+            else:
+                plan = True
+    if review and plan:
+        # “十五五”时期主要目标任务 beside 2025年工作回顾: the review comes first.
+        return SectionKind.MIXED
+    if plan:
+        return SectionKind.PLAN
+    if review:
+        return SectionKind.WORK
     return None
 
 
-def _find_footer(text: str, lines: list[Line]) -> tuple[int, tuple[Span | None, Span | None, date | None]]:
-    """Find the closing signature and date (落款); return where the body ends and the footer."""
-    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - rules.FOOTER_MAX_LINES), -1):
-        line = lines[index]
-        match = _DATE.match(line.text)
-        if not match:
+def _years_named(text: str) -> list[int]:
+    """Years a heading names: 2025年, and the last year of a five-year plan (“十四五” → 2025)."""
+    years = [int(m.group("year")) for m in _YEAR.finditer(text)]
+    for match in _FIVE_YEAR.finditer(text):
+        try:
+            number = chinese_to_int(match.group("n"))
+        except ValueError:
             continue
-        when = _parse_date(match)
-        body_end = line.begin
-        signature = None
-        if index > 0 and _is_short_name(lines[index - 1].text):
-            signature = span(text, lines[index - 1].begin, lines[index - 1].end)
-            body_end = lines[index - 1].begin
-        return body_end, (signature, span(text, line.begin, line.end), when)
-    return len(text), (None, None, None)
+        if number >= 3:
+            first = rules.FIVE_YEAR_PLAN_FIRST_YEAR[3] + 5 * (number - 3)
+            years.append(first + 4 if "时期" in text or "规划" in text else first)
+    return years
 
 
-def _is_short_name(line: str) -> bool:
-    return len(line) <= 30 and not any(p in line for p in "。，,；;：:")
+def _plan_period(text: str, report_year: int | None) -> bool:
+    """Whether a paragraph speaks of the coming year or period."""
+    if report_year is not None:
+        for match in _FIVE_YEAR.finditer(text[:60]):
+            try:
+                number = chinese_to_int(match.group("n"))
+            except ValueError:
+                continue
+            if number >= 3 and rules.FIVE_YEAR_PLAN_FIRST_YEAR[3] + 5 * (number - 3) >= report_year:
+                return True
+    return bool(_FUTURE.search(text[:60]))
 
 
-def _parse_date(match: re.Match[str]) -> date | None:
-    def number(part: str) -> int:
-        return int(part) if part.isdigit() else chinese_to_int(part)
+# --- paragraphs --------------------------------------------------------------------------------
 
-    try:
-        return date(number(match.group("year")), number(match.group("month")), number(match.group("day")))
-    except ValueError:
+
+@dataclass
+class _Scope:
+    """The section (and subsection) a paragraph is in, and where its items stand."""
+
+    section: Section | None = None
+    subsection: Section | None = None
+    kind: SectionKind = SectionKind.WORK
+    planning: bool = False  # in a mixed section, once the plans have started
+    items_so_far: int = 0
+    ordinal: int = 0
+    last_enumerated: int = 0  # the last ordinal of an enumeration running across paragraphs
+
+
+@dataclass
+class _Reader:
+    text: str
+    report_year: int | None
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+
+    def read(self, body: list[Line], headings: list[_Heading]) -> None:
+        heading_at = {id(h.line): h for h in headings}
+        scope = _Scope()
+        previous_kind: SectionKind | None = None
+        sections_seen = 0
+        for index, line in enumerate(body):
+            heading = heading_at.get(id(line))
+            if heading is not None and heading.level == 1:
+                sections_seen += 1
+                section = self._section(heading, sections_seen, body, index, headings, previous_kind)
+                previous_kind = section.kind
+                scope = _Scope(section=section, kind=section.kind)
+                if heading.run_in:
+                    self._paragraph(line, scope, begin=heading.marker_end)
+                continue
+            if heading is not None and heading.level == 2 and scope.section is not None:
+                subsection = self._subsection(heading, scope, body, index, headings)
+                if not heading.run_in and self._has_no_body(body, index, heading_at):
+                    # （三）法治政府宣传教育力度还不够大。 with the next heading right after it: the
+                    # sentence is the subsection's only content, so it is its item.
+                    scope.subsection, scope.ordinal, scope.last_enumerated = subsection, 0, 0
+                    self._paragraph(line, scope, begin=heading.marker_end, rule=rules.HEADING_ONLY_RULE_ID)
+                    continue
+                scope.subsection, scope.ordinal, scope.last_enumerated = subsection, 0, 0
+                if heading.run_in:
+                    self._paragraph(line, scope, begin=heading.marker_end, rule=rules.RUN_IN_RULE_ID)
+                continue
+            if self._minor_heading(body, index, scope):
+                continue
+            self._paragraph(line, scope, begin=line.begin)
+
+    @staticmethod
+    def _has_no_body(body: list[Line], index: int, heading_at: dict[int, _Heading]) -> bool:
+        """Whether the heading at ``index`` is a whole sentence with another heading (or the end) after it."""
+        line = body[index]
+        if not line.text.rstrip().endswith(("。", "；", ";")):
+            return False
+        return index + 1 >= len(body) or id(body[index + 1]) in heading_at
+
+    # sections
+
+    def _section(self, heading: _Heading, number: int, body: list[Line], index: int, headings: list[_Heading],
+                 previous: SectionKind | None) -> Section:
+        words = self._heading_span(heading)
+        kind = heading_kind(words.text, self.report_year)
+        if kind is None:
+            # A heading that does not say: the first section reviews; after plans, plans go on.
+            kind = SectionKind.PLAN if previous in (SectionKind.PLAN, SectionKind.MIXED) else SectionKind.WORK
+        end = self._end_of(body, index, headings, level=1)
+        section = Section(str(number), number, 1, kind, span(self.text, heading.line.begin, heading.marker_end), words,
+                          span(self.text, heading.line.begin, end), None, heading.rule)
+        self.sections.append(section)
+        return section
+
+    def _subsection(self, heading: _Heading, scope: _Scope, body: list[Line], index: int,
+                    headings: list[_Heading]) -> Section:
+        assert scope.section is not None
+        words = self._heading_span(heading)
+        kind = scope.kind if scope.kind != SectionKind.WORK else (heading_kind(words.text, self.report_year) or scope.kind)
+        if kind == SectionKind.MIXED:
+            kind = SectionKind.PLAN if scope.planning else SectionKind.WORK
+        number = sum(1 for s in self.sections if s.parent == scope.section.path) + 1
+        end = self._end_of(body, index, headings, level=2)
+        section = Section(f"{scope.section.path}.{number}", number, 2, kind,
+                          span(self.text, heading.line.begin, heading.marker_end), words,
+                          span(self.text, heading.line.begin, end), scope.section.path, heading.rule)
+        self.sections.append(section)
+        return section
+
+    def _heading_span(self, heading: _Heading) -> Span:
+        """The heading's words: up to the first full stop on its line."""
+        line_end = heading.line.end
+        stop = _first_sentence_end(self.text[heading.marker_end:line_end])
+        end = heading.marker_end + stop if stop != -1 else line_end
+        return trimmed(self.text, heading.marker_end, end, " \t\u3000。.") or span(self.text, heading.marker_end, line_end)
+
+    def _end_of(self, body: list[Line], index: int, headings: list[_Heading], level: int) -> int:
+        later = [h.line.begin for h in headings if h.line.begin > body[index].begin and h.level <= level]
+        return min(later) if later else body[-1].end
+
+    # paragraphs
+
+    def _minor_heading(self, body: list[Line], index: int, scope: _Scope) -> bool:
+        """A short title line before a longer paragraph (产业结构持续优化。) heads that paragraph."""
+        line = body[index]
+        content = line.text
+        if len(content) > rules.MINOR_HEADING_MAX or content.endswith(("：", ":", "；", ";", "，")) or "，" in content:
+            return False
+        if content.startswith(("——", "—", "各位代表")) or index + 1 >= len(body):
+            return False
+        if len(body[index + 1].text) < rules.MINOR_HEADING_NEXT_MIN:
+            return False
+        marker = _ENUMERATION.match(content)
+        if marker is not None:
+            scope.last_enumerated = self._number(marker)
+        self._passage(span(self.text, line.begin, line.end), PassageRole.HEADING, scope, rules.MINOR_HEADING_RULE_ID)
+        return True
+
+    def _paragraph(self, line: Line, scope: _Scope, begin: int, rule: str = rules.PARAGRAPH_RULE_ID) -> None:
+        paragraph = trimmed(self.text, begin, line.end)
+        if paragraph is None:
+            return
+        if scope.kind == SectionKind.NOTES:
+            return
+        if scope.section is None:
+            # Before the first heading: the address, the opening, the summary of a document.
+            role = self._role(paragraph, scope)
+            self._passage(paragraph, role[0] if role else PassageRole.OPENING, scope, role[1] if role else "role.before-sections")
+            return
+        if scope.kind == SectionKind.MIXED and not scope.planning and scope.items_so_far and \
+                _plan_period(paragraph.text, self.report_year):
+            scope.planning, scope.items_so_far = True, 0
+        # A run-in heading's paragraph is an item by construction; other paragraphs may play a role.
+        role = None if rule in (rules.RUN_IN_RULE_ID, rules.HEADING_ONLY_RULE_ID) else self._role(paragraph, scope)
+        if role is not None:
+            self._passage(paragraph, role[0], scope, role[1])
+            return
+        if len(paragraph.text) < rules.ITEM_MIN_LENGTH and rule != rules.HEADING_ONLY_RULE_ID:
+            return  # a fragment of a broken line
+        kind = self._item_kind(paragraph, scope)
+        markers = self._markers(paragraph, scope)
+        if not markers:
+            body = paragraph
+            dash = _DASH.match(paragraph.text)
+            if dash:
+                body = trimmed(self.text, paragraph.begin + dash.end(), paragraph.end) or paragraph
+            self._item(body, kind, scope, rule)
+            return
+        first = markers[0]
+        if first.start() > 0:
+            lead = trimmed(self.text, paragraph.begin, paragraph.begin + first.start())
+            if lead is not None:
+                self._passage(lead, PassageRole.LEAD, scope, "role.lead")
+        for position, marker in enumerate(markers):
+            item_begin = paragraph.begin + marker.end()
+            item_end = paragraph.begin + markers[position + 1].start() if position + 1 < len(markers) else paragraph.end
+            item = trimmed(self.text, item_begin, item_end)
+            if item is not None:
+                self._item(item, kind, scope, rules.ENUMERATION_RULE_ID)
+        scope.last_enumerated = self._number(markers[-1])
+
+    def _markers(self, paragraph: Span, scope: _Scope) -> list[re.Match[str]]:
+        """The enumeration markers of a paragraph in order: a run from 一 that has at least two,
+        or, when the paragraph starts with the number after the last one, the run going on."""
+        found = list(_ENUMERATION.finditer(paragraph.text))
+        if not found:
+            return []
+        starts_run_on = found[0].start() == 0 and self._number(found[0]) == scope.last_enumerated + 1
+        expected = scope.last_enumerated + 1 if starts_run_on else 1
+        run: list[re.Match[str]] = []
+        for match in found:
+            if self._number(match) == expected:
+                run.append(match)
+                expected += 1
+        if starts_run_on or (run and run[0].start() == 0 and len(run) >= 1 and self._number(run[0]) == 1):
+            return run
+        return run if len(run) >= rules.ENUMERATION_MIN_ITEMS else []
+
+    @staticmethod
+    def _number(match: re.Match[str]) -> int:
+        try:
+            return chinese_to_int(match.group("num") or match.group("num2"))
+        except ValueError:
+            return 0
+
+    def _role(self, paragraph: Span, scope: _Scope) -> tuple[PassageRole, str] | None:
+        # A paragraph that starts an enumerated or dashed item is an item, never a lead's summary.
+        in_lead = scope.items_so_far == 0 and not (_ENUMERATION.match(paragraph.text) or _DASH.match(paragraph.text))
+        reviewing = scope.kind in (SectionKind.WORK, SectionKind.MIXED) and not scope.planning
+        for rule, pattern in _ROLES:
+            if rule.where == "short" and len(paragraph.text) > rule.max_length:
+                continue
+            if rule.where == "lead" and not in_lead:
+                continue
+            if rule.role == PassageRole.SUMMARY and not reviewing:
+                continue
+            if rule.id == "role.rhetoric.period" and reviewing:
+                continue
+            if pattern.search(paragraph.text):
+                return rule.role, rule.id
         return None
 
+    def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
+        if _PROBLEM.search(paragraph.text):
+            return ItemKind.PROBLEM
+        kind = scope.subsection.kind if scope.subsection is not None else scope.kind
+        if kind == SectionKind.MIXED:
+            return ItemKind.PLAN if scope.planning else ItemKind.MEASURE
+        return _KIND_OF_SECTION.get(kind, ItemKind.MEASURE)
 
-def _parse_header(text: str, lines: list[Line], footer: tuple[Span | None, Span | None, date | None]) -> Header:
-    """Classify the lines before the first section: number and signer, issuer, title, recipient, opening."""
-    number = signer = issuer = recipient = title = None
-    opening_lines: list[Line] = []
-    for line in lines:
-        short = len(line.text) <= rules.HEADER_SHORT_LINE
-        doc_number = _DOCUMENT_NUMBER.search(line.text) if short else None
-        signer_match = _SIGNER.search(line.text) if short else None
-        if (doc_number or signer_match) and not opening_lines:
-            if doc_number and number is None:
-                issuer_start = _issuer_start(line.text, doc_number)
-                number = span(text, line.begin + issuer_start, line.begin + doc_number.end())
-            if signer_match and signer is None:
-                signer = span(text, line.begin + signer_match.start("name"), line.begin + signer_match.end("name"))
-            continue
-        if short and recipient is None and not opening_lines and (m := _RECIPIENT.match(line.text)):
-            recipient = span(text, line.begin, line.begin + m.end("name"))
-            continue
-        if short and title is None and not opening_lines and recipient is None and _TITLE.match(line.text):
-            title = span(text, line.begin, line.end)
-            continue
-        if short and issuer is None and title is None and not opening_lines and _is_short_name(line.text) and line.text.endswith(_ORG_ENDINGS):
-            issuer = span(text, line.begin, line.end)
-            continue
-        opening_lines.append(line)
-    opening = span(text, opening_lines[0].begin, opening_lines[-1].end) if opening_lines else None
-    year, year_span = _report_year(text, title, opening, footer[2])
-    return Header(
-        number=number, signer=signer, issuer=issuer, recipient=recipient, title=title,
-        closing_body=footer[0], date=footer[1], date_value=footer[2], year=year, year_span=year_span, opening=opening,
-    )
+    def _item(self, item: Span, kind: ItemKind, scope: _Scope, rule: str) -> None:
+        assert scope.section is not None, "items stand in sections"
+        owner = scope.subsection or scope.section
+        path_prefix, section_path = owner.path, scope.section.path
+        subsection_path = scope.subsection.path if scope.subsection is not None else None
+        scope.ordinal += 1
+        scope.items_so_far += 1
+        self.items.append(Item(f"{path_prefix}.{scope.ordinal}", scope.ordinal, kind, item, section_path, subsection_path, rule))
+
+    def _passage(self, passage: Span, role: PassageRole, scope: _Scope, rule: str) -> None:
+        owner = scope.subsection or scope.section
+        self.passages.append(Passage(passage, role, owner.path if owner is not None else None, rule))
 
 
-def _issuer_start(line: str, match: re.Match[str]) -> int:
-    """Where the issuer code of a document number starts (after any verb or preposition)."""
-    start = match.start("issuer")
-    issuer = match.group("issuer")
-    cut = max((issuer.rfind(w) + len(w) for w in rules.ISSUER_STOP_WORDS if w in issuer), default=0)
-    return start + cut
-
-
-def _report_year(text: str, title: Span | None, opening: Span | None, signed: date | None) -> tuple[int | None, Span | None]:
-    """The year reported on: from the title, else the opening, else the year before signing."""
-    for candidate in (title, opening):
-        if candidate is None:
-            continue
-        match = _YEAR.search(candidate.text)
-        if match:
-            begin = candidate.begin + match.start("year")
-            return int(match.group("year")), span(text, begin, begin + 4)
-    if signed is not None:
-        return signed.year - 1, None
-    return None, None
+__all__ = ["Header", "find_headings", "heading_kind", "segment"]

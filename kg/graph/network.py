@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .sparql import Query
-from .vocab import KG, ORG
+from .vocab import KG, ORG, SCHEMA, local_name
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -24,17 +24,19 @@ if TYPE_CHECKING:
 # Most specific first: a node gets the first of these it has.
 NETWORK_NODE_TYPES: tuple[tuple[str, str], ...] = (
     (KG.Report, "Report"), (KG.ProblemSection, "Section"), (KG.PlanSection, "Section"),
-    (KG.Section, "Section"), (KG.Opening, "Opening"), (KG.Measure, "Measure"),
-    (KG.Problem, "Problem"), (KG.Plan, "Plan"), (KG.Document, "Document"),
+    (KG.Section, "Section"), (KG.Passage, "Passage"), (KG.Measure, "Measure"),
+    (KG.Problem, "Problem"), (KG.Plan, "Plan"), (KG.Document, "Document"), (KG.CreativeWork, "CreativeWork"),
     (KG.Enterprise, "Enterprise"), (KG.Institution, "Institution"), (KG.GovernmentBody, "GovernmentBody"),
-    (ORG.Organization, "GovernmentBody"), (KG.Person, "Person"), (KG.Figure, "Figure"),
+    (ORG.Organization, "GovernmentBody"), (KG.Person, "Person"), (SCHEMA.AdministrativeArea, "Place"),
+    (KG.Figure, "Figure"),
 )
 # (property, Chinese label); a unit that issues or follows a document is not also drawn as citing it.
 NETWORK_EDGES: tuple[tuple[str, str], ...] = (
     (KG.parentSection, "上级章节"), (KG.subsection, "所属节"), (KG.section, "所属章"),
-    (KG.opening, "开头"), (KG.issues, "制发"), (KG.follows, "遵循"), (KG.cites, "引用"),
+    (KG.inSection, "所在章节"), (KG.issues, "制发"), (KG.follows, "遵循"), (KG.cites, "引用"),
     (KG.mentions, "提到"), (KG.figureOf, "所属"), (ORG.hasSubOrganization, "下设"),
-    (KG.signer, "签发人"), (KG.issuedBy, "发文机关"), (KG.recipient, "主送机关"),
+    (KG.signer, "签发人"), (KG.speaker, "报告人"), (KG.issuedBy, "发文机关"), (KG.recipient, "主送机关"),
+    (KG.jurisdiction, "辖区"), (SCHEMA.containedInPlace, "隶属"),
 )
 IN_REPORT_LABEL = "所属报告"
 _SPECIFIC_CITATIONS = (KG.issues, KG.follows)
@@ -99,7 +101,7 @@ def entity_network(store: "LocalStore", *, figures: bool = True) -> "nx.MultiDiG
     for row in sorted(rows, key=lambda r: (r["s"] or "", r["p"] or "", r["o"] or "")):
         s, p, o = row["s"] or "", row["p"] or "", row["o"] or ""
         if s in network and o in network and not (p == KG.cites and (s, o) in specific):
-            network.add_edge(s, o, key=p, relation=p.rsplit("#", 1)[-1], label=labels[p])
+            network.add_edge(s, o, key=p, relation=local_name(p), label=labels[p])
     for row in sorted(store.select(Query(TOP_SECTIONS)), key=lambda r: r["s"] or ""):
         s, o = row["s"] or "", row["o"] or ""
         if s in network and o in network:

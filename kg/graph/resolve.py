@@ -60,12 +60,31 @@ class PersonEntity:
 
 
 @dataclass
+class WorkEntity:
+    """A creative work or publication a report names (纪录电影《…》): mentioned, not cited."""
+
+    iri: str
+    title: str
+
+
+@dataclass
+class PlaceEntity:
+    """A place a report's government governs, and the place that contains it."""
+
+    iri: str
+    name: str
+    parent: str | None = None
+
+
+@dataclass
 class Resolution:
     """Entities shared by the reports of one build, keyed by IRI."""
 
     documents: dict[str, DocumentEntity] = field(default_factory=dict)
     organisations: dict[str, OrganisationEntity] = field(default_factory=dict)
     people: dict[str, PersonEntity] = field(default_factory=dict)
+    works: dict[str, WorkEntity] = field(default_factory=dict)
+    places: dict[str, PlaceEntity] = field(default_factory=dict)
     numbers_by_title: dict[str, DocumentNumber] = field(default_factory=dict)
 
     def document(self, mention: DocumentMention) -> DocumentEntity:
@@ -95,6 +114,19 @@ class Resolution:
     def person(self, name: str) -> PersonEntity:
         iri = data_iri("person", name)
         return self.people.setdefault(iri, PersonEntity(iri, name))
+
+    def work(self, title: str) -> WorkEntity:
+        iri = data_iri("work", title_key(title))
+        return self.works.setdefault(iri, WorkEntity(iri, title))
+
+    def place(self, name: str, parents: tuple[str, ...] = ()) -> PlaceEntity:
+        """The place ``name``, inside ``parents`` (outermost first), each a place of its own."""
+        parent_iri = self.place(parents[-1], parents[:-1]).iri if parents else None
+        iri = data_iri("place", name)
+        entity = self.places.setdefault(iri, PlaceEntity(iri, name, parent_iri))
+        if entity.parent is None:
+            entity.parent = parent_iri
+        return entity
 
 
 def document_iri(number: DocumentNumber | None, title: str | None) -> str:

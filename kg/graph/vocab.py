@@ -8,6 +8,7 @@ minted by :func:`data_iri`, the one place where text becomes part of an IRI.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 BASE = "https://w3id.org/govkg/"
@@ -74,14 +75,15 @@ DATA = Namespace(DATA_NS)
 
 KG = Vocabulary(KG_NS, (
     # classes
-    "Report", "Document", "Section", "ProblemSection", "PlanSection", "TextUnit", "Opening", "ReportItem",
-    "Measure", "Problem", "Plan", "Mention", "GovernmentBody", "Enterprise", "Institution", "Person", "Figure",
-    "SourceFile", "DocumentType", "CitationUsage", "Qualifier",
+    "Report", "Document", "CreativeWork", "Section", "ProblemSection", "PlanSection", "TextUnit", "Passage",
+    "PassageRole", "ReportItem", "Measure", "Problem", "Plan", "Mention", "GovernmentBody", "Enterprise",
+    "Institution", "Person", "Figure", "SourceFile", "DocumentType", "CitationUsage", "Qualifier",
     # report header
     "documentNumber", "issuerCode", "documentYear", "serialNumber", "documentType", "signer", "recipient",
-    "issuedBy", "signedOn", "reportYear", "opening",
+    "issuedBy", "signedOn", "deliveredOn", "occasion", "speaker", "speakerRole", "jurisdiction", "reportYear",
+    "reviewedYear", "publishedIn", "publishedOn",
     # structure
-    "section", "subsection", "parentSection", "heading", "level", "path", "ordinal", "text", "leadText",
+    "section", "subsection", "parentSection", "heading", "level", "path", "ordinal", "text", "role", "inSection",
     "inReport",
     # mentions and relations
     "cites", "issues", "follows", "mentions", "mentionOf", "inUnit", "usage", "rule",
@@ -90,8 +92,9 @@ KG = Vocabulary(KG_NS, (
     # provenance
     "beginOffset", "endOffset", "quote", "sha256", "encoding", "characterCount", "sourceFormat",
     # concepts
-    "DocumentTypeScheme", "CitationUsageScheme", "QualifierScheme", "Issued", "Followed", "Cited",
-    "Exact", "Approximate", "LowerBound", "UpperBound",
+    "DocumentTypeScheme", "CitationUsageScheme", "QualifierScheme", "PassageRoleScheme", "Issued", "Followed",
+    "Cited", "Exact", "Approximate", "LowerBound", "UpperBound", "Address", "OpeningRemarks", "Transition",
+    "Summary", "Rhetoric", "Thanks", "Exhortation", "DraftingHistory", "HeadingLine", "Lead",
 ))
 
 PREFIXES: dict[str, str] = {
@@ -102,6 +105,11 @@ PREFIXES: dict[str, str] = {
 # Prefixes written into Turtle and TriG output: instance IRIs stay whole (a prefixed name
 # cannot hold their slashes without escaping them, which makes them unreadable).
 OUTPUT_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k not in ("kgd", "sh", "owl")}
+
+
+def local_name(iri: str) -> str:
+    """The last segment of a term's IRI: containedInPlace for schema:containedInPlace, cites for kg:cites."""
+    return re.split("[#/]", iri)[-1]
 
 
 def compact(iri: str) -> str:

@@ -15,24 +15,30 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from ..model import DocumentNumber, Extraction, ItemKind, OrgKind, Qualifier, SectionKind, Span, Usage
+from ..model import DocumentNumber, Extraction, Fact, ItemKind, OrgKind, PassageRole, Qualifier, SectionKind, Span, Usage
 from .formats import term_value
 from .ontology import ontology_triples
 from .resolve import Resolution, resolve
-from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SKOS, XSD, data_iri, graph_of, report_iri
+from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, data_iri, graph_of, report_iri
 
 ITEM_CLASS = {ItemKind.MEASURE: KG.Measure, ItemKind.PROBLEM: KG.Problem, ItemKind.PLAN: KG.Plan}
 SECTION_CLASS = {SectionKind.PROBLEM: KG.ProblemSection, SectionKind.PLAN: KG.PlanSection}
 ORG_CLASS = {OrgKind.GOVERNMENT: KG.GovernmentBody, OrgKind.ENTERPRISE: KG.Enterprise, OrgKind.INSTITUTION: KG.Institution}
 USAGE_CONCEPT = {Usage.ISSUED: KG.Issued, Usage.FOLLOWED: KG.Followed, Usage.CITED: KG.Cited}
 USAGE_PROPERTY = {Usage.ISSUED: KG.issues, Usage.FOLLOWED: KG.follows}
+ROLE_CONCEPT = {
+    PassageRole.ADDRESS: KG.Address, PassageRole.OPENING: KG.OpeningRemarks, PassageRole.TRANSITION: KG.Transition,
+    PassageRole.SUMMARY: KG.Summary, PassageRole.RHETORIC: KG.Rhetoric, PassageRole.THANKS: KG.Thanks,
+    PassageRole.EXHORTATION: KG.Exhortation, PassageRole.DRAFTING: KG.DraftingHistory,
+    PassageRole.HEADING: KG.HeadingLine, PassageRole.LEAD: KG.Lead,
+}
 QUALIFIER_CONCEPT = {
     Qualifier.EXACT: KG.Exact, Qualifier.APPROXIMATE: KG.Approximate,
     Qualifier.LOWER_BOUND: KG.LowerBound, Qualifier.UPPER_BOUND: KG.UpperBound,
 }
 # The properties whose objects are concepts described in the ontology; their labels are
 # copied into the graph so that it answers with labels without loading the ontology.
-CONCEPT_PROPERTIES = (KG.usage, KG.qualifier, KG.documentType)
+CONCEPT_PROPERTIES = (KG.usage, KG.qualifier, KG.documentType, KG.role)
 _CONCEPT_FACTS = (RDF.type, SKOS.prefLabel, SKOS.inScheme, SKOS.notation)
 LABEL_LENGTH = 18
 
@@ -119,6 +125,15 @@ def write_shared(sink: Quads, resolution: Resolution) -> None:
     for person in sorted(resolution.people.values(), key=lambda p: p.iri):
         sink.add(person.iri, RDF.type, KG.Person)
         sink.add(person.iri, RDFS.label, zh(person.name))
+    for work in sorted(resolution.works.values(), key=lambda w: w.iri):
+        sink.add(work.iri, RDF.type, KG.CreativeWork)
+        sink.add(work.iri, RDFS.label, zh(work.title))
+        sink.add(work.iri, DCTERMS.title, zh(work.title))
+    for place in sorted(resolution.places.values(), key=lambda p: p.iri):
+        sink.add(place.iri, RDF.type, SCHEMA.AdministrativeArea)
+        sink.add(place.iri, RDFS.label, zh(place.name))
+        if place.parent:
+            sink.add(place.iri, SCHEMA.containedInPlace, place.parent)
     _copy_concepts(sink)
 
 
@@ -152,7 +167,7 @@ def _copy_concepts(sink: Quads) -> None:
 
 @dataclass
 class _Unit:
-    """A text unit a mention can belong to: an item, a section, the opening or the report."""
+    """A text unit a mention can belong to: an item, a passage, a section or the report."""
 
     begin: int
     end: int
@@ -171,6 +186,9 @@ class _ReportWriter:
         self.report = report_iri(extraction.report_id)
         self.source = self.child("source")
         self.units: list[_Unit] = []
+        # Spans the header already says what they name (省人民政府 → 河南省人民政府): another
+        # finder's reading of the same span would give the one mention node two subjects.
+        self.header_spans: set[tuple[int, int]] = set()
         self._unit_begins: list[int] = []
 
     def add(self, subject: str, predicate: str, obj: str | Term) -> None:
@@ -215,12 +233,12 @@ class _ReportWriter:
         self.add(report, RDF.type, KG.Report)
         self.add(report, RDF.type, KG.Document)
         self.add(report, PROV.wasDerivedFrom, self.source)
-        label = header.title.text if header.title else self.extraction.report_id
-        self.add(report, RDFS.label, zh(label))
+        self.add(report, RDFS.label, zh(header.title.value if header.title else self.extraction.report_id))
+        self.units.append(_Unit(0, len(self.text), report, 0))
         if header.title:
-            self.add(report, DCTERMS.title, zh(header.title.text))
+            self.add(report, DCTERMS.title, zh(header.title.value))
             self.add(report, KG.documentType, DOCTYPE["report"])
-            self._header_mention(header.title, report, "header.title")
+            self._fact_mention(header.title, report)
         if header.number:
             from ..extract.documents import normalise_number
 
@@ -232,37 +250,49 @@ class _ReportWriter:
             person = self.resolution.person(header.signer.text)
             self.add(report, KG.signer, person.iri)
             self._header_mention(header.signer, person.iri, "header.signer")
+        if header.speaker:
+            person = self.resolution.person(header.speaker.value)
+            self.add(report, KG.speaker, person.iri)
+            self._fact_mention(header.speaker, person.iri)
+        if header.speaker_role:
+            self.add(report, KG.speakerRole, zh(header.speaker_role.value))
         if header.issuer:
-            org = self.resolution.organisation(header.issuer.text, OrgKind.GOVERNMENT)
+            org = self.resolution.organisation(header.issuer.value, OrgKind.GOVERNMENT)
             self.add(report, KG.issuedBy, org.iri)
-            self._header_mention(header.issuer, org.iri, "header.issuer")
+            self._fact_mention(header.issuer, org.iri)
         if header.recipient:
             org = self.resolution.organisation(header.recipient.text, OrgKind.GOVERNMENT)
             self.add(report, KG.recipient, org.iri)
             self._header_mention(header.recipient, org.iri, "header.recipient")
-        if header.date_value and header.date:
-            self.add(report, KG.signedOn, ox.Literal(header.date_value.isoformat(), datatype=ox.NamedNode(XSD.date)))
-            self._header_mention(header.date, report, "header.date")
-        if header.closing_body:
+        if header.closing_body and not (header.issuer and header.issuer.span == header.closing_body):
             org = self.resolution.organisation(header.closing_body.text, OrgKind.GOVERNMENT)
             self._header_mention(header.closing_body, org.iri, "header.closing")
-        if header.year:
-            self.add(report, KG.reportYear, year(header.year))
-            if header.year_span:
-                self._header_mention(header.year_span, report, "header.year")
-        self.units.append(_Unit(0, len(self.text), report, 0))
-        if header.opening:
-            opening = self.child("opening")
-            self.add(opening, RDF.type, KG.Opening)
-            self.add(opening, RDFS.label, zh("开头"))
-            self.add(opening, KG.text, zh(header.opening.text))
-            self.add(opening, KG.path, plain("0"))
-            self.add(opening, KG.inReport, report)
-            self.add(report, KG.opening, opening)
-            self.provenance(opening, header.opening, "header.opening", quote=False)
-            self.units.append(_Unit(header.opening.begin, header.opening.end, opening, 1))
+        if header.date:
+            prop = KG.signedOn if header.date_kind == "signed" else KG.deliveredOn
+            self.add(report, prop, ox.Literal(header.date.value, datatype=ox.NamedNode(XSD.date)))
+            self._fact_mention(header.date, report)
+        if header.occasion:
+            self.add(report, KG.occasion, zh(header.occasion.value))
+            self._fact_mention(header.occasion, report)
+        for fact, prop in ((header.year, KG.reportYear), (header.reviewed_year, KG.reviewedYear)):
+            if fact:
+                self.add(report, prop, year(int(fact.value)))
+                self._fact_mention(fact, report)
+        if header.jurisdiction:
+            place = self.resolution.place(header.jurisdiction.value, header.jurisdiction_parents)
+            self.add(report, KG.jurisdiction, place.iri)
+        if header.source_name:
+            self.add(report, KG.publishedIn, zh(header.source_name.value))
+        if header.published:
+            self.add(report, KG.publishedOn, ox.Literal(header.published.value, datatype=ox.NamedNode(XSD.date)))
+
+    def _fact_mention(self, fact: Fact, entity: str) -> None:
+        """Where the text states a header fact; a fact read from the file name has no span."""
+        if fact.span is not None:
+            self._header_mention(fact.span, entity, fact.rule)
 
     def _header_mention(self, span: Span, entity: str, rule: str) -> None:
+        self.header_spans.add((span.begin, span.end))
         mention = self.child("mention", f"{span.begin}-{span.end}")
         self.add(mention, RDF.type, KG.Mention)
         self.add(mention, KG.mentionOf, entity)
@@ -286,8 +316,6 @@ class _ReportWriter:
             self.add(node, KG.inReport, self.report)
             if section.parent:
                 self.add(node, KG.parentSection, section_iri[section.parent])
-            if section.lead:
-                self.add(node, KG.leadText, zh(section.lead.text))
             heading = Span(section.marker.begin, section.heading.end, self.text[section.marker.begin:section.heading.end])
             self.provenance(node, heading, section.rule)
             self.units.append(_Unit(section.marker.begin, section.body.end, node, section.level))
@@ -305,9 +333,20 @@ class _ReportWriter:
             # The item's text is its exact source span: kg:text is the quote, stored once.
             self.provenance(node, item.span, item.rule, quote=False)
             self.units.append(_Unit(item.span.begin, item.span.end, node, 3))
+        for passage in structure.passages:
+            node = self.child("passage", f"{passage.span.begin}-{passage.span.end}")
+            self.add(node, RDF.type, KG.Passage)
+            self.add(node, KG.role, ROLE_CONCEPT[passage.role])
+            self.add(node, RDFS.label, zh(short(passage.span.text)))
+            self.add(node, KG.text, zh(passage.span.text))
+            if passage.section:
+                self.add(node, KG.inSection, section_iri[passage.section])
+            self.add(node, KG.inReport, self.report)
+            self.provenance(node, passage.span, passage.rule, quote=False)
+            self.units.append(_Unit(passage.span.begin, passage.span.end, node, 3))
 
     def unit_at(self, offset: int) -> str:
-        """The innermost text unit containing ``offset`` (item, subsection, section, opening, report)."""
+        """The innermost text unit containing ``offset`` (item, passage, subsection, section, report)."""
         best = self.units[0]
         for unit in self.units[: bisect_right(self._unit_begins, offset)]:
             if unit.begin <= offset < unit.end and unit.depth >= best.depth:
@@ -326,6 +365,11 @@ class _ReportWriter:
 
     def _documents(self) -> None:
         for citation in self.extraction.documents:
+            if citation.creative and citation.title:
+                work = self.resolution.work(citation.title)
+                _mention, unit = self._mention(citation.span, work.iri, citation.rule)
+                self.add(unit, KG.mentions, work.iri)
+                continue
             doc = self.resolution.document(citation)
             mention, unit = self._mention(citation.span, doc.iri, citation.rule)
             self.add(mention, KG.usage, USAGE_CONCEPT[citation.usage])
@@ -337,6 +381,8 @@ class _ReportWriter:
 
     def _organisations(self) -> None:
         for found in self.extraction.organisations:
+            if (found.span.begin, found.span.end) in self.header_spans:
+                continue
             org = self.resolution.organisation(found.name, found.kind, found.parent)
             _mention, unit = self._mention(found.span, org.iri, found.rule)
             self.add(unit, KG.mentions, org.iri)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..graph.ontology import term_labels
-from ..graph.vocab import KG
+from ..graph.vocab import KG, SCHEMA
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class TypeStyle:
 # reads first and details appear on zooming in.
 TYPE_STYLES: tuple[TypeStyle, ...] = (
     TypeStyle("Report", "star", "#d62728", 36, 34),
-    TypeStyle("Opening", "triangleDown", "#ff9896", 14, 14),
+    TypeStyle("Passage", "box", "#ff9896", 10, 12),
     TypeStyle("Section", "square", "#1f77b4", 18, 22),
     TypeStyle("Measure", "dot", "#6baed6", 11, 14),
     TypeStyle("Problem", "triangle", "#fd8d3c", 13, 14),
@@ -39,6 +39,8 @@ TYPE_STYLES: tuple[TypeStyle, ...] = (
     TypeStyle("Institution", "hexagon", "#bcbd22", 12, 14),
     TypeStyle("Enterprise", "hexagon", "#e377c2", 12, 14),
     TypeStyle("Person", "triangle", "#17becf", 12, 14),
+    TypeStyle("CreativeWork", "diamond", "#c5b0d5", 11, 13),
+    TypeStyle("Place", "star", "#2ca02c", 16, 16),
     TypeStyle("Figure", "dot", "#9e9e9e", 6, 12),
 )
 STYLES: dict[str, TypeStyle] = {style.name: style for style in TYPE_STYLES}
@@ -46,15 +48,17 @@ DEFAULT_STYLE = TypeStyle("", "dot", "#cccccc", 10, 14)
 
 # The class whose Chinese label names each network type in the legend: every network type is
 # the local name of a kg: class.
-TYPE_CLASSES: dict[str, str] = {style.name: KG[style.name] for style in TYPE_STYLES}
+TYPE_CLASSES: dict[str, str] = {style.name: KG[style.name] for style in TYPE_STYLES if style.name != "Place"}
+TYPE_CLASSES["Place"] = SCHEMA.AdministrativeArea
 
 # The panel lists neighbours on both sides of an edge; an incoming edge is named from the
 # neighbour's point of view ("所属" from a figure is "数字" from its measure).
 INVERSE_LABELS: dict[str, str] = {
     "parentSection": "下级小节", "subsection": "节内条目", "section": "章内条目", "inReport": "章节",
-    "opening": "所属报告", "issues": "被制发于", "follows": "被遵循于", "cites": "被引用于",
+    "inSection": "章内段落", "issues": "被制发于", "follows": "被遵循于", "cites": "被引用于",
     "mentions": "被提到于", "figureOf": "数字", "hasSubOrganization": "上级机构",
-    "signer": "签发的报告", "issuedBy": "发出的报告", "recipient": "收到的报告",
+    "signer": "签发的报告", "speaker": "所作报告", "issuedBy": "发出的报告", "recipient": "收到的报告",
+    "jurisdiction": "本地报告", "containedInPlace": "下辖",
 }
 
 _SHORT_WORDS = 12

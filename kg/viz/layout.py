@@ -45,7 +45,7 @@ _STAGGER = 55  # vertical offset between alternate labels in a crowded row
 _ROW_SLOT = 44  # horizontal pixels per node in the bottom row (three staggered sub-rows)
 _REPORT_GAP_SLOTS = 3
 
-_STRUCTURE = ("section", "subsection", "parentSection", "inReport", "opening")
+_STRUCTURE = ("section", "subsection", "parentSection", "inReport", "inSection")
 
 
 def layout(network: nx.MultiDiGraph[str], name: str, order: Order) -> dict[str, Position]:
@@ -149,8 +149,6 @@ def _structure_tree(network: nx.MultiDiGraph[str]) -> nx.DiGraph[str]:
     parent_of: dict[str, str] = {}
     for child, parent, attrs in network.edges(data=True):
         relation = attrs.get("relation")
-        if relation == "opening":
-            child, parent = parent, child
         if relation not in _STRUCTURE:
             continue
         # An item in a subsection hangs from the subsection, not also from its section.

@@ -1,0 +1,92 @@
+"""Rules for figures: numbers, magnitudes, units, qualifiers, changes and the phrase a figure counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Qualifier
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    canonical: str
+
+
+# Longest unit text wins (个工作日 before 个, 万元 handled as a magnitude of 元).
+UNITS: tuple[Unit, ...] = tuple(
+    Unit(t, c) for t, c in (
+        ("个百分点", "个百分点"), ("个工作日", "个工作日"), ("平方公里", "平方公里"), ("平方米", "平方米"),
+        ("人次", "人次"), ("户次", "户次"), ("件次", "件次"), ("亿美元", "美元"), ("美元", "美元"),
+        ("元", "元"), ("%", "%"), ("％", "%"), ("户", "户"), ("件", "件"), ("项", "项"), ("家", "家"),
+        ("人", "人"), ("名", "名"), ("亩", "亩"), ("个", "个"), ("份", "份"), ("本", "本"), ("条", "条"),
+        ("起", "起"), ("支", "支"), ("株", "株"), ("次", "次"), ("期", "期"), ("所", "所"), ("批", "批"),
+        ("倍", "倍"), ("公里", "公里"), ("千米", "公里"), ("吨", "吨"), ("辆", "辆"), ("套", "套"),
+        ("座", "座"), ("台", "台"), ("场", "场"), ("天", "天"), ("小时", "小时"), ("宗", "宗"),
+        ("间", "间"), ("张", "张"), ("篇", "篇"), ("部", "部"), ("块", "块"), ("栋", "栋"), ("处", "处"),
+        ("千瓦", "千瓦"), ("万千瓦", "千瓦"), ("立方米", "立方米"), ("公顷", "公顷"), ("床", "床"),
+        ("位", "位"), ("类", "类"), ("轮", "轮"), ("届", "届"), ("枚", "枚"), ("册", "册"),
+        ("场次", "场次"), ("架次", "架次"), ("车次", "车次"), ("艘次", "艘次"), ("批次", "批次"), ("班次", "班次"),
+        ("台次", "台次"), ("频次", "频次"), ("斤", "斤"), ("公斤", "公斤"), ("千克", "公斤"),
+        ("标准箱", "标准箱"), ("个月", "个月"), ("周岁", "岁"), ("岁", "岁"), ("款", "款"), ("成", "成"),
+        ("微克/立方米", "微克/立方米"), ("微克／立方米", "微克/立方米"), ("千瓦时", "千瓦时"), ("度", "度"), ("吨标准煤", "吨标准煤"),
+        ("艘", "艘"), ("列", "列"), ("趟", "趟"), ("家次", "家次"), ("种", "种"), ("对", "对"), ("标箱", "标准箱"),
+        ("分钟", "分钟"), ("米", "米"), ("厘米", "厘米"), ("千米", "公里"),
+    )
+) + tuple(Unit(noun, "人") for noun in (
+    # Counts of people without a unit word (76万群众) count people.
+    "群众", "居民", "市民", "农民", "村民", "学生", "老人", "儿童", "职工", "工人", "游客", "人才", "志愿者", "农民工",
+    "贫困人口", "人口", "党员", "教师", "员工", "毕业生", "劳动力", "退役军人", "残疾人", "患者", "旅客",
+))
+# These units only follow a magnitude or an Arabic number: 76万群众, not 三群众.
+PEOPLE_UNITS = frozenset(("群众", "居民", "市民", "农民", "村民", "学生", "老人", "儿童", "职工", "工人", "游客", "人才",
+                          "志愿者", "农民工", "贫困人口", "人口", "党员", "教师", "员工", "毕业生", "劳动力", "退役军人",
+                          "残疾人", "患者", "旅客"))
+# A unit followed by one of these characters is the start of another word (三成果, 五成为).
+UNIT_NOT_BEFORE: dict[str, str] = {"成": "效果为立功绩本员就都交型熟长", "对": "接标外话口比应照于策", "种": "植养子业类",
+                                   "米": "粉面饭"}
+
+# Units that also read as ordinary words after a small Chinese numeral (三年, 一次) need an
+# Arabic numeral to count as a figure.
+ARABIC_ONLY_UNITS = frozenset({"类", "次", "届", "位", "部", "间", "处", "台", "场", "本", "期", "轮", "批", "张", "度",
+                               "款", "列", "个月", "岁", "对", "种", "米", "分钟"})
+
+MAGNITUDES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+
+QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
+    ("超过", Qualifier.LOWER_BOUND), ("逾", Qualifier.LOWER_BOUND), ("突破", Qualifier.LOWER_BOUND),
+    ("近", Qualifier.APPROXIMATE), ("约", Qualifier.APPROXIMATE), ("将近", Qualifier.APPROXIMATE),
+    ("不足", Qualifier.UPPER_BOUND), ("不到", Qualifier.UPPER_BOUND), ("低于", Qualifier.UPPER_BOUND),
+)
+QUALIFIERS_AFTER: tuple[tuple[str, Qualifier], ...] = (
+    ("余", Qualifier.APPROXIMATE), ("多", Qualifier.APPROXIMATE), ("左右", Qualifier.APPROXIMATE),
+    ("以上", Qualifier.LOWER_BOUND), ("以下", Qualifier.UPPER_BOUND),
+)
+
+FIGURE_RULE_ID = "figure.value-unit"
+# No statistic in the genre has more significant digits than this (the largest, 万亿元 sums, have
+# about 16); longer digit strings are serials or noise and are not read as figures.
+FIGURE_MAX_DIGITS = 24
+CHANGE_RULE_ID = "figure.change"
+# 由3.19%提升至6.9%: both values are kept on one figure.
+CHANGE_PATTERN = r"(?:由|从)(?P<from>{num})\s*(?P<unit1>{unit})?\s*(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|扩大|缩短)?(?:至|到)(?P<to>{num})"
+# The phrase a figure counts is the text before it back to one of these.
+PHRASE_BOUNDARY = "，,。；;：:、！？!?（）()“”\"《》\n"
+PHRASE_MAX = 16
+# Words stripped from the start of a phrase (scope) and from its end (copulas and verbs).
+PHRASE_LEADING: tuple[str, ...] = (
+    "其中", "全年", "全区", "全市", "全省", "全国", "累计", "共计", "共", "目前", "已", "先后", "截至目前",
+    "全面", "分别", "同比", "新增", "当年", "今年", "去年", "年内", "此外", "另",
+)
+PHRASE_TRAILING: tuple[str, ...] = (
+    "达到", "达", "为", "是", "共计", "累计", "共", "约", "近", "超过", "逾", "突破", "不足", "至", "到",
+    "提高", "提升", "增长", "下降", "降低", "增加", "减少", "压缩", "已", "了", "的", "有", "计",
+)
+# The noun after a unit (2家企业获得贷款 → 企业) ends at the first of these verbs or particles.
+PHRASE_AFTER_STOPS: tuple[str, ...] = (
+    "获得", "办理", "申请", "达成", "搭建", "参加", "纳入", "开展", "实现", "完成", "发放", "提供", "接受", "进行",
+    "签订", "落户", "入驻", "通过", "指派", "参与", "建成", "获", "与", "在", "于", "的", "和", "及", "并", "均",
+)
+# A number right after one of these is an ordinal (第三个), not a count.
+NOT_FIGURE_BEFORE = ("第",)
+# A count followed by one of these names a thing (中央八项规定, 三项制度): a name, not a figure.
+NOT_FIGURE_AFTER = ("规定", "原则", "精神", "制度", "要求", "纪律", "禁令", "承诺", "方针", "意识", "自信", "维护", "确立")

@@ -1,0 +1,241 @@
+"""Rules for organisations: government bodies, enterprises and institutions, by ending, by name and by list.
+
+Names are found three ways: by their ending (局, 委员会, 公司, 大学, …), with the start found by
+walking back to a verb, preposition or punctuation; by the names the genre uses for party and
+state organs and their short forms (党中央, 国务院, 省委, 市人大常委会, 区政协); and as the items
+of a list before 等N家企业.  A name is classed by meaning: a hospital or a health centre is an
+institution, not a government body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import OrgKind
+from .words import FOLLOWING_VERBS, ISSUING_VERBS
+
+@dataclass(frozen=True)
+class OrgSuffix:
+    suffix: str
+    kind: OrgKind
+
+
+# The longest ending decides the class: 卫生服务中心 is an institution, 政务服务中心 a body.
+ORG_SUFFIXES: tuple[OrgSuffix, ...] = tuple(
+    [OrgSuffix(s, OrgKind.GOVERNMENT) for s in (
+        "人民政府", "管委会", "管理委员会", "委员会", "办公厅", "办公室", "领导小组", "指挥部", "司法所",
+        "派出所", "检察院", "法院", "局", "厅", "政府", "中心", "大队", "支队", "工委", "党工委", "街道办事处",
+        "总署", "人大常委会", "常委会", "政协", "海关", "纪委", "监委", "党委", "部队", "武警",
+        "发展改革委", "发改委", "国资委", "卫健委", "卫生健康委", "经信委", "工信委", "住建委", "网信办", "编办",
+    )]
+    + [OrgSuffix(s, OrgKind.ENTERPRISE) for s in (
+        "集团", "有限公司", "有限责任公司", "股份有限公司", "公司", "银行", "股份", "控股", "证券", "交易所", "乳业",
+        "油田", "药业", "制药",
+    )]
+    + [OrgSuffix(s, OrgKind.INSTITUTION) for s in (
+        "学院", "大学", "研究所", "研究院", "医院", "学校", "中学", "小学", "幼儿园", "党校", "科学院", "工程院",
+        "实验室", "博物馆", "图书馆", "美术馆", "纪念馆", "科技馆", "档案馆", "出版社", "电视台", "报社",
+        "教育集团", "医疗集团", "医院集团", "健康集团", "卫生中心", "卫生服务中心", "疾控中心",
+        "疾病预防控制中心", "研究中心", "创新中心", "融媒体中心", "检验检测中心",
+        "协会", "学会", "联合会", "商会", "基金会", "红十字会", "工会", "妇联", "科协", "侨联", "残联", "工商联",
+        "文联", "社科联", "共青团", "团委",
+    )]
+)
+
+# The names of party and state organs, said in full or in their usual short form.
+ORG_ORGAN_NAMES: tuple[str, ...] = (
+    "党中央", "中共中央", "中国共产党", "国务院", "中央军委", "全国人大", "全国人大常委会", "全国政协", "最高人民法院",
+    "最高人民检察院", "国家监委", "中央纪委", "中央政法委", "中央办公厅", "国务院办公厅",
+    # Mass organisations and the armed forces, named in a word of two or three characters.
+    "总工会", "工会", "共青团", "妇联", "科协", "工商联", "侨联", "残联", "文联", "红十字会", "人民解放军", "武警部队",
+    "武警",
+)
+# Offices named by their founder and a short name ending in 办: 国务院扶贫办, 中央依法治国办.
+ORG_OFFICE_PATTERN = r"(?:国务院|中央|省委|市委|区委|县委|省政府|市政府|区政府)[\u4e00-\u9fff]{2,6}?办(?:公室)?(?![\u4e00-\u9fff]{0,1}[理好事法])"
+ORG_ORGAN_RULE_ID = "org.organ"
+# 中共北京市委, 中共渭南市委: a party committee named with its place.
+ORG_PARTY_COMMITTEE_PATTERN = r"中共[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|自治区)委(?:员会)?"
+# A level and an organ: 省委, 市人大, 区政协, 自治区党委 (the level names the speaker's own).
+ORG_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "镇", "乡", "街道")
+ORG_LEVEL_ORGANS = (
+    "人大常委会", "人大", "政协", "党委", "党工委", "纪委监委", "纪委", "监委", "政府", "人民政府", "委", "法院",
+    "检察院", "人民法院", "人民检察院",
+)
+ORG_LEVEL_ORGAN_RULE_ID = "org.level-organ"
+# Before a level organ, these words belong to a longer phrase, not to the organ (全市, 全省).
+ORG_LEVEL_NOT_AFTER = ("全", "本", "各", "该", "城", "地", "都", "新", "老", "郊", "社", "辖", "园", "景", "山", "矿", "厂")
+# A preposition or conjunction separates two names only if the text before it is a name or a
+# collective noun, or the text after it starts like a name.
+ORG_COLLECTIVE_NOUNS = ("企业", "单位", "部门", "机构", "院校", "干部", "群众", "人员", "专家", "法官", "律师")
+ORG_NAME_PREFIXES = ("中共", "中央", "国家", "国务院", "全国", "省", "市", "区", "县", "镇", "乡", "街道")
+# 十一个安全生产专业委员会: a count before a name is not part of it.
+ORG_LEADING_COUNT = r"[\d〇零一二两三四五六七八九十百千万]+(?:年度|年|[个家所支名项类级强])"
+# Adjective + 政府 is a goal (法治政府), not a body.
+ORG_NOT_NAMES = ("上市公司", "法治政府", "数字政府", "服务型政府", "责任政府", "廉洁政府", "阳光政府", "诚信政府", "透明政府",
+                 "有为政府", "效能政府", "智慧政府", "人民满意政府", "整体政府")
+# 甲大学乙学院: the school's university is its parent organisation.
+ORG_PARENT_SUFFIXES = ("大学",)
+ORG_MAX_NAME = 20
+ORG_MIN_NAME = 3
+# Words that end the text before an organisation's name: verbs and adverbs of several
+# characters, which do not occur inside names, and two particles.
+ORG_STOP_WORDS: tuple[str, ...] = FOLLOWING_VERBS + ISSUING_VERBS + (
+    "以上", "力争", "升级", "丰富", "建好", "建设好", "办好", "用好", "提请", "办理", "查处", "严厉", "得到", "并请", "请", "经过", "审查", "审议", "调整", "设立", "成立", "批准",
+    "同意", "会同", "联合", "依托", "牵头", "带领", "领导", "指导", "监督", "接受", "听取", "邀请", "委托", "协调",
+    "服务", "对标", "面向", "聚焦", "瞄准", "推荐", "认定", "命名", "入选", "获批", "批复", "支援", "帮扶", "援建",
+    "的", "了", "等", "由于", "会同", "协助", "成立", "设立", "组建", "调整", "邀请", "联系", "配合", "牵头",
+    "聘请", "举办", "组织", "指导", "帮助", "支持", "推动", "推进", "引进", "走访", "包括", "建成", "落实",
+    "加强", "完善", "发挥", "充分", "全区", "全市", "全省", "全国", "所有", "相关", "区内", "市内", "先后",
+    "同时", "依托", "通过", "实现", "成为", "参加", "召开", "开展", "入驻", "其中", "并且", "以及", "全年",
+    "学习", "作为", "提交", "设置", "各", "挂牌", "授予", "获评", "评为", "荣获", "申报", "对接", "督促", "要求", "报送", "上报",
+    "我代表", "代表", "新增", "筹建", "深化", "完成", "引导", "规范", "提升", "鼓励", "稳妥", "培育", "压实", "引入",
+    "吸引", "落户", "遴选", "搭建", "打造", "建立", "扶持", "服务于", "依靠", "携手", "联合", "合作", "共建", "新建",
+    "改建", "扩建", "启用", "加快", "提高", "实施", "开办", "争取", "启动", "创建", "探索", "推开", "促进", "进入",
+    "做好", "编制", "围绕", "特别是", "优化", "全力", "塑造", "获得", "获", "推广", "保障", "确保", "主办", "承办",
+    "加大", "强化", "持续", "着力", "全面", "积极", "大力", "努力", "坚持", "加速", "构建", "形成", "增加", "新招引",
+    "招引", "设有", "拥有", "成功", "已有", "现有", "共有", "携", "统一到", "交由", "委托", "授权", "移交",
+    "以", "对标", "处置", "开工建设", "主动", "投用", "运营", "引育", "集聚", "支撑", "带动", "发起", "签约", "整合", "重组",
+)
+# 中心 names a body only after a word for what it does (政务服务中心, 检验检测中心, 社康中心);
+# otherwise it is a place or a goal (经济中心, 以人民为中心).
+ORG_CENTRE_FUNCTIONS = (
+    "服务", "管理", "检测", "指挥", "照料", "技术", "研究", "调解", "监测", "培训", "孵化", "救助", "交易", "数据",
+    "康复", "卫生", "活动", "促进", "保障", "执法", "审批", "办事", "信息", "应急", "评估", "社康", "打印", "控制",
+    "指导", "配送", "调度", "分拨", "仲裁", "援助", "诊疗", "疾控", "预防控制", "监督", "文化", "体育", "创新",
+    "工程", "实验", "检验", "鉴定", "认证", "结算", "登记", "受理", "呼叫", "热线", "党群服务", "便民服务",
+)
+# Parts of speech (jieba's tags) of words that end the text before a name: verbs, adjectives,
+# adverbs, prepositions, conjunctions, particles, numerals, measure words, pronouns.
+ORG_STOP_TAGS = frozenset({"v", "vd", "a", "ad", "ag", "d", "m", "q", "r"})
+# Tags of proper names: places, people, organisations, other proper nouns, abbreviations.
+ORG_PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz", "j", "nrt", "nrfg"})
+# Verbs and adjectives that do stand inside names (管理委员会, 投资促进局, 政务服务中心).
+ORG_NAME_VERBS: tuple[str, ...] = (
+    "管理", "服务", "发展", "改革", "促进", "保护", "监督", "执法", "检验", "检测", "研究", "规划", "应急",
+    "治理", "调解", "投资", "创新", "交易", "运营", "开发", "培训", "保障", "审批", "监测", "救助", "援助", "统筹",
+    "协调", "指挥", "办事", "评估", "认证", "登记", "孵化", "控股", "经营", "储备", "征收", "安置", "拆迁", "综合",
+    "公共", "人民", "高新", "科技", "技术", "产业", "信息", "资源", "环境", "卫生", "计划", "生育", "养老", "教育",
+    "文化", "旅游", "体育", "民政", "人力", "社会", "保险", "住房", "城乡", "交通", "运输", "水务", "生态", "农业",
+    "农村", "商务", "财政", "税务", "审计", "统计", "公安", "司法", "信访", "防控", "疾控", "防治", "特殊", "重点",
+    "实验", "工程", "先进", "智能", "数据", "数字", "金融", "融资", "担保", "租赁", "物流", "贸易", "进出口", "协同",
+    "联合", "转化", "合作", "交流", "传承", "应用", "示范", "推广", "防汛", "抗旱", "减灾", "救灾", "灭火", "防疫",
+)
+# One-character prepositions and conjunctions end the text before a name only where they
+# separate names (see ORG_NAME_PREFIXES): 经 starts 经济, 由 ends 自由, 和 joins 农业农村和林业.
+ORG_CONJUNCTIONS = ("和", "与", "及", "或", "暨")
+ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
+# Words that end like an organisation but are not one (格局 ends with 局).
+ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团", "城市政府")
+# Endings that name one organisation by themselves: 国家发展改革委 is the ministry, not a kind.
+ORG_SPECIFIC_SUFFIXES = ("发展改革委", "发改委", "国资委", "卫健委", "卫生健康委", "经信委", "工信委", "住建委", "网信办", "编办",
+                         "总署", "人大常委会", "政协", "纪委", "监委", "党委")
+# Endings that are organisations only right after a level of government (市政府, not 转变政府).
+ORG_SUFFIX_NEEDS_LEVEL = {"政府": "市区县省镇乡州"}
+# Names made only of these generic words are kinds of organisation, not organisations.
+ORG_GENERIC_NAMES: tuple[str, ...] = (
+    "中心", "局", "委员会", "办公室", "公司", "集团", "银行", "学校", "医院", "大学", "学院", "法院",
+    "服务中心", "指挥部", "领导小组", "管委会", "工委", "党工委", "各部门", "部门", "研究院", "研究所",
+    "有限公司", "有限责任公司",
+)
+# A name starting with one of these words is a kind of organisation (公办学校, 三甲医院, 上市公司).
+ORG_GENERIC_PREFIXES: tuple[str, ...] = (
+    "公立", "公办", "民办", "中小", "新改扩建", "三甲", "义务教育", "上市", "股份合作", "社区股份", "专业化",
+    "政策性", "商业", "新型", "高水平", "一流", "重点", "骨干", "龙头", "国有", "民营", "外资", "中小微", "本土",
+    "新增", "更多", "各类", "各级", "基层", "乡镇", "村级", "社区", "高校", "首个", "首家", "全国", "国际",
+)
+# Words that say what kind an organisation is, not which one: a name made only of these (and
+# its ending) is a kind (国家重点实验室, 大型商业银行, 企业技术中心).
+ORG_GENERIC_WORDS: tuple[str, ...] = (
+    "国家", "国家级", "省级", "市级", "区级", "县级", "国有", "民营", "大型", "中型", "小型", "中小", "小微", "商业",
+    "重点", "工程", "技术", "企业", "创新", "研究", "协同", "专业", "公共", "服务", "产业", "科技", "示范", "综合",
+    "社区", "区域", "养老", "健康", "医疗", "教育", "文化", "特色", "新型", "高水平", "实验", "中小学", "公办", "民办",
+    "专门", "农村", "城乡", "乡镇", "街道", "基层", "村级", "党群", "便民", "日间", "照料", "卫生", "资产", "投资",
+    "财务", "集团", "土地", "股份", "证券", "金融", "合资", "项目", "外资", "跨国", "上市", "头部", "龙头", "高新",
+    "技术企业", "孵化", "众创", "新型研发", "研发", "检验", "检测", "认证", "质量", "标准", "交易", "数据", "信息",
+    "发展", "改革", "工作", "管理", "执法", "监督", "应急", "指挥", "调度", "安全", "生产", "救助", "培训", "就业",
+    "人才", "职业", "学前", "义务", "普通", "高等", "高级", "初级", "中等", "职业技术", "医学", "转化", "联合",
+    "境内", "境外", "非国有", "一流", "世界一流", "定点", "公立", "市县", "省市", "各地", "城市", "地方", "乡村",
+    "社康", "老年人", "老年", "儿童", "妇幼", "中医", "治疗", "康复", "护理",
+    "小规模", "各类", "薄弱", "优质", "普惠", "普惠性", "智慧", "数字化", "现代", "现代化", "国际化", "一批", "多所",
+    # kinds of enterprise by owner, size or ranking: 区属国有企业, 瞪羚企业, 农民合作社, 物业管理公司
+    "区属", "市属", "省属", "县属", "央属", "农民", "家庭", "专业合作", "合作社", "物业", "物业管理", "幼教",
+    "瞪羚", "独角兽", "专精特新", "小巨人", "单项冠军", "隐形冠军", "链主", "平台", "总部", "外贸", "外商投资",
+)
+# A name the recogniser alone found counts in a clause about organisations (or in a list).
+ORG_MODEL_CONTEXT = (
+    r"企业|公司|集团|央企|国企|民企|外资|签约|落户|总部|投产|引进|龙头|链主|合作|携手|组织|联合会|协会|联盟|俱乐部|"
+    r"获|荣获|入选|上市|投资|项目|基地|工厂|产线|品牌|产品|研发|发布|举办|承办|主办"
+)
+# The statistical recogniser reads the sentences that speak of organisations: the words of
+# their context, and the endings of bodies and institutions.
+ORG_MODEL_CUES = ORG_MODEL_CONTEXT + r"|大学|学院|医院|研究院|实验室|部|委|署|局|办"
+ORG_MODEL_RULE_ID = "org.model"
+ORG_MODEL_LIST_RULE_ID = "org.model.listed"
+# A name the recogniser alone found must not end like these (newspapers, brands of campaigns).
+ORG_MODEL_NOT_ENDINGS = ("日报", "晚报", "报", "网", "汽车", "能力", "时代", "竞争力", "品牌", "体系", "平台", "工程", "性",
+                         "化", "型", "式", "联合", "社保",
+                         # apps and service brands of a government (宝安通, 粤省事), routes and greenways
+                         "通", "省事", "绿道", "通道", "走廊",
+                         # places of business and zones, not their owners (未来科技城, 农批市场, 数字化工厂)
+                         "城", "小镇", "园", "市场", "工厂", "片区", "墓葬群", "遗址")
+# Zones named inside a candidate make it a place (自贸试验区哈尔滨片区), not an organisation.
+ORG_MODEL_NOT_INSIDE = ("试验区", "示范区", "开发区", "新区", "园区", "片区", "合作区")
+# A county or city named without its 县/市/区 (静宁苹果) is a place, not an organisation.
+PLACE_ENDINGS_DROPPED = ("县", "市", "区", "旗")
+# Without an ending, a name made only of ordinary dictionary words of two or more characters
+# (上海合作, 国家智能, 深圳生物科技) is a phrase the recogniser cut from a longer name; a
+# proper name has a word the dictionary does not know as an ordinary word (华能, 海康, 乒联).
+ORG_MODEL_ORDINARY_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "ns", "s", "f", "t", "m")
+# Without a known ending, these make a name a body (环保部, 工信部) or an institution (联合国组织,
+# 世界乒联); others are enterprises.
+ORG_GOVERNMENT_ENDINGS = ("部", "委", "署", "办", "院", "庭", "军", "警")
+ORG_INSTITUTION_ENDINGS = ("组织", "联", "联合会", "协会", "联盟", "基金", "论坛", "理事会", "馆", "库", "会",
+                           # exchanges (深交所) and companies of the arts (交响乐团, 粤剧团) are not firms
+                           "交所", "乐团", "剧团", "艺术团", "剧院")
+# A name followed by one of these names an event or a thing (博览会, 大会, 赛), not an organisation.
+ORG_MODEL_NOT_BEFORE = ("墓葬", "遗址", "故居", "博览会", "展览会", "交易会", "大会", "峰会", "论坛", "年会", "赛", "节", "展", "会", "杯", "周")
+ORG_MODEL_MIN = 2
+# A two-character name is a proper name (顺丰, 美团, 万科) only if the dictionary does not know it
+# as an ordinary word (东盟, 人大, 大众 are words) or knows it as a proper name.
+ORG_MODEL_SHORT = 2
+ORG_MODEL_PROPER_TAGS = ("nz", "nt", "nr", "nrt")
+# One-character short names of provinces and cities: two of them name a partnership (深哈, 粤港).
+PLACE_ABBREVIATIONS = "京津沪渝冀豫云辽黑龙湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台深穗哈杭汉蓉"
+ORG_MODEL_MAX = 16
+# Followed by these, a name ending is a word, not an organisation (中心工作, 中心城区, 局面).
+ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地位", "区域", "镇", "面", "势", "域", "委员", "提案",
+                  "代表", "议案", "生", "毕业")
+# Level words that make a kind, not a body: 省级实验室, 国家级公立医院.
+ORG_KIND_LEVELS = ("省级", "市级", "区级", "县级", "国家级", "省市", "市县", "省市县", "区县")
+# A name does not start with a word that only ends a phrase or begins a clause.
+ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", "等", "型", "人均", "暨", "新晋",
+                  # time words open a clause: 今年国有大型商业银行…
+                  "今年", "去年", "明年", "当年", "同年", "全年", "近年", "前年")
+# Followed by these, an ending is a modifier, not the end of a name: 集团化办学, 股份合作公司,
+# 公司法人治理, 公司制改革.
+ORG_SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "集团": ("化",), "公司": ("化", "制", "法人", "治理"), "股份": ("合作", "制", "化"), "银行": ("业", "间"),
+}
+
+
+@dataclass(frozen=True)
+class EnumerationRule:
+    id: str
+    nouns: tuple[str, ...]
+    kind: OrgKind
+
+
+# 甲、乙、丙等N家企业: the names listed before 等N家企业 / 等N余家企业 / 等N所院校.
+ORG_ENUMERATION_RULES: tuple[EnumerationRule, ...] = (
+    EnumerationRule("org.enumeration.enterprise", (
+        "企业", "公司", "民营企业", "工业企业", "重点企业", "龙头企业", "外资项目", "外资企业", "央企", "国企", "民企",
+        "头部企业", "链主企业", "上市公司", "企业集团", "跨国公司"), OrgKind.ENTERPRISE),
+    EnumerationRule("org.enumeration.institution", ("院校", "高校", "学校", "医院", "科研院所", "大学"), OrgKind.INSTITUTION),
+)
+# The count is optional: 甲、乙等外资项目 lists names as well as 甲、乙等3家企业 does.
+ORG_ENUMERATION_PATTERN = r"等\s*(?P<count>[\d{cn}]+\s*(?:余|多)?\s*(?:家|所|个|批))?\s*(?P<noun>[\u4e00-\u9fff]{{1,6}})"
+ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", "民企", "头部企业", "链主企业", "上市公司", "跨国公司",
+                            "企业集团", "龙头企业", "世界500强")
+ENUMERATION_ITEM_MAX = 12  # longer list items are phrases, not names
+# The first item of a list starts after the clause's last verb or preposition (先后为甲、乙).
+ORG_LIST_LEAD_WORDS = ORG_STOP_WORDS + ORG_PREPOSITIONS
