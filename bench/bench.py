@@ -45,7 +45,10 @@ def line(name: str, seconds: list[float], target: float | None = None) -> None:
 def bench_accuracy() -> None:
     print("== accuracy against gold written by reading (tests/gold/reports) ==")
     golds = [ReportGold.load(path, ROOT) for path in sorted(GOLD.glob("*.json"))]
+    print("-- rules and the statistical name recogniser (what kg build does) --")
     print(table(evaluate(golds), golds))
+    print("-- the rules alone (kg build --rules-only) --")
+    print(table(evaluate(golds, recogniser=False), golds))
 
 
 def bench_build() -> None:

@@ -61,6 +61,7 @@ class BuildOptions:
     keep_going: bool = False
     use_cache: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    recogniser: bool = True  # the statistical name recogniser after the organisation rules
     progress: "Callable[[Iterable[Outcome], int], Iterable[Outcome]] | None" = None
     cache_dir: Path | None = None
 
@@ -88,10 +89,10 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
                        warnings=warnings, skipped=tuple(skipped), failed=tuple(failed))
 
 
-def build_quads(sources: list[Path] | tuple[Path, ...]) -> "list[ox.Quad]":
+def build_quads(sources: list[Path] | tuple[Path, ...], options: BuildOptions | None = None) -> "list[ox.Quad]":
     """The sorted quads of ``sources``, without writing anything (for tests and the library)."""
     files, _skipped = find_reports(sources)
-    extractions, failed, _n = extract_files(files, BuildOptions(use_cache=False), None)
+    extractions, failed, _n = extract_files(files, options or BuildOptions(use_cache=False), None)
     if failed:
         raise failed[0]
     return sorted_quads(to_quads(extractions))
@@ -101,7 +102,7 @@ def extract_files(files: list[Path], options: BuildOptions, cache: Path | None
                   ) -> tuple[list[Extraction], list[KgError], int]:
     """Findings of every file, in file order; the failures; how many were extracted afresh."""
     results: dict[Path, Extraction] = {}
-    keys = {path: _cache_key(path) for path in files} if cache is not None else {}
+    keys = {path: _cache_key(path, options.recogniser) for path in files} if cache is not None else {}
     for path, key in keys.items():
         found = _cached(cache, key) if key else None
         if found is not None:
@@ -129,26 +130,28 @@ def _extract_all(paths: list[Path], options: BuildOptions) -> Iterable[Outcome]:
     jobs = options.jobs or os.cpu_count() or 1
     if jobs == 1 or len(paths) < _PARALLEL_FROM:
         for path in paths:
-            yield extract_one(path, options.max_bytes)
+            yield extract_one(path, options.max_bytes, options.recogniser)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(extract_one, paths, [options.max_bytes] * len(paths), chunksize=1)
+        yield from pool.map(extract_one, paths, [options.max_bytes] * len(paths), [options.recogniser] * len(paths),
+                            chunksize=1)
 
 
-def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+def extract_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, recogniser: bool = True) -> Outcome:
     """Read and extract one report; an input problem is returned, not raised (for worker processes)."""
     try:
-        return extract(read_report(path, max_bytes=max_bytes), report_id(path))
+        return extract(read_report(path, max_bytes=max_bytes), report_id(path), recogniser=recogniser)
     except KgError as error:
         return error
 
 
-def _cache_key(path: Path) -> str | None:
+def _cache_key(path: Path, recogniser: bool) -> str | None:
     try:
         data = path.read_bytes()
     except OSError:
         return None  # reading will report it
     digest = hashlib.sha256(extractor_fingerprint().encode())
+    digest.update(b"recogniser" if recogniser else b"rules")
     digest.update(report_id(path).encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     digest.update(data)
@@ -157,10 +160,11 @@ def _cache_key(path: Path) -> str | None:
 
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """A hash of the code that reads and extracts: a cached finding is reused only by the same code."""
+    """A hash of the code and data that read and extract: a cached finding is reused only by the same."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([package / "model.py", *(package / "read").rglob("*.py"), *(package / "extract").rglob("*.py")]):
+    code = [*(package / "read").rglob("*.py"), *(package / "extract").rglob("*.py"), *(package / "extract").rglob("*.tsv")]
+    for path in sorted([package / "model.py", *code]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -103,8 +103,10 @@ def cli(debug: bool) -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every report again instead of reusing cached findings.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=10.0, show_default=True,
               help="Refuse report files larger than this many megabytes.")
+@click.option("--rules-only", is_flag=True,
+              help="Find organisations by the rules alone, without the statistical name recogniser (faster, fewer enterprises).")
 def build(sources: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, keep_going: bool,
-          no_cache: bool, max_size: float) -> None:
+          no_cache: bool, max_size: float, rules_only: bool) -> None:
     """Build the graph of report files or directories (default: data/reports/).
 
     Reads UTF-8 or GB18030/GBK text.  Each report's statements go to its own named graph
@@ -118,7 +120,7 @@ def build(sources: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | 
     from .build import DEFAULT_SOURCES, BuildOptions, build as run_build, terminal_progress
 
     options = BuildOptions(format=fmt, jobs=jobs, keep_going=keep_going, use_cache=not no_cache,
-                           max_bytes=int(max_size * 2**20), progress=terminal_progress)
+                           max_bytes=int(max_size * 2**20), recogniser=not rules_only, progress=terminal_progress)
     result = run_build(list(sources) or list(DEFAULT_SOURCES), output, options)
     for skipped in result.skipped:
         click.echo(f"kg: skipped {skipped}", err=True)

@@ -181,7 +181,9 @@ def score_report(gold: ReportGold, store: "LocalStore", report_id: str, text: st
         "figures": _figures(gold.data, _rows(store, FIGURES, report), region),
         "header": _header(gold.data.get("header", {}), _rows(store, HEADER, report)),
     }
-    return scores
+    # A gold file annotated for some categories only (its "scope") is scored on those.
+    scope = gold.data.get("scope")
+    return {name: score for name, score in scores.items() if scope is None or name in scope}
 
 
 def _region(region: dict[str, str] | None, text: str) -> tuple[int, int]:
@@ -318,20 +320,22 @@ def _header(gold: dict[str, Any], rows: list[dict[str, str | None]]) -> Score:
     return _match("header", expected, found, same)
 
 
-def evaluate(golds: list[ReportGold]) -> dict[str, dict[str, Score]]:
-    """Build each gold report and score it; scores by report id, then by category."""
-    from .build import build_quads
+def evaluate(golds: list[ReportGold], *, recogniser: bool = True) -> dict[str, dict[str, Score]]:
+    """Build each gold report and score it; scores by report id, then by category.
+    ``recogniser=False`` scores the organisation rules alone."""
+    from .build import BuildOptions, build_quads
     from .graph.store import LocalStore, load_quads
     from .read import read_report, report_id
 
     results: dict[str, dict[str, Score]] = {}
     for gold in golds:
-        quads = build_quads([gold.file])
+        quads = build_quads([gold.file], BuildOptions(use_cache=False, recogniser=recogniser))
         store = LocalStore(load_quads(quads), gold.file)
         text = read_report(gold.file).text
         scores = score_report(gold, store, report_id(gold.file), text)
         names = [r["name"] or "" for r in _rows(store, ENTERPRISES, report_iri(report_id(gold.file)))]
-        scores["enterprises"] = score_enterprises(gold.data, names)
+        if "scope" not in gold.data or "enterprises" in gold.data["scope"]:
+            scores["enterprises"] = score_enterprises(gold.data, names)
         results[gold.id] = scores
     return results
 

@@ -22,13 +22,13 @@ GOLD_FILES = sorted((GOLD / "reports").glob("*.json"))
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "dev": {
         "items": (0.94, 0.97), "items+kind": (0.92, 0.95), "documents": (0.91, 0.73), "laws without 《》": (0.98, 0.98),
-        "organisations": (0.75, 0.67), "organisations+class": (0.70, 0.62), "enterprises": (0.77, 0.57),
+        "organisations": (0.80, 0.72), "organisations+class": (0.75, 0.68), "enterprises": (0.71, 0.54),
         "figures": (0.93, 0.94), "header": (0.98, 0.96),
     },
     "test": {
-        "items": (0.87, 0.97), "items+kind": (0.87, 0.97), "documents": (0.84, 0.50), "laws without 《》": (0.98, 0.81),
-        "organisations": (0.63, 0.54), "organisations+class": (0.61, 0.53), "enterprises": (0.39, 0.27),
-        "figures": (0.95, 0.93), "header": (0.93, 0.74),
+        "items": (0.88, 0.97), "items+kind": (0.85, 0.94), "documents": (0.89, 0.53), "laws without 《》": (0.86, 0.86),
+        "organisations": (0.67, 0.66), "organisations+class": (0.66, 0.65), "enterprises": (0.40, 0.30),
+        "figures": (0.95, 0.92), "header": (0.95, 0.85),
     },
 }
 
@@ -57,14 +57,18 @@ def test_gold_quotes_the_text_verbatim(path: Path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (ROOT / gold["file"]).read_text(encoding="utf-8")
     assert "by reading" in gold["made"]
-    for item in gold["items"]:
+    # A file made for some categories only says which; the others must then be absent.
+    scope = gold.get("scope", CATEGORIES)
+    assert set(scope) <= set(CATEGORIES)
+    assert ("items" in scope) == ("items" in gold) and ("enterprises" in scope) == ("enterprises" in gold)
+    for item in gold.get("items", []):
         assert item["starts_with"] in text, item
         assert item["kind"] in ("measure", "problem", "plan")
     region_begin = text.find(gold["region"]["from"])
     region_end = text.find(gold["region"]["to"], region_begin) + len(gold["region"]["to"])
     assert 0 <= region_begin < region_end
     region = text[region_begin:region_end]
-    for figure in gold["figures"]:
+    for figure in gold.get("figures", []):
         assert figure["quote"] in region, figure
     for organisation in gold["organisations"]:
         assert organisation["name"] in text, organisation

@@ -15,8 +15,9 @@ from .organisations import find_organisations
 from .structure import segment
 
 
-def extract(source: SourceText, report_id: str) -> Extraction:
-    """Everything found in ``source``, the report with id ``report_id``."""
+def extract(source: SourceText, report_id: str, *, recogniser: bool = True) -> Extraction:
+    """Everything found in ``source``, the report with id ``report_id``; ``recogniser=False``
+    finds organisations by the rules alone, without the statistical name recogniser."""
     structure = segment(source)
     own_number = [structure.header.number] if structure.header.number else []
     warnings: list[str] = []
@@ -24,7 +25,7 @@ def extract(source: SourceText, report_id: str) -> Extraction:
         # Still a correct graph (the report and its citations), but the user should know.
         warnings.append(f"{source.name}: no report structure found (no numbered sections 一、 or enumerations 一是)")
     documents = find_documents(source, exclude=own_number)
-    organisations = find_organisations(source)
+    organisations = find_organisations(source, recogniser=recogniser)
     figures = find_figures(source, warnings)
     return Extraction(source=source, report_id=report_id, structure=structure, documents=tuple(documents),
                       organisations=tuple(organisations), figures=tuple(figures), warnings=tuple(warnings))

@@ -263,11 +263,13 @@ def _reviewed_year(text: str, body: list[Line], year: Fact | None, fields: _Fiel
     for line in body[:60]:
         match = _REVIEWED_YEAR.search(line.text[:24])
         if match and any(word in line.text[:40] for word in rules.REVIEW_WORDS):
-            begin = line.begin + match.start("year")
-            return Fact(match.group("year"), span(text, begin, begin + 4), rules.REVIEWED_YEAR_HEADING_RULE_ID)
+            group = "year" if match.group("year") else "year2"
+            begin = line.begin + match.start(group)
+            return Fact(match.group(group), span(text, begin, begin + 4), rules.REVIEWED_YEAR_HEADING_RULE_ID)
     if year is None:
         return None
-    if fields.title and "年度" in fields.title.value:
+    if fields.title and fields.occasion is None and year.rule == rules.YEAR_TITLE_RULE_ID and \
+            not any(word in fields.title.value for word in rules.DELIVERED_REPORT_WORDS):
         return Fact(year.value, None, rules.REVIEWED_YEAR_ANNUAL_RULE_ID)
     return Fact(str(int(year.value) - 1), None, rules.REVIEWED_YEAR_PREVIOUS_RULE_ID)
 

@@ -25,7 +25,7 @@ _SUFFIX_PATTERN = re.compile("|".join(re.escape(s.suffix) for s in _SUFFIXES))
 _KIND_OF_SUFFIX = {s.suffix: s.kind for s in _SUFFIXES}
 _CJK = re.compile(r"[\u4e00-\u9fff]+$")
 # Names may hold Latin letters and digits (3D打印中心); counts before them are cut off later.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—]")  # — joins partners: 中国—东盟…中心
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")  # — joins partners (中国—东盟…中心), · foreign names
 _LEADING_COUNT = re.compile(rules.ORG_LEADING_COUNT)
 _LIST = re.compile(rules.ORG_ENUMERATION_PATTERN.format(cn=rules.CN_DIGITS))
 _LIST_SEPARATORS = re.compile(r"[、]")
@@ -34,22 +34,45 @@ _PARTY_COMMITTEE = re.compile(rules.ORG_PARTY_COMMITTEE_PATTERN + "|" + rules.OR
 _MARKER = re.compile(rf"[{rules.CN_SMALL}]{{1,3}}是")
 _ORGAN = re.compile(
     "(?:" + "|".join(re.escape(n) for n in sorted(rules.ORG_ORGAN_NAMES, key=len, reverse=True)) + ")"
+    + "(?!" + "|".join(rules.ORG_ORGAN_NOT_BEFORE) + ")"
     + "|(?P<level>" + "|".join(rules.ORG_LEVELS) + ")(?:" + "|".join(sorted(rules.ORG_LEVEL_ORGANS, key=len, reverse=True))
     + ")(?![\u4e00-\u9fff]{0,1}(?:[会员组])(?![会]))"
+    + "(?!" + "|".join(rules.ORG_LEVEL_ORGAN_NOT_BEFORE) + ")"
+    + "|(?P<member_level>" + "|".join(rules.ORG_LEVELS) + ")" + rules.ORG_MEMBER_OF_PATTERN
+
 )
+_PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
+_MASS_ORGANISATIONS = ("妇联", "总工会", "工会", "团委", "共青团", "科协", "工商联", "侨联", "残联", "文联", "红十字会")
 
 
-def find_organisations(source: SourceText) -> list[OrgMention]:
-    """Every organisation mention in the text, in order, one per span."""
+def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[OrgMention]:
+    """Every organisation mention in the text, in order, one per span; the statistical
+    recogniser's names are added unless ``recogniser`` is False."""
     text = source.text
     titles = title_regions(text)
     listed = _listed_names(text, titles)
     organs = _organs(text, titles)
-    exact = Taken([(m.span.begin, m.span.end) for m in listed + organs])
-    # A listed or organ name is exact; an ending-based name overlapping it is a worse reading of it.
-    named = [m for m in _named_by_ending(text, titles) if not exact.overlaps(m.span.begin, m.span.end)]
+    exact = [(m.span.begin, m.span.end) for m in listed + organs]
+    # A listed or organ name is exact; an ending-based name overlapping it is a worse reading of
+    # it, unless it holds it whole (住房城乡建设部智慧低碳建筑工程技术创新中心 holds 住房城乡建设部).
+    named = [m for m in _named_by_ending(text, titles) if not _crosses(m.span, exact)]
     found = listed + organs + named
-    return _outermost(sorted(found + _recognised(text, titles, found), key=lambda m: m.span))
+    recognised = _recognised(text, titles, found) if recogniser else []
+    return _outermost(sorted(found + recognised, key=lambda m: m.span))
+
+
+def _crosses(span: Span, exact: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of ``exact`` without holding it whole, or is only exact names
+    side by side (市委市政府 is two bodies)."""
+    inside = sorted((b, e) for b, e in exact if span.begin <= b and e <= span.end)
+    if any(b < span.end and span.begin < e and (b, e) not in inside for b, e in exact):
+        return True
+    covered = span.begin
+    for b, e in inside:
+        if b > covered:
+            return False
+        covered = max(covered, e)
+    return bool(inside) and covered >= span.end
 
 
 def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
@@ -72,6 +95,8 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
             continue
         if _cut_at_verb(_words(name), 0) or text[max(0, candidate.end - 4):candidate.end].endswith(rules.ORG_FALSE_ENDINGS):
             continue
+        if _PLURAL_COUNT.search(text, max(0, candidate.begin - 4), candidate.begin):
+            continue  # 新设2个岐黄中医学院: a kind of which there are several
         if text.startswith(rules.ORG_MODEL_NOT_BEFORE, candidate.end):
             continue  # 中国国际航空航天|博览会: the name of an event, not of its organiser
         if not _whole_words(text, candidate.begin, candidate.end):
@@ -131,13 +156,27 @@ def _organs(text: str, titles: Regions) -> list[OrgMention]:
             continue
         if titles.covers(match.start()):
             continue
-        name = match.group()
-        level = match.group("level")
-        if level and match.start() > 0 and text[match.start() - 1] in rules.ORG_LEVEL_NOT_AFTER:
+        level = match.group("level") or match.group("member_level")
+        begin = match.start()
+        if level and begin > 0 and text[begin - 1] in rules.ORG_LEVEL_NOT_AFTER:
             continue  # 全市人大 is no name; 城市 is no level
+        if level:
+            begin = _place_before(text, begin, level)  # 宝安区人民政府, not 区人民政府
+        name = text[begin:match.end()]
+        kind = OrgKind.INSTITUTION if name.endswith(_MASS_ORGANISATIONS) else OrgKind.GOVERNMENT
         rule = rules.ORG_LEVEL_ORGAN_RULE_ID if level else rules.ORG_ORGAN_RULE_ID
-        mentions.append(OrgMention(Span(match.start(), match.end(), name), name, OrgKind.GOVERNMENT, rule))
+        mentions.append(OrgMention(Span(begin, match.end(), name), name, kind, rule))
     return mentions
+
+
+def _place_before(text: str, begin: int, level: str) -> int:
+    """Where a level organ's name starts: at the place named with its level (宝安区 of 宝安区人民政府)."""
+    places = gazetteer().by_name
+    end = begin + len(level)
+    for start in range(max(0, end - rules.PLACE_NAME_MAX), begin):
+        if text[start:end] in places:
+            return start
+    return begin
 
 
 def _whole_words(text: str, begin: int, end: int) -> bool:
@@ -158,10 +197,12 @@ def _in_organisation_context(text: str, begin: int, end: int) -> bool:
 
 
 def _ordinary_phrase(name: str) -> bool:
-    """Whether ``name`` is two or more ordinary dictionary words (上海合作, 国家智能), not a proper name."""
+    """Whether ``name`` is made of ordinary dictionary words (上海合作, 国家智能, 航天航空), not a proper name."""
     words = _words(name)
     tags = _tags()
-    return len(words) > 1 and all(len(w) > 1 and tags.get(w) in rules.ORG_MODEL_ORDINARY_TAGS for w in words)
+    if len(words) == 1:
+        return len(name) > rules.ORG_MODEL_SHORT and tags.get(name) in rules.ORG_MODEL_ORDINARY_TAGS
+    return all(len(w) > 1 and tags.get(w) in rules.ORG_MODEL_ORDINARY_TAGS for w in words)
 
 
 def _names_place(name: str, places: dict[str, Any]) -> bool:
@@ -226,10 +267,13 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         begin = _name_start(text, end, match.group())
         if begin is None:
             continue
-        name = text[begin:end]
-        if _is_not_a_name(name, match.group()):
+        if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
             continue
+        end = _qualifier_after(text, end)
+        name = text[begin:end]
         kind = _KIND_OF_SUFFIX[match.group()]
+        if name.startswith(rules.ORG_INTERNATIONAL_PREFIXES):
+            kind = OrgKind.INSTITUTION  # 世界银行 is no firm
         parent = _parent_of(name)
         mentions.append(OrgMention(Span(begin, end, name), name, kind, f"org.suffix.{match.group()}", parent))
         mentions.extend(_sub_organisations(text, end, name))
@@ -245,12 +289,19 @@ def _name_start(text: str, end: int, suffix: str) -> int | None:
     """
     floor = max(0, end - rules.ORG_MAX_NAME)
     window_start = end
-    while window_start > floor and _NAME_CHAR.match(text[window_start - 1]):
-        window_start -= 1
+    while window_start > floor:
+        if _NAME_CHAR.match(text[window_start - 1]):
+            window_start -= 1
+        elif (opening := _qualifier_before(text, window_start)) is not None:
+            window_start = opening
+        else:
+            break
     window = text[window_start:end]
     words = _words(window)
     boundaries = frozenset(_offsets(words))
     begin = max(_cut_at_stop_word(window, boundaries), _cut_at_verb(words, len(suffix)))
+    if window_start == floor and floor > 0 and _NAME_CHAR.match(text[floor - 1]) and begin == 0:
+        begin = len(words[0])  # the window cut a word (引进|复旦大学…): its first word may be a fragment
     # 十一个安全生产专业委员会, 世界500强某集团: a name starts after the last count before it.
     counts = list(_LEADING_COUNT.finditer(window, begin))
     if counts:
@@ -262,6 +313,33 @@ def _name_start(text: str, end: int, suffix: str) -> int | None:
     if len(window) - begin < rules.ORG_MIN_NAME or not _CJK.match(window[begin]):
         return None
     return window_start + begin
+
+
+def _is_qualifier(inner: str) -> bool:
+    """深圳, 龙岗, 中国, 集团: what a bracket inside or after a name may hold."""
+    return (0 < len(inner) <= rules.ORG_BRACKET_MAX and _CJK.match(inner) is not None
+            and (inner in rules.ORG_BRACKET_QUALIFIERS or inner in gazetteer().by_name
+                 or any(inner + ending in gazetteer().by_name for ending in rules.PLACE_ENDINGS_DROPPED)))
+
+
+def _qualifier_before(text: str, end: int) -> int | None:
+    """Where a bracketed qualifier ending at ``end`` opens, if one does and a name goes on before it."""
+    if text[end - 1:end] not in ("）", ")"):
+        return None
+    opening = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if opening <= 0 or not _is_qualifier(text[opening + 1:end - 1]) or not _NAME_CHAR.match(text[opening - 1]):
+        return None
+    return opening
+
+
+def _qualifier_after(text: str, end: int) -> int:
+    """The end of a name with the bracketed qualifier right after it (…医院（龙岗）), or ``end``."""
+    if text[end:end + 1] not in ("（", "("):
+        return end
+    closing = min((i for i in (text.find("）", end), text.find(")", end)) if i != -1), default=-1)
+    if closing == -1 or not _is_qualifier(text[end + 1:closing]):
+        return end
+    return closing + 1
 
 
 def _cut_at_stop_word(window: str, boundaries: frozenset[int]) -> int:
@@ -394,12 +472,15 @@ def is_kind_of_organisation(name: str, suffix: str) -> bool:
     """A name made only of generic words (国家重点实验室, 大型商业银行, 区域养老服务中心) names a
     kind of organisation, not one: nothing in it says which (no place, level word or proper name)."""
     head = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
-    if not head:
-        return True
+    if not head or head in rules.ORG_KIND_LEVELS:
+        return True  # 省市党委: the bodies of two levels
     if suffix in rules.ORG_SPECIFIC_SUFFIXES:
         return False
-    # 市疾控中心 is the city's own; 省级实验室 and 国家级公立医院 are kinds.
-    if head.startswith(rules.ORG_LEVELS) and not head.startswith(rules.ORG_KIND_LEVELS):
+    if any(word in head for word in rules.ORG_DESIGNATIONS):
+        return True  # 国家级制造业创新中心: a designation, held by whichever body earned it
+    # 市疾控中心 is the city's own; 街道司法所 is every street's.
+    first = _words(head)[0]
+    if first in rules.ORG_OWN_LEVELS:
         return False
     rest = head
     changed = True
@@ -412,7 +493,8 @@ def is_kind_of_organisation(name: str, suffix: str) -> bool:
     return not rest
 
 
-_GENERIC_WORDS = tuple(sorted(rules.ORG_GENERIC_WORDS, key=len, reverse=True))
+# 特殊教育和三甲医院: kinds joined by a conjunction are a kind too.
+_GENERIC_WORDS = tuple(sorted(rules.ORG_GENERIC_WORDS + ("和", "及", "与"), key=len, reverse=True))
 
 
 def _parent_of(name: str) -> str | None:
@@ -436,8 +518,8 @@ def _sub_organisations(text: str, end: int, parent: str) -> list[OrgMention]:
         offset += len(part) + 1
         name = part.strip()
         suffix = next((s for s in _SUFFIXES if name.endswith(s.suffix)), None)
-        if suffix is None or not _CJK.match(name):
-            return []  # not a list of names: an ordinary parenthesis
+        if suffix is None or not _CJK.match(name) or name in rules.ORG_GENERIC_NAMES:
+            return []  # not a list of names: an ordinary parenthesis, or 学校（集团）
         begin = part_begin + part.index(name)
         mentions.append(OrgMention(Span(begin, begin + len(name), name), name, suffix.kind, "org.sub-organisation", parent))
     return mentions
@@ -462,7 +544,10 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
             name = text[begin:end]
             if is_kind_of_organisation(name, ""):
                 continue
-            kind = _KIND_OF_SUFFIX.get(next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), ""), rule.kind)
+            suffix = next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), "")
+            kind = _KIND_OF_SUFFIX[suffix] if suffix else rule.kind
+            if not suffix and name.endswith(rules.ORG_INSTITUTION_ENDINGS):
+                kind = OrgKind.INSTITUTION  # 中兴、迈瑞、深大、南科大等12家企业: 深大 is a university
             mentions.append(OrgMention(Span(begin, end, name), name, kind, rule.id, _parent_of(name)))
     return mentions
 

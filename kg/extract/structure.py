@@ -127,7 +127,11 @@ def _in_sequence(candidates: list[_Heading]) -> list[_Heading]:
 def _part_titles(lines: list[Line], numbered: set[int]) -> list[_Heading]:
     """Unnumbered part titles between paragraphs: 2025年工作回顾, “十五五”时期主要目标任务, 附件."""
     parts: list[_Heading] = []
+    seen_body = False  # a part title stands between paragraphs: never in the header above them
     for index, line in enumerate(lines):
+        if not seen_body:
+            seen_body = id(line) in numbered or len(line.text) > rules.HEADING_SHORT_LINE
+            continue
         if id(line) in numbered or not _looks_like_title(line.text) or is_clutter(line.text):
             continue
         if not any(word in line.text for word in rules.PART_TITLE_WORDS):

@@ -22,6 +22,7 @@ CLUTTER_LINE_PATTERNS: tuple[str, ...] = (
     r"分享到微信|打印本页|关闭窗口|返回顶部|相关文档[：:]?|相关附件>>|相关链接>>|扫一扫在手机打开当前页|【我要纠错】.*|"
     r"责任编辑[：:].*|编辑[：:].*|相关报道[：:]?|来源[：:]?|时间[：:]?|》》.*《《|政府信息公开|政府工作报告>?)$",
     r"^当前位置[：:].*",
+    r"^【字号[：:].{0,16}】$",  # 【字号：大 中 小】 on one line
     r"^[0-9a-f]{16,}$",  # identifiers of linked items
     r"^.{0,60}(?:记者|摄影|通讯员).{0,30}摄\s*$",  # photo captions
     r"^.{0,40}作政府工作报告。.{0,30}(?:摄|记者.{0,10})$",
@@ -92,7 +93,13 @@ RELATIVE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "
 YEAR_PATTERN = r"(?P<year>(?:19|20)\d{2})\s*年"
 FILE_YEAR_PATTERN = r"(?:^|[_\-（(\s])(?P<year>(?:19|20)\d{2})(?:年)?(?:[_\-）)\s]|$)|(?P<year2>(?:19|20)\d{2})年"
 # The year a review section names: 一、2025年工作回顾.
-REVIEWED_YEAR_PATTERN = r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:工作|和|及|主要工作|政府工作)"
+REVIEWED_YEAR_PATTERN = (
+    rf"^(?:[{CN_SMALL}]{{1,3}}[、.．]\s*)?(?P<year>(?:19|20)\d{{2}})\s*年度?"  # 一、2021年法治政府建设的主要举措和成效
+    r"|(?P<year2>(?:19|20)\d{2})\s*年(?:度)?(?:工作|和|及|主要工作|政府工作)"
+)
+# Reports on a year's work (法治政府建设年度报告, 工作总结) review the year in their title; a
+# government work report, delivered at the next year's congress, reviews the year before.
+DELIVERED_REPORT_WORDS = ("政府工作报告",)
 
 # The country's government speaks for the whole country.
 NATIONAL_BODIES = ("国务院", "中华人民共和国国务院")

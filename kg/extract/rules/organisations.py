@@ -27,17 +27,20 @@ ORG_SUFFIXES: tuple[OrgSuffix, ...] = tuple(
         "派出所", "检察院", "法院", "局", "厅", "政府", "中心", "大队", "支队", "工委", "党工委", "街道办事处",
         "总署", "人大常委会", "常委会", "政协", "海关", "纪委", "监委", "党委", "部队", "武警",
         "发展改革委", "发改委", "国资委", "卫健委", "卫生健康委", "经信委", "工信委", "住建委", "网信办", "编办",
+        "专班", "登记处",
     )]
     + [OrgSuffix(s, OrgKind.ENTERPRISE) for s in (
-        "集团", "有限公司", "有限责任公司", "股份有限公司", "公司", "银行", "股份", "控股", "证券", "交易所", "乳业",
+        "集团", "有限公司", "有限责任公司", "股份有限公司", "公司", "银行", "股份", "控股", "证券", "乳业",
         "油田", "药业", "制药",
     )]
     + [OrgSuffix(s, OrgKind.INSTITUTION) for s in (
-        "学院", "大学", "研究所", "研究院", "医院", "学校", "中学", "小学", "幼儿园", "党校", "科学院", "工程院",
+        "交易所",  # exchanges are market institutions, not firms
+        "学院", "大学", "研究所", "研究院", "医院", "学校", "中学", "小学", "中小学", "中小学校", "幼儿园", "党校", "科学院", "工程院",
         "实验室", "博物馆", "图书馆", "美术馆", "纪念馆", "科技馆", "档案馆", "出版社", "电视台", "报社",
         "教育集团", "医疗集团", "医院集团", "健康集团", "卫生中心", "卫生服务中心", "疾控中心",
         "疾病预防控制中心", "研究中心", "创新中心", "融媒体中心", "检验检测中心",
         "协会", "学会", "联合会", "商会", "基金会", "红十字会", "工会", "妇联", "科协", "侨联", "残联", "工商联",
+        "联盟", "促进会", "保健院", "养老院", "护理院", "福利院", "电大", "体校", "国医堂", "总台",
         "文联", "社科联", "共青团", "团委",
     )]
 )
@@ -49,6 +52,14 @@ ORG_ORGAN_NAMES: tuple[str, ...] = (
     # Mass organisations and the armed forces, named in a word of two or three characters.
     "总工会", "工会", "共青团", "妇联", "科协", "工商联", "侨联", "残联", "文联", "红十字会", "人民解放军", "武警部队",
     "武警",
+    # Congresses and conferences named bare, as in 人大代表 and 政协委员.
+    "人大", "政协",
+    # Ministries and commissions of the State Council by their usual names.
+    "外交部", "国防部", "发展改革委", "国家发展改革委", "教育部", "科技部", "工业和信息化部", "工信部", "公安部", "民政部",
+    "司法部", "财政部", "人力资源社会保障部", "人社部", "自然资源部", "生态环境部", "环保部", "环境保护部",
+    "住房城乡建设部", "住建部", "交通运输部", "水利部", "农业农村部", "农业部", "商务部", "文化和旅游部", "文旅部",
+    "文化部", "国家卫生健康委", "国家卫健委", "退役军人事务部", "应急管理部", "中国人民银行", "人民银行", "审计署",
+    "国资委", "海关总署", "税务总局", "市场监管总局", "国家统计局", "国家医保局", "国家能源局", "国家知识产权局",
 )
 # Offices named by their founder and a short name ending in 办: 国务院扶贫办, 中央依法治国办.
 ORG_OFFICE_PATTERN = r"(?:国务院|中央|省委|市委|区委|县委|省政府|市政府|区政府)[\u4e00-\u9fff]{2,6}?办(?:公室)?(?![\u4e00-\u9fff]{0,1}[理好事法])"
@@ -59,11 +70,23 @@ ORG_PARTY_COMMITTEE_PATTERN = r"中共[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|�
 ORG_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "镇", "乡", "街道")
 ORG_LEVEL_ORGANS = (
     "人大常委会", "人大", "政协", "党委", "党工委", "纪委监委", "纪委", "监委", "政府", "人民政府", "委", "法院",
-    "检察院", "人民法院", "人民检察院",
+    "检察院", "人民法院", "人民检察院", "妇联", "总工会", "团委", "科协", "工商联", "侨联", "残联", "文联",
+    "国资委", "发改委", "发展改革委", "卫健委", "卫生健康委", "经信委", "工信委", "住建委", "网信办", "编办",
 )
+# A ministry's name before 门 is a kind (教育部门), not the ministry.
+ORG_ORGAN_NOT_BEFORE = ("门",)
 ORG_LEVEL_ORGAN_RULE_ID = "org.level-organ"
+# 省政协委员, 区人大代表: the member names the body at its level.
+ORG_MEMBER_OF_PATTERN = r"(?:人大|政协)(?=委员|代表|常委)"
+# 北京市政府工作报告 is the report's title, not the government: a level organ before these is no name.
+ORG_LEVEL_ORGAN_NOT_BEFORE = ("工作报告",)
+# Levels at which a report names its own body (市疾控中心 is the city's); a town, township or
+# street level names one of many (街道司法所 is every street's).
+ORG_OWN_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州")
 # Before a level organ, these words belong to a longer phrase, not to the organ (全市, 全省).
-ORG_LEVEL_NOT_AFTER = ("全", "本", "各", "该", "城", "地", "都", "新", "老", "郊", "社", "辖", "园", "景", "山", "矿", "厂")
+ORG_LEVEL_NOT_AFTER = ("全", "本", "各", "该", "城", "地", "都", "新", "老", "郊", "社", "辖", "园", "景", "山", "矿", "厂",
+                       # 省市党委, 市区政府: bodies of two levels together, not one body
+                       "省", "市", "县")
 # A preposition or conjunction separates two names only if the text before it is a name or a
 # collective noun, or the text after it starts like a name.
 ORG_COLLECTIVE_NOUNS = ("企业", "单位", "部门", "机构", "院校", "干部", "群众", "人员", "专家", "法官", "律师")
@@ -76,11 +99,16 @@ ORG_NOT_NAMES = ("上市公司", "法治政府", "数字政府", "服务型政�
 # 甲大学乙学院: the school's university is its parent organisation.
 ORG_PARENT_SUFFIXES = ("大学",)
 ORG_MAX_NAME = 20
+PLACE_NAME_MAX = 8  # characters of a place name before a level organ (新疆维吾尔自治区)
+# A bracketed place or qualifier inside or after a name belongs to it: 香港中文大学（深圳）医学院,
+# 北京中医药大学深圳医院（龙岗）, 中国（南方）知识产权运营中心, 龙岗外国语学校（集团）.
+ORG_BRACKET_QUALIFIERS = ("中国", "南方", "北方", "集团", "筹", "试行")
+ORG_BRACKET_MAX = 6
 ORG_MIN_NAME = 3
 # Words that end the text before an organisation's name: verbs and adverbs of several
 # characters, which do not occur inside names, and two particles.
 ORG_STOP_WORDS: tuple[str, ...] = FOLLOWING_VERBS + ISSUING_VERBS + (
-    "以上", "力争", "升级", "丰富", "建好", "建设好", "办好", "用好", "提请", "办理", "查处", "严厉", "得到", "并请", "请", "经过", "审查", "审议", "调整", "设立", "成立", "批准",
+    "及其", "暨", "规划建设", "转设为", "转设", "更名为", "派往", "一体布局", "布局", "立改废", "资助", "以上", "力争", "升级", "丰富", "建好", "建设好", "办好", "用好", "提请", "办理", "查处", "严厉", "得到", "并请", "请", "经过", "审查", "审议", "调整", "设立", "成立", "批准",
     "同意", "会同", "联合", "依托", "牵头", "带领", "领导", "指导", "监督", "接受", "听取", "邀请", "委托", "协调",
     "服务", "对标", "面向", "聚焦", "瞄准", "推荐", "认定", "命名", "入选", "获批", "批复", "支援", "帮扶", "援建",
     "的", "了", "等", "由于", "会同", "协助", "成立", "设立", "组建", "调整", "邀请", "联系", "配合", "牵头",
@@ -103,6 +131,7 @@ ORG_CENTRE_FUNCTIONS = (
     "康复", "卫生", "活动", "促进", "保障", "执法", "审批", "办事", "信息", "应急", "评估", "社康", "打印", "控制",
     "指导", "配送", "调度", "分拨", "仲裁", "援助", "诊疗", "疾控", "预防控制", "监督", "文化", "体育", "创新",
     "工程", "实验", "检验", "鉴定", "认证", "结算", "登记", "受理", "呼叫", "热线", "党群服务", "便民服务",
+    "合作", "运营", "保护", "诊断", "转化", "发展", "投诉监督", "会诊", "支付", "福利", "医疗", "交流", "设计", "展示",
 )
 # Parts of speech (jieba's tags) of words that end the text before a name: verbs, adjectives,
 # adverbs, prepositions, conjunctions, particles, numerals, measure words, pronouns.
@@ -125,7 +154,8 @@ ORG_NAME_VERBS: tuple[str, ...] = (
 ORG_CONJUNCTIONS = ("和", "与", "及", "或", "暨")
 ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
 # Words that end like an organisation but are not one (格局 ends with 局).
-ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团", "城市政府")
+ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团", "城市政府",
+                      "卫星厅", "候机厅", "干部队", "分厅")
 # Endings that name one organisation by themselves: 国家发展改革委 is the ministry, not a kind.
 ORG_SPECIFIC_SUFFIXES = ("发展改革委", "发改委", "国资委", "卫健委", "卫生健康委", "经信委", "工信委", "住建委", "网信办", "编办",
                          "总署", "人大常委会", "政协", "纪委", "监委", "党委")
@@ -135,7 +165,7 @@ ORG_SUFFIX_NEEDS_LEVEL = {"政府": "市区县省镇乡州"}
 ORG_GENERIC_NAMES: tuple[str, ...] = (
     "中心", "局", "委员会", "办公室", "公司", "集团", "银行", "学校", "医院", "大学", "学院", "法院",
     "服务中心", "指挥部", "领导小组", "管委会", "工委", "党工委", "各部门", "部门", "研究院", "研究所",
-    "有限公司", "有限责任公司",
+    "有限公司", "有限责任公司", "人民政协", "常委会", "常务委员会",
 )
 # A name starting with one of these words is a kind of organisation (公办学校, 三甲医院, 上市公司).
 ORG_GENERIC_PREFIXES: tuple[str, ...] = (
@@ -160,7 +190,14 @@ ORG_GENERIC_WORDS: tuple[str, ...] = (
     # kinds of enterprise by owner, size or ranking: 区属国有企业, 瞪羚企业, 农民合作社, 物业管理公司
     "区属", "市属", "省属", "县属", "央属", "农民", "家庭", "专业合作", "合作社", "物业", "物业管理", "幼教",
     "瞪羚", "独角兽", "专精特新", "小巨人", "单项冠军", "隐形冠军", "链主", "平台", "总部", "外贸", "外商投资",
+    "辖区", "驻区", "兄弟", "三甲", "纯", "特殊", "特殊教育", "寄宿制", "制造业", "活动", "集体", "村", "学区",
+    "省外", "市外", "境外", "品牌", "城中村", "新", "专科", "基础教育", "优质基础教育",
 )
+# A designation inside a name (欣旺达国家级企业技术中心, 国家级制造业创新中心) makes it a title
+# an organisation holds, not its name.
+ORG_DESIGNATIONS = ("国家级", "省级", "市级", "区级")
+# Counted before a name (新设2个岐黄中医学院), a name is a kind of which there are several.
+ORG_PLURAL_COUNT_PATTERN = r"(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几多数]|十[一二三四五六七八九])(?:个|家|所|座|批|类|大)$"
 # A name the recogniser alone found counts in a clause about organisations (or in a list).
 ORG_MODEL_CONTEXT = (
     r"企业|公司|集团|央企|国企|民企|外资|签约|落户|总部|投产|引进|龙头|链主|合作|携手|组织|联合会|协会|联盟|俱乐部|"
@@ -177,9 +214,10 @@ ORG_MODEL_NOT_ENDINGS = ("日报", "晚报", "报", "网", "汽车", "能力", "
                          # apps and service brands of a government (宝安通, 粤省事), routes and greenways
                          "通", "省事", "绿道", "通道", "走廊",
                          # places of business and zones, not their owners (未来科技城, 农批市场, 数字化工厂)
-                         "城", "小镇", "园", "市场", "工厂", "片区", "墓葬群", "遗址")
+                         "城", "小镇", "园", "市场", "工厂", "片区", "墓葬群", "遗址", "工场", "梦工场", "驿站", "空间",
+                         "美食汇", "航空航天", "航天航空")
 # Zones named inside a candidate make it a place (自贸试验区哈尔滨片区), not an organisation.
-ORG_MODEL_NOT_INSIDE = ("试验区", "示范区", "开发区", "新区", "园区", "片区", "合作区")
+ORG_MODEL_NOT_INSIDE = ("试验区", "示范区", "开发区", "新区", "园区", "片区", "合作区", "校区", "院区")
 # A county or city named without its 县/市/区 (静宁苹果) is a place, not an organisation.
 PLACE_ENDINGS_DROPPED = ("县", "市", "区", "旗")
 # Without an ending, a name made only of ordinary dictionary words of two or more characters
@@ -191,9 +229,13 @@ ORG_MODEL_ORDINARY_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "ns", "s", "f",
 ORG_GOVERNMENT_ENDINGS = ("部", "委", "署", "办", "院", "庭", "军", "警")
 ORG_INSTITUTION_ENDINGS = ("组织", "联", "联合会", "协会", "联盟", "基金", "论坛", "理事会", "馆", "库", "会",
                            # exchanges (深交所) and companies of the arts (交响乐团, 粤剧团) are not firms
-                           "交所", "乐团", "剧团", "艺术团", "剧院")
+                           "交所", "乐团", "剧团", "艺术团", "合唱团", "剧院",
+                           # universities by their short names (深大, 南科大, 哈工大)
+                           "大")
+# International organisations are not firms, whatever their ending (世界银行, 亚洲开发银行).
+ORG_INTERNATIONAL_PREFIXES = ("世界", "亚洲", "联合国", "国际货币", "金砖国家", "亚投")
 # A name followed by one of these names an event or a thing (博览会, 大会, 赛), not an organisation.
-ORG_MODEL_NOT_BEFORE = ("墓葬", "遗址", "故居", "博览会", "展览会", "交易会", "大会", "峰会", "论坛", "年会", "赛", "节", "展", "会", "杯", "周")
+ORG_MODEL_NOT_BEFORE = ("墓葬", "遗址", "故居", "枢纽", "产业园", "园区", "校区", "博览会", "展览会", "交易会", "大会", "峰会", "论坛", "年会", "赛", "节", "展", "会", "杯", "周")
 ORG_MODEL_MIN = 2
 # A two-character name is a proper name (顺丰, 美团, 万科) only if the dictionary does not know it
 # as an ordinary word (东盟, 人大, 大众 are words) or knows it as a proper name.
@@ -204,17 +246,22 @@ PLACE_ABBREVIATIONS = "京津沪渝冀豫云辽黑龙湘皖鲁新苏浙赣鄂桂
 ORG_MODEL_MAX = 16
 # Followed by these, a name ending is a word, not an organisation (中心工作, 中心城区, 局面).
 ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地位", "区域", "镇", "面", "势", "域", "委员", "提案",
-                  "代表", "议案", "生", "毕业")
+                  "代表", "议案", "生", "毕业",
+                  # a building, not the body in it (指挥中心大楼, 南中学堂)
+                  "大楼", "大厦", "综合楼", "堂")
 # Level words that make a kind, not a body: 省级实验室, 国家级公立医院.
 ORG_KIND_LEVELS = ("省级", "市级", "区级", "县级", "国家级", "省市", "市县", "省市县", "区县")
 # A name does not start with a word that only ends a phrase or begins a clause.
 ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", "等", "型", "人均", "暨", "新晋",
                   # time words open a clause: 今年国有大型商业银行…
-                  "今年", "去年", "明年", "当年", "同年", "全年", "近年", "前年")
+                  "今年", "去年", "明年", "当年", "同年", "全年", "近年", "前年",
+                  # an ending word never starts a name (股份合作公司数字博物馆 → 公司数字博物馆)
+                  "公司", "集团")
 # Followed by these, an ending is a modifier, not the end of a name: 集团化办学, 股份合作公司,
 # 公司法人治理, 公司制改革.
 ORG_SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "集团": ("化",), "公司": ("化", "制", "法人", "治理"), "股份": ("合作", "制", "化"), "银行": ("业", "间"),
+    "证券": ("化", "市场", "业"),
 }
 
 

@@ -1,0 +1,103 @@
+"""Reading the head and foot of a report in each layout the genre uses."""
+
+from __future__ import annotations
+
+from kg.extract.structure import segment
+from kg.model import Header, SourceText
+
+
+def header(text: str, name: str = "r.txt") -> Header:
+    return segment(SourceText(name=name, text=text, sha256="0" * 64, encoding="utf-8")).header
+
+
+def value(fact: object) -> str | None:
+    return getattr(fact, "value", None) or getattr(fact, "text", None)
+
+
+RULE_OF_LAW = """深圳市南山区人民政府关于2021年法治政府建设工作情况的报告
+深圳市人民政府：
+2021年，在市委、市政府的正确领导下，我区深入学习贯彻习近平法治思想，法治政府建设取得新成效。现将有关情况报告如下：
+一、2021年法治政府建设的主要举措和成效
+（一）深化“放管服”改革。一是精简审批事项；二是推行告知承诺制。
+二、存在的不足和原因
+（一）法治宣传教育的针对性有待提升。
+三、2022年工作计划
+一是持续推进行政执法规范化建设。二是加强行政复议工作。
+深圳市南山区人民政府
+2022年1月20日
+"""
+
+
+def test_a_rule_of_law_report_addressed_to_a_government():
+    found = header(RULE_OF_LAW)
+    assert value(found.title) == "深圳市南山区人民政府关于2021年法治政府建设工作情况的报告"
+    assert value(found.recipient) == "深圳市人民政府"
+    assert value(found.issuer) == "深圳市南山区人民政府"
+    assert value(found.date) == "2022-01-20" and found.date_kind == "signed"
+    # A report on a year's work is that year's, and reviews it: not the year it was signed in.
+    assert value(found.year) == "2021" and value(found.reviewed_year) == "2021"
+    assert value(found.jurisdiction) == "深圳市南山区" and found.jurisdiction_parents == ("广东省", "深圳市")
+
+
+def test_the_sentence_that_announces_the_report_is_no_recipient():
+    text = ("南山区2021年法治政府建设年度报告\n现将有关情况报告如下：\n一、主要工作\n一是精简审批事项；二是推行告知承诺制。\n"
+            "二、下一步工作\n一是加强行政复议工作。二是强化执法监督。\n深圳市南山区人民政府\n2022年1月20日\n")
+    found = header(text)
+    assert found.recipient is None
+    assert value(found.year) == "2021" and value(found.reviewed_year) == "2021"
+
+
+CONGRESS = """下载
+打印
+全屏
+收藏
+【字号：
+加大
+还原
+减小
+】
+当前位置：首页 > 政务公开 > 政府工作报告
+2026年北京市政府工作报告
+——2026年1月25日在北京市第十六届人民代表大会第四次会议上
+北京市市长 殷 勇
+来源：北京日报
+时间：2026-02-02
+各位代表：
+现在，我代表北京市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。
+一、2025年工作回顾
+过去一年，我们坚持稳中求进工作总基调，经济运行稳中向好。
+二、2026年主要任务
+一是扎实推进科技创新。二是持续扩大内需。
+"""
+
+
+def test_a_report_delivered_at_a_congress_in_a_web_page():
+    found = header(CONGRESS)
+    assert value(found.title) == "2026年北京市政府工作报告"
+    assert value(found.date) == "2026-01-25" and found.date_kind == "delivered"
+    assert value(found.occasion) == "北京市第十六届人民代表大会第四次会议"
+    assert value(found.speaker) == "殷勇" and value(found.speaker_role) == "北京市市长"
+    assert value(found.source_name) == "北京日报" and value(found.published) == "2026-02-02"
+    assert value(found.issuer) == "北京市人民政府" and value(found.jurisdiction) == "北京市"
+    # A work report delivered in 2026 reviews 2025, as its review heading says.
+    assert value(found.year) == "2026" and value(found.reviewed_year) == "2025"
+    # Page furniture is never read as a fact.
+    assert found.recipient is None and found.number is None
+
+
+def test_a_text_without_a_title_line_takes_title_speaker_and_occasion_from_its_file_name():
+    name = "深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt"
+    found = header("各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2018年工作回顾\n一是经济平稳增长。二是民生持续改善。\n",
+                   name)
+    assert value(found.title) == "政府工作报告" and found.title is not None and found.title.span is None
+    assert value(found.speaker) == "郭子平" and value(found.speaker_role) == "深圳市宝安区人民政府区长"
+    assert value(found.occasion) == "深圳市宝安区第六届人民代表大会第四次会议"
+    assert value(found.year) == "2019" and value(found.reviewed_year) == "2018"
+    # 区人民政府, made absolute with the place the file and occasion name.
+    assert value(found.issuer) == "深圳市宝安区人民政府"
+
+
+def test_the_state_council_governs_the_whole_country():
+    found = header("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2018年工作回顾\n一是经济平稳。二是就业稳定。\n",
+                   "国务院政府工作报告_2019年.txt")
+    assert value(found.issuer) == "国务院" and value(found.jurisdiction) == "中华人民共和国"
