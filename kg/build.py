@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Union
 from .errors import InputError, KgError
 from .extract import extract
 from .graph.formats import GraphFormat, format_of_output, serialize
-from .graph.write import sorted_quads, to_quads
+from .graph.write import to_quads
 from .model import Extraction
 from .outputs import check_output, write_atomically
 from .read import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, Skipped, find_reports, read_report, report_id
@@ -82,7 +82,7 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
     extractions, failed, extracted = extract_files(files, options, cache)
     if not extractions:
         raise failed[0] if failed else InputError("no report to build", path=output)
-    quads = sorted_quads(to_quads(extractions))
+    quads = to_quads(extractions)
     write_atomically(output, serialize(quads, fmt))
     warnings = tuple(w for x in extractions for w in x.warnings)
     return BuildResult(output=output, format=fmt.name, reports=len(extractions), quads=len(quads), extracted=extracted,
@@ -95,7 +95,7 @@ def build_quads(sources: list[Path] | tuple[Path, ...], options: BuildOptions | 
     extractions, failed, _n = extract_files(files, options or BuildOptions(use_cache=False), None)
     if failed:
         raise failed[0]
-    return sorted_quads(to_quads(extractions))
+    return to_quads(extractions)
 
 
 def extract_files(files: list[Path], options: BuildOptions, cache: Path | None

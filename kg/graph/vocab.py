@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 BASE = "https://w3id.org/govkg/"
 KG_NS = BASE + "ontology#"
@@ -153,8 +154,15 @@ def _iri_char(char: str) -> str:
     return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
 
 
+# Segments made only of these need no escaping: the common case, checked in one regex pass.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e]*")
+
+
+@lru_cache(maxsize=1 << 16)
 def iri_segment(text: str) -> str:
     """``text`` as one IRI path segment: Chinese kept readable, everything else escaped once."""
+    if _PLAIN_SEGMENT.fullmatch(text):
+        return text
     return "".join(_iri_char(c) for c in text)
 
 

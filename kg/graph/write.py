@@ -76,11 +76,16 @@ def short(text: str, length: int = LABEL_LENGTH) -> str:
 
 
 class Quads:
-    """Collects quads; each subject's graph comes from its IRI (see ``graph_of``)."""
+    """Collects distinct quads; each subject's graph comes from its IRI (see ``graph_of``).
+
+    Each quad is kept under a key of plain strings (graph, subject, predicate, object), so that
+    duplicates fall away and the final order is a sort of strings, not of pyoxigraph terms.
+    """
 
     def __init__(self) -> None:
-        self.quads: list[ox.Quad] = []
+        self._quads: dict[tuple[str, str, str, str], ox.Quad] = {}
         self._nodes: dict[str, ox.NamedNode] = {}
+        self._graphs: dict[str, str] = {}
 
     def node(self, iri: str) -> ox.NamedNode:
         found = self._nodes.get(iri)
@@ -89,18 +94,33 @@ class Quads:
         return found
 
     def add(self, subject: str, predicate: str, obj: str | Term) -> None:
-        value = self.node(obj) if isinstance(obj, str) else obj
-        self.quads.append(ox.Quad(self.node(subject), self.node(predicate), value, self.node(graph_of(subject))))
+        graph = self._graphs.get(subject)
+        if graph is None:
+            graph = self._graphs[subject] = graph_of(subject)
+        key = (graph, subject, predicate, f"<{obj}>" if isinstance(obj, str) else str(obj))
+        if key not in self._quads:
+            value = self.node(obj) if isinstance(obj, str) else obj
+            self._quads[key] = ox.Quad(self.node(subject), self.node(predicate), value, self.node(graph))
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        """The quads in the order they were added."""
+        return list(self._quads.values())
+
+    def in_order(self) -> list[ox.Quad]:
+        """The quads in a fixed order (graph, subject, predicate, object): same input, same bytes."""
+        return [self._quads[key] for key in sorted(self._quads)]
 
 
 def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
-    """Every quad of the reports in ``extractions``: one named graph each, plus the shared graph."""
+    """Every quad of the reports in ``extractions``, distinct and in a fixed order: one named
+    graph per report, plus the shared graph."""
     resolution = resolve(extractions)
     sink = Quads()
     for extraction in extractions:
         _ReportWriter(sink, extraction, resolution).write()
     write_shared(sink, resolution)
-    return sink.quads
+    return sink.in_order()
 
 
 def write_shared(sink: Quads, resolution: Resolution) -> None:
@@ -407,17 +427,8 @@ class _ReportWriter:
             self.provenance(node, figure.span, figure.rule)
 
 
-def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Distinct quads in a fixed order (graph, subject, predicate, object): same input, same bytes."""
-    return sorted(set(quads), key=_quad_key)
-
-
-def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    return (term_value(quad.graph_name), term_value(quad.subject), quad.predicate.value, str(quad.object))
-
-
 def triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
     return (quad.triple for quad in quads)
 
 
-__all__ = ["Quads", "decimal", "short", "sorted_quads", "to_quads", "triples", "zh"]
+__all__ = ["Quads", "decimal", "short", "to_quads", "triples", "zh"]
