@@ -1,7 +1,7 @@
 """Benchmarks: accuracy against gold, build and extraction speed, the whole corpus, and the other benches.
 
 Run with `make bench` (or `python bench/bench.py [section ...]`; sections: accuracy, build,
-corpus, ask, viz).  It prints numbers side by side with references; it asserts nothing.
+pathological, corpus, ask, viz).  It prints numbers side by side with references; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -100,6 +100,22 @@ def bench_corpus() -> None:
     print("corpus totals: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
 
 
+def bench_pathological() -> None:
+    """Repeated patterns that once made extraction quadratic: 40,000 characters each."""
+    print("== pathological inputs (40,000 characters of one repeated pattern) ==")
+    from kg.model import SourceText
+
+    extract(SourceText("x.txt", "甲公司。", "0" * 64, "utf-8"), "warm-up")
+    for pattern in ("按照《条例》", "某某管理局、", "甲乙公司、", "等3家企业", "由3%提升至", "一、\n", "渭编发〔2020〕10号"):
+        text = (pattern * (40_000 // len(pattern) + 1))[:40_000]
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            extract(SourceText("x.txt", text, "0" * 64, "utf-8"), "x")
+            times.append(time.perf_counter() - start)
+        line(repr(pattern), times, 1.0)
+
+
 def bench_script(script: str) -> None:
     path = ROOT / "bench" / script
     print(f"== {script} ==")
@@ -107,7 +123,7 @@ def bench_script(script: str) -> None:
 
 
 SECTIONS = {
-    "accuracy": bench_accuracy, "build": bench_build, "corpus": bench_corpus,
+    "accuracy": bench_accuracy, "build": bench_build, "pathological": bench_pathological, "corpus": bench_corpus,
     "ask": lambda: bench_script("bench_ask.py"), "viz": lambda: bench_script("bench_viz.py"),
 }
 

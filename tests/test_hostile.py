@@ -210,3 +210,25 @@ def test_ask_json_sparql_is_one_query_that_kg_query_runs(tmp_path: Path, bundled
         assert data["sparql"].count("SELECT") >= 1 and "\n\n" not in data["sparql"].strip()
         result = runner.invoke(cli, ["query", data["sparql"], "--graph", str(bundled_graph_file)])
         assert result.exit_code == 0, (question, result.output)
+
+
+PATHOLOGICAL = ["按照《条例》", "某某管理局、", "甲乙公司、", "等3家企业", "由3%提升至", "一、\n", "渭编发〔2020〕10号"]
+
+
+def extraction_seconds(text: str) -> float:
+    """The shorter of two runs, in CPU seconds of this process (less noisy than wall time)."""
+    times = []
+    for _ in range(2):
+        start = time.process_time()
+        extract(SourceText(name="x.txt", text=text, sha256="0" * 64, encoding="utf-8"), "x")
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("pattern", PATHOLOGICAL)
+def test_extraction_grows_linearly_on_repeated_patterns(pattern: str):
+    """Four times the text takes about four times as long (quadratic work would take sixteen)."""
+    extract(SourceText(name="x.txt", text="甲公司。", sha256="0" * 64, encoding="utf-8"), "x")  # load the models
+    small = extraction_seconds((pattern * (10_000 // len(pattern) + 1))[:10_000])
+    large = extraction_seconds((pattern * (40_000 // len(pattern) + 1))[:40_000])
+    assert large <= 8 * max(small, 0.01), (pattern, small, large)

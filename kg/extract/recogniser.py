@@ -38,17 +38,28 @@ _TAGS = ("ORG", "PER")
 
 def organisation_candidates(text: str) -> list[Candidate]:
     """Spans LAC reads as organisations (or as people), in the clauses that mention organisations at all."""
-    clauses = [m for m in _CLAUSE.finditer(text) if _CUES.search(m.group())]
+    clauses = [piece for m in _CLAUSE.finditer(text) if _CUES.search(m.group()) for piece in _pieces(m.start(), m.group())]
     if not clauses:
         return []
     found: list[Candidate] = []
-    for match, tagged in zip(clauses, _tag([m.group() for m in clauses])):
-        position = match.start()
+    for (position, clause), tagged in zip(clauses, _tag([clause for _start, clause in clauses])):
         for word, tag in tagged:
             if tag in _TAGS:
                 found.append(Candidate(position, position + len(word), word, tag))
             position += len(word)
     return found
+
+
+def _pieces(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause cut into pieces the model reads in bounded time: at the last 、 before the limit
+    (a long list of names), else at the limit.  Real clauses are far shorter."""
+    pieces: list[tuple[int, str]] = []
+    while len(clause) > rules.ORG_MODEL_CLAUSE_MAX:
+        cut = clause.rfind("、", 0, rules.ORG_MODEL_CLAUSE_MAX) + 1 or rules.ORG_MODEL_CLAUSE_MAX
+        pieces.append((start, clause[:cut]))
+        start, clause = start + cut, clause[cut:]
+    pieces.append((start, clause))
+    return pieces
 
 
 def _tag(sentences: list[str]) -> list[list[tuple[str, str]]]:

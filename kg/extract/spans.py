@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
 
 from . import rules
 
@@ -87,5 +88,17 @@ def clause_end(text: str, offset: int, limit: int, boundary: str = rules.CLAUSE_
 
 
 def cut_after_last(text: str, words: tuple[str, ...]) -> int:
-    """The offset just after the last occurrence in ``text`` of any of ``words`` (0 if none)."""
-    return max((text.rfind(w) + len(w) for w in words if w in text), default=0)
+    """The offset just after the last occurrence in ``text`` of any of ``words`` (0 if none).
+
+    The word that ends last is the one that starts first in the reversed text: one regex search
+    instead of one scan per word.
+    """
+    if not any(words):
+        return 0
+    match = _reversed_words(words).search(text[::-1])
+    return len(text) - match.start() if match else 0
+
+
+@lru_cache(maxsize=64)
+def _reversed_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w[::-1]) for w in sorted(set(words), key=len, reverse=True) if w))

@@ -207,6 +207,7 @@ ORG_MODEL_CONTEXT = (
 # their context, and the endings of bodies and institutions.
 ORG_MODEL_CUES = ORG_MODEL_CONTEXT + r"|大学|学院|医院|研究院|实验室|部|委|署|局|办"
 ORG_MODEL_RULE_ID = "org.model"
+ORG_MODEL_CLAUSE_MAX = 160  # characters the recogniser reads at once
 ORG_MODEL_LIST_RULE_ID = "org.model.listed"
 # A name the recogniser alone found must not end like these (newspapers, brands of campaigns).
 ORG_MODEL_NOT_ENDINGS = ("日报", "晚报", "报", "网", "汽车", "能力", "时代", "竞争力", "品牌", "体系", "平台", "工程", "性",
