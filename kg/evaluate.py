@@ -366,3 +366,116 @@ def table(results: dict[str, dict[str, Score]], golds: list[ReportGold]) -> str:
         lines.append(f"{name:<22}{cells}")
     lines.append("reports: " + "; ".join(f"{split} {', '.join(ids)}" for split, ids in splits.items()))
     return "\n".join(lines)
+
+
+# --- questions ----------------------------------------------------------------------------
+#
+# Question gold (tests/gold/questions/*.json) holds what an analyst asks of a graph, in their own
+# words, with the answer read from the text.  Each set is built into one graph (one or several
+# reports) and every question is put to ``kg ask``'s library, as a user would.
+
+
+@dataclass
+class QuestionSet:
+    id: str
+    graph: list[Path]
+    questions: list[dict[str, Any]]
+
+    @classmethod
+    def load(cls, path: Path, root: Path) -> "QuestionSet":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(id=data["set"], graph=[root / g for g in data["graph"]], questions=data["questions"])
+
+
+@dataclass
+class QuestionResult:
+    id: str
+    split: str
+    category: str
+    question: str
+    correct: bool
+    why: str
+    seconds: float
+
+
+def score_questions(sets: list[QuestionSet]) -> list[QuestionResult]:
+    """Ask every question of its set's graph and judge the answer against the expectation."""
+    import time
+
+    from .ask import answer
+    from .build import build_quads
+    from .graph.store import LocalStore, load_quads
+
+    results: list[QuestionResult] = []
+    for question_set in sets:
+        store = LocalStore(load_quads(build_quads(question_set.graph)), question_set.graph[0])
+        for question in question_set.questions:
+            start = time.perf_counter()
+            found = answer(question["question"], store)
+            seconds = time.perf_counter() - start
+            correct, why = judge(question["expect"], found)
+            results.append(QuestionResult(question["id"], question["split"], question["category"], question["question"],
+                                          correct, why, seconds))
+    return results
+
+
+def judge(expect: dict[str, Any], found: Any) -> tuple[bool, str]:
+    """Whether an answer meets the expectation of the question gold (see GUIDELINES.md)."""
+    items = found.items
+    top = _folded(" ".join([found.summary] + [_item_text(i) for i in items[:5]]))
+    everything = _folded(" ".join([found.summary] + [_item_text(i) for i in items]))
+    if expect.get("absent"):
+        return (found.absent and not items), "should say the graph does not hold it"
+    if found.absent:
+        return False, "said not mentioned"
+    if "yes" in expect:
+        return found.yes is expect["yes"], f"yes/no: expected {expect['yes']}, got {found.yes}"
+    quotes = [_folded(q) for q in expect.get("quotes", [])]
+    share = expect.get("min_share")
+    if share is not None:
+        hits = sum(q in everything for q in quotes)
+        if hits < share * len(quotes):
+            return False, f"list: {hits} of {len(quotes)} found"
+    else:
+        missing = [q for q in quotes if q not in top]
+        if missing:
+            return False, f"missing {missing}"
+    any_quotes = [_folded(q) for q in expect.get("any_quotes", [])]
+    if any_quotes and not any(q in top for q in any_quotes):
+        return False, "none of the expected passages"
+    years = expect.get("reports")
+    if years:
+        covered = {item.extra.get("reportYear") for item in items}
+        missing_years = [y for y in years if str(y) not in {str(c) for c in covered}]
+        if missing_years:
+            return False, f"reports not covered: {missing_years}"
+    return True, ""
+
+
+def _item_text(item: Any) -> str:
+    return " ".join(str(part) for part in (item.label, item.text, item.source) if part)
+
+
+def _folded(text: str) -> str:
+    """Full- and half-width forms and spaces do not decide a match."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def question_table(results: list[QuestionResult]) -> str:
+    """Share of questions answered right, per category, for the dev and test splits."""
+    categories = sorted({r.category for r in results})
+    lines = [f"{'category':<12}" + "".join(f"{split:>12}" for split in ("dev", "test"))]
+    for category in categories + ["all"]:
+        cells = ""
+        for split in ("dev", "test"):
+            chosen = [r for r in results if r.split == split and (category == "all" or r.category == category)]
+            right = sum(r.correct for r in chosen)
+            cells += f"{f'{right}/{len(chosen)}':>12}" if chosen else " " * 12
+        lines.append(f"{category:<12}{cells}")
+    for split in ("dev", "test"):
+        chosen = [r for r in results if r.split == split]
+        if chosen:
+            times = sorted(r.seconds for r in chosen)
+            lines.append(f"{split}: {sum(r.correct for r in chosen) / len(chosen):.0%} right, "
+                         f"median {times[len(times) // 2] * 1000:.0f} ms per question")
+    return "\n".join(lines)

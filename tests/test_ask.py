@@ -116,7 +116,9 @@ DOCUMENT = [
 def test_document_facts_from_number_or_title(store, lang: str, question: str):
     result = ask(store, question)
     assert result.kind == "document", result.pattern
-    (item,) = result.items
+    # The document, then the passages that cite it (they say when and by whom it was issued).
+    item, *citing = result.items
+    assert [c.path for c in citing] == ["3.1.1"]
     assert item.iri == DOC_10
     assert item.extra["number"] == "渭编发〔2020〕10号"
     assert item.extra["title"] == "渭南市市本级五个领域综合执法改革实施方案"
@@ -388,10 +390,10 @@ def test_not_understood_suggests_close_names_and_forms(store):
 
 def test_every_kind_example_is_understood_as_its_kind(store):
     """The examples shown to users are real: each is recognised as its own kind and answered."""
-    from kg.ask.answer import question_forms
+    from kg.ask.answer import kinds, question_forms
 
     forms = question_forms(store)
-    assert len(forms) == 12
+    assert len(forms) == len(kinds()) == 15
     for kind, example_zh, example_en in forms:
         for example in (example_zh, example_en):
             result = ask(store, example)
@@ -401,7 +403,7 @@ def test_every_kind_example_is_understood_as_its_kind(store):
 
 def test_examples_name_what_this_graph_holds(store):
     """Examples use the graph's own names: its most cited document and most mentioned enterprise."""
-    from kg.ask.answer import question_forms
+    from kg.ask.answer import kinds, question_forms
 
     examples = {kind.id: zh for kind, zh, _en in question_forms(store)}
     assert examples["mentions"] == "哪些措施提到了北人印机"

@@ -1,15 +1,18 @@
-"""Answer a question over a graph: recognise it, run its query with bound values, shape items.
+"""Answer a question over a graph: understand it, pick what is asked, query with bound values.
 
-``ask(question, graph_path)`` returns an :class:`Answer`: the kind, the SPARQL that ran (with
-its values written in a VALUES block), and items each with ``iri``, ``label``, ``type``,
-``text``, ``path`` and ``source`` (the exact source text).  A question that is not understood,
-or names nothing in the graph, gets the closest names and the supported forms instead.
+``answer(question, store)`` returns an :class:`Answer`: the kind, the SPARQL that found its
+main rows (values written in a VALUES block, never spliced), and items each with ``iri``,
+``label``, ``type``, ``text``, ``path``, ``report`` and ``source`` (the exact source text).
+What is asked is decided from the linked names and the cue words (``decide``); when nothing
+links, passages are ranked by relevance; when the graph holds nothing on the question, the
+answer says so (``absent``) instead of listing unrelated items.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -17,8 +20,9 @@ from ..graph.names import Entity, Names
 from ..graph.network import most_specific_type
 from ..graph.sparql import IRI, Query, Row
 from . import queries
-from .parse import Parsed, parse
-from .patterns import EXAMPLE_FALLBACKS, KINDS, MESSAGES, Kind
+from . import vocabulary as words
+from .index import FigureInfo, QuestionIndex, Unit, fold, question_index, tokens
+from .understand import Understanding, expansions, language, understand
 
 if TYPE_CHECKING:
     from ..graph.store import LocalStore
@@ -26,6 +30,9 @@ if TYPE_CHECKING:
 DEFAULT_TOP = 10
 MAX_TARGETS = 5  # a partial title may match several documents; answer for at most this many
 CONTEXT_CHARS = 30  # characters of the unit's text shown on each side of a figure
+MAX_PASSAGES = 5  # passages in a topic answer
+MAX_FIGURES = 5
+MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
 
 
 @dataclass
@@ -58,11 +65,10 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     understood: bool = True
     lang: str = "en"
-    # When not understood: (kind, Chinese example, English example), named from this graph.
-    forms: list[tuple[Kind, str, str]] = field(default_factory=list)
-
-    # How many rows each of ``queries`` returned: the first that found any is the answer's query.
+    forms: list[tuple[words.Kind, str, str]] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)
+    yes: bool | None = None  # the answer to a yes/no question
+    absent: bool = False  # the graph does not hold what was asked
 
     @property
     def sparql(self) -> str:
@@ -76,22 +82,27 @@ class Answer:
         data: dict[str, Any] = {
             "question": self.question, "kind": self.kind, "pattern": self.pattern, "understood": self.understood,
             "summary": self.summary, "sparql": self.sparql, "queries": [q.shown() for q in self.queries],
-            "answers": [item.to_json() for item in self.items],
-            "suggestions": self.suggestions,
+            "answers": [item.to_json() for item in self.items], "suggestions": self.suggestions,
+            "absent": self.absent,
         }
+        if self.yes is not None:
+            data["yes"] = self.yes
         if not self.understood:
             data["forms"] = [{"kind": k.id, "summary": k.summary, "zh": zh, "en": en} for k, zh, en in self.forms]
         return data
 
 
 class Context:
-    """A store, the queries run on it so far, and the entity index, loaded on first use."""
+    """A store, its question index, the queries run so far, and the question understood."""
 
-    def __init__(self, store: "LocalStore") -> None:
+    def __init__(self, store: "LocalStore", question: str) -> None:
         self.store = store
         self.queries: list[Query] = []
         self.counts: list[int] = []
         self.names = Names(store)
+        self.index: QuestionIndex = question_index(store)
+        self.q: Understanding = understand(question, self.index)
+        self.reports = {r.iri: r for r in self.index.reports}
 
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
         query = Query(text, dict(bindings))
@@ -100,6 +111,15 @@ class Context:
         self.counts.append(len(rows))
         return rows
 
+    @property
+    def lang(self) -> str:
+        return self.q.lang
+
+    def in_scope(self, report: str | None) -> bool:
+        return self.q.reports is None or report in {r.iri for r in self.q.reports}
+
+    def many_reports(self) -> bool:
+        return len(self.index.reports) > 1
 
 
 def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
@@ -109,90 +129,186 @@ def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
     return answer(question, open_store(graph_path, use_cache=use_cache))
 
 
-def question_forms(store: "LocalStore") -> list[tuple[Kind, str, str]]:
+def question_forms(store: "LocalStore") -> list[tuple[words.Kind, str, str]]:
     """Every kind with an example in each language, using names this graph actually holds."""
-    names = dict(EXAMPLE_FALLBACKS)
+    names = dict(words.EXAMPLE_FALLBACKS)
     for row in store.select(Query(queries.EXAMPLE_NAMES)):
         if row["kind"] and row["name"]:
             names[row["kind"]] = row["name"]
-    return [(kind, *kind.examples(names)) for kind in KINDS]
+    return [(kind, *kind.examples(names)) for kind in words.KINDS]
 
 
 def answer(question: str, store: "LocalStore") -> Answer:
     """Answer ``question`` from an open store."""
-    context = Context(store)
-    parsed = parse(question)
-    if parsed is None:
-        parsed = _bare_entity(question, context)
-    if parsed is None:
-        lang = question_language(question)
+    context = Context(store, question)
+    kind = decide(context.q)
+    if kind is None:
+        lang = language(question)
         return Answer(question=question, kind=None, understood=False, lang=lang,
-                      summary=message("not-understood", lang, name=question), suggestions=context.names.closest(question),
-                      forms=question_forms(store))
-    result = HANDLERS[parsed.kind](context, parsed)
-    result.question, result.pattern, result.lang = question, parsed.pattern, parsed.lang
+                      summary=message("not-understood", lang, name=question),
+                      suggestions=context.names.closest(question), forms=question_forms(store))
+    result = HANDLERS[kind](context)
+    result.question, result.lang = question, context.lang
+    result.pattern = result.pattern or f"{kind}:" + ",".join(context.q.cues)
     result.queries, result.counts = context.queries, context.counts
+    if context.many_reports():
+        _name_reports(context, result.items)
     return result
-
-
-def _bare_entity(question: str, context: Context) -> Parsed | None:
-    """A question that is just a name: a document's facts, or the units mentioning an entity."""
-    matches = context.names.resolve(question)
-    if not matches:
-        return None
-    kind = "document" if all(e.is_document for e in matches) else "mentions"
-    return Parsed(question=question, kind=kind, pattern=f"{kind}.bare-name", lang=question_language(question),
-                  args={"a": question})
-
-
-def question_language(question: str) -> str:
-    """zh if the question's words (not just its names) are Chinese, else en."""
-    return "en" if re.match(r"\s*[A-Za-z]", question) else "zh"
 
 
 def message(key: str, lang: str, **values: object) -> str:
     """A summary line from MESSAGES in the question's language."""
-    return MESSAGES[key].get(lang, MESSAGES[key]["en"]).format(**values)
+    return words.MESSAGES[key].get(lang, words.MESSAGES[key]["en"]).format(**values)
 
 
-# --- entity questions -------------------------------------------------------------------
+# --- deciding what is asked ----------------------------------------------------------------
 
 
-def _citing_or_mentions(context: Context, parsed: Parsed) -> Answer:
+def decide(q: Understanding) -> str | None:
+    """The kind of answer: from the linked names and the strongest cues, in this order."""
+    documents, others = q.documents, q.others
+    if q.section and not q.strength("ranking"):
+        return "section"
+    if any(not link.entities for link in q.links):
+        return "citing" if q.strength("citing") or _asks_for_units(q) else "document"  # a 文号 the graph lacks
+    if q.strength("ranking") and (q.strength("citing") or q.strength("mentions") or _ranking_noun(q)):
+        return _ranking_kind(q)
+    if len(q.entities) >= 2 and q.strength("connection"):
+        return "connection"
+    if _asks_report_facts(q):
+        return "report"
+    if q.strength("yesno") and (q.terms or q.entities):
+        return "yesno"
+    if q.strength("compare") and (q.terms or q.entities):
+        return "compare" if not others or q.strength("figure") else "mentions"
+    if documents:
+        if q.strength("citing") or _asks_for_units(q):
+            return "citing"
+        if q.strength("figure") and not q.strength("document"):
+            return "figures"
+        return "document"
+    if _asks_list(q) and not any(q.strength(i) for i in ("problems", "plans", "figure")):
+        return "list"
+    if others and not q.strength("figure") and not q.strength("problems") and not q.strength("plans"):
+        return "mentions"
+    if q.strength("problems") and q.strength("problems") >= q.strength("plans"):
+        return "problems"
+    if q.strength("plans"):
+        return "plans" if not q.strength("figure") or not q.terms else "figures"
+    if q.strength("figure") and (q.terms or others):
+        return "figures"
+    if q.terms or others:
+        return "mentions" if q.strength("mentions") and not q.strength("topic") else "topic"
+    return None
+
+
+def _asks_report_facts(q: Understanding) -> bool:
+    if any(w in q.spaced for w in words.REPORT_FACTS_WORDS):
+        return True
+    if not q.fields or q.strength("figure") > 1.5:
+        return False
+    if q.entities and not all(e.type in ("GovernmentBody", "Organization") for e in q.entities):
+        return False  # 某文件的文号 is a document's number, not the report's
+    about_report = any(w in q.spaced for w in words.REPORT_WORDS) or not q.terms
+    return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
+
+
+def _asks_for_units(q: Understanding) -> bool:
+    """哪项工作 / 哪些措施 / which measures: the units, not the document's facts."""
+    return any(w in q.text for w in ("哪项", "哪些措施", "哪条", "哪个措施", "哪几项")) or "which measure" in q.spaced
+
+
+def _ranking_noun(q: Understanding) -> bool:
+    return any(w in q.spaced for w in words.RANKING_DOCUMENT_WORDS + words.RANKING_ORGANISATION_WORDS
+               + words.RANKING_MEASURE_WORDS)
+
+
+def _ranking_kind(q: Understanding) -> str:
+    """哪些措施引用的文件最多 ranks measures; 提到最多的机构 organisations; else documents."""
+    text = q.spaced
+    if any(w in text for w in words.RANKING_MEASURE_WORDS):
+        return "top-measures"
+    documents = any(w in text for w in words.RANKING_DOCUMENT_WORDS)
+    if any(w in text for w in words.RANKING_ORGANISATION_WORDS) and not documents:
+        return "top-organisations"
+    if documents or q.strength("citing"):
+        return "top-documents"
+    return "top-organisations" if q.strength("mentions") else "top-documents"
+
+
+def _asks_list(q: Understanding) -> bool:
+    """哪些企业, 企业都有哪些, 列出…文件, which enterprises: a list word next to a kind's noun
+    (not inside a name: 哪些措施提到了某集团), and not a question about something (关于…)."""
+    if any(w in q.spaced for w in words.LIST_NOT_AFTER):
+        return False
+    text = q.spaced
+    for entity in q.entities:
+        text = text.replace(fold(entity.label), " ")
+    nouns = "|".join(re.escape(n) for group, _classes in words.LIST_KINDS for n in group)
+    return re.search(words.LIST_PATTERN.format(nouns=nouns), text) is not None
+
+
+def _list_classes(q: Understanding) -> tuple[str, ...]:
+    for nouns, classes in words.LIST_KINDS:
+        if any(noun in q.spaced for noun in nouns):
+            return classes
+    return ()
+
+
+# --- entity questions ------------------------------------------------------------------------
+
+
+def _citing_or_mentions(context: Context) -> Answer:
     """Units that cite the named document, or mention the named organisation or person."""
-    argument = parsed.args.get("a", "")
-    targets = context.names.resolve(argument)
+    q = context.q
+    targets = [_entity(e) for e in (q.documents or q.others)][:MAX_TARGETS]
+    unknown = _unknown_link(context)
+    if unknown is not None:
+        return unknown
     if not targets:
-        return _unknown(context, parsed, argument)
-    # The verb suggests a kind, but what the name turns out to be decides it.
+        return _mentions_of_terms(context)
     kind = "citing" if targets[0].is_document else "mentions"
-    targets = [t for t in targets if t.is_document == (kind == "citing")][:MAX_TARGETS]
     items: list[Item] = []
     for target in targets:
         rows = context.run(queries.CITING if kind == "citing" else queries.MENTIONS, target=IRI(target.iri))
         for item in _units(rows):
+            if not context.in_scope(item.extra.get("report")):
+                continue
             item.extra["target"] = {"iri": target.iri, "label": target.label, "number": target.number}
             items.append(item)
     names = "; ".join(_describe(t) for t in targets)
-    return Answer(question=parsed.question, kind=kind, items=items,
-                  summary=message(kind, parsed.lang, n=len(items), name=names))
+    return Answer(question=q.question, kind=kind, items=items, summary=message(kind, context.lang, n=len(items), name=names))
 
 
-def _document(context: Context, parsed: Parsed) -> Answer:
+def _mentions_of_terms(context: Context) -> Answer:
+    """A name the graph does not hold as an entity (三星堆): the units whose text holds it."""
+    q = context.q
+    term = max(q.terms, key=len) if q.terms else ""
+    if not term:
+        return _absent(context, q.question)
+    units = [u for u in context.index.units if term in u.text and u.type != "Section" and context.in_scope(u.report)]
+    if not units:
+        return _topic(context)
+    items = [_unit_item(context, u) for u in units]
+    return Answer(question=q.question, kind="mentions", items=items,
+                  summary=message("mentions", context.lang, n=len(items), name=term))
+
+
+def _document(context: Context) -> Answer:
     """What a document is (title, number, type, issuer code, year) and where it is cited."""
-    argument = parsed.args.get("a", "")
-    targets = context.names.resolve(argument, documents_only=True)[:MAX_TARGETS]
-    if not targets:
-        if context.names.resolve(argument):  # 北人印机是什么: not a document, so where it is named
-            return _citing_or_mentions(context, parsed)
-        return _unknown(context, parsed, argument)
+    q = context.q
+    targets = [_entity(e) for e in q.documents][:MAX_TARGETS]
+    unknown = _unknown_link(context)
+    if unknown is not None:
+        return unknown
     items: list[Item] = []
+    citing_items: list[Item] = []
     for target in targets:
         rows = context.run(queries.DOCUMENT, document=IRI(target.iri))
         if not rows:
             continue
         row = rows[0]
-        citing = _units(context.run(queries.CITING, target=IRI(target.iri)))
+        citing = [u for u in _units(context.run(queries.CITING, target=IRI(target.iri))) if context.in_scope(u.extra.get("report"))]
         evidence = next((u.extra.get("evidence") for u in citing if u.extra.get("evidence")), None)
         items.append(Item(
             iri=target.iri, label=row["title"] or row["label"] or target.label,
@@ -203,75 +319,319 @@ def _document(context: Context, parsed: Parsed) -> Answer:
                    "serialNumber": row["serial"],
                    "citedBy": [{"iri": u.iri, "path": u.path, "type": u.type, "usage": u.extra.get("usage")} for u in citing]},
         ))
-    return Answer(question=parsed.question, kind="document", items=items,
-                  summary=message("document", parsed.lang, n=len(items), name="; ".join(_describe(t) for t in targets)))
+        citing_items.extend(citing)
+    if len(items) == 1 and citing_items:
+        items.extend(citing_items[:2])  # the text that cites it says when and by whom it was issued
+    return Answer(question=q.question, kind="document", items=items,
+                  summary=message("document", context.lang, n=len(items), name="; ".join(_describe(t) for t in targets)))
 
 
-def _figures(context: Context, parsed: Parsed) -> Answer:
-    """Figures whose phrase matches the question's phrase, with value, unit, qualifier, source."""
-    phrase = parsed.args.get("phrase", "").strip("《》“”\"' ").removeprefix("关于").removesuffix("的")
-    if not phrase:
-        return _unknown(context, parsed, parsed.question)
-    rows = context.run(queries.FIGURES_CONTAINING, needle=phrase)
-    if not rows:
-        rows = context.run(queries.FIGURES_CONTAINED, needle=phrase)
-        longest = max((len(r["phrase"] or "") for r in rows), default=0)
-        rows = [r for r in rows if len(r["phrase"] or "") == longest]
-    unit = parsed.args.get("unit")
-    if unit and any((r["unitWord"] or "").endswith(unit) for r in rows):
-        rows = [r for r in rows if (r["unitWord"] or "").endswith(unit)]
-    items = [_figure_item(row) for row in _distinct(rows, "figure")]
-    items.sort(key=lambda i: (_path_key(i.path), i.extra.get("begin") or 0))
-    return Answer(question=parsed.question, kind="figures", items=items,
-                  summary=message("figures", parsed.lang, n=len(items), name=phrase))
+# --- figures -------------------------------------------------------------------------------
 
 
-def _figure_item(row: Row) -> Item:
-    context_text = None
-    if row["text"] and row["begin"] and row["unitBegin"]:
-        start = int(row["begin"]) - int(row["unitBegin"])
-        end = start + len(row["quote"] or "")
-        if 0 <= start <= len(row["text"]):
-            context_text = row["text"][max(0, start - CONTEXT_CHARS): end + CONTEXT_CHARS // 3]
+def _figures(context: Context) -> Answer:
+    """Figures matched on the question's words (with synonyms), unit and report slot."""
+    q = context.q
+    ranked = _ranked_figures(context)
+    if not ranked:
+        return _absent(context, _topic_name(q))
+    items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
+    _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
+    return Answer(question=q.question, kind="figures", items=items,
+                  summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
+
+
+def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
+    q = context.q
+    terms = _figure_terms(q)
+    if not terms:
+        return []
+    allowed = {i for i, f in enumerate(context.index.figures) if context.in_scope(f.report) and _year_fits(context, f)}
+    if not allowed:
+        return []
+    query = [t for term in terms for word in expansions(term) for t in tokens(word)]
+    scored = []
+    for score, i in context.index.rank_figures(query, allowed):
+        figure = context.index.figures[i]
+        coverage = _coverage(terms, f"{figure.phrase} {figure.context}")
+        if coverage < _needed(terms):
+            continue
+        unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
+        scored.append((coverage, unit_fits, _coverage(terms, figure.phrase), score, i))
+    if q.unit and any(s[1] for s in scored):
+        scored = [s for s in scored if s[1]]
+    if scored and not per_report:
+        # The figures that hold the most of the question, and of those the ones whose own
+        # phrase says it (a neighbour in the same clause counts something else).
+        most = max(s[0] for s in scored)
+        scored = [s for s in scored if s[0] == most]
+        best_phrase = max(s[2] for s in scored)
+        scored = [s for s in scored if s[2] == best_phrase]
+    scored.sort(key=lambda s: (-s[0], -s[2], -s[3], s[4]))
+    if not per_report:
+        return [s[4] for s in scored]
+    best: dict[str, int] = {}
+    for *_rest, i in scored:
+        best.setdefault(context.index.figures[i].report, i)
+    return sorted(best.values(), key=lambda i: _report_year(context, context.index.figures[i].report) or 0)
+
+
+def _figure_terms(q: Understanding) -> list[str]:
+    terms = list(q.terms)
+    for entity in q.others:
+        if entity.label not in terms:
+            terms.append(entity.label)
+    return terms
+
+
+def _year_fits(context: Context, figure: FigureInfo) -> bool:
+    """A year in the question is the year a figure is of: a plan's is its report's year, a
+    review's is the year the report reviews."""
+    years = context.q.years
+    if not years:
+        return True
+    report = context.reports.get(figure.report)
+    if report is None:
+        return True
+    unit = context.index.units[figure.unit] if figure.unit is not None else None
+    of_plan = unit is not None and unit.type == "Plan"
+    year = report.year if of_plan else (report.reviewed or report.year)
+    return year in years or (len(context.index.reports) == 1 and report.year in years)
+
+
+def _figure_item(context: Context, figure: FigureInfo) -> Item:
+    unit = context.index.units[figure.unit] if figure.unit is not None else None
     return Item(
-        iri=row["figure"], label=row["label"] or f"{row['phrase']} {row['quote']}", type="Figure",
-        text=context_text or row["label"], path=row["path"], source=row["quote"],
-        extra={"value": row["value"], "unit": row["unitWord"], "qualifier": row["qualifier"],
-               "qualifierText": row["qualifierText"], "previousValue": row["previous"], "phrase": row["phrase"],
-               "unitIri": row["unit"], "begin": int(row["begin"]) if row["begin"] else None},
+        iri=figure.iri, label=figure.label, type="Figure", text=figure.context or figure.label,
+        path=unit.path if unit else None, source=figure.quote,
+        extra={"value": figure.value, "unit": figure.unit_word, "qualifier": figure.qualifier,
+               "qualifierText": figure.qualifier_text, "previousValue": figure.previous, "phrase": figure.phrase,
+               "begin": figure.begin, "report": figure.report},
     )
 
 
-# --- structure ----------------------------------------------------------------------------
+def _compare(context: Context) -> Answer:
+    """One value per report (分别, 历年, compare): the best figure of each report, by year."""
+    q = context.q
+    if q.others and not q.strength("figure"):
+        return _citing_or_mentions(context)
+    ranked = _ranked_figures(context, per_report=True)
+    if not ranked:
+        return _topic(context, per_report=True)
+    items = [_figure_item(context, context.index.figures[i]) for i in ranked]
+    _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
+    return Answer(question=q.question, kind="figures", items=items,
+                  summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
 
 
-def _section(context: Context, parsed: Parsed) -> Answer:
+# --- passages --------------------------------------------------------------------------------
+
+
+def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...] = ()) -> Answer:
+    """The passages most about the question's words (BM25 with synonyms), best first."""
+    q = context.q
+    ranked = _ranked_units(context, types=types)
+    if not ranked:
+        return _absent(context, _topic_name(q))
+    if per_report:
+        best: dict[str, int] = {}
+        for i in ranked:
+            best.setdefault(context.index.units[i].report, i)
+        ranked = sorted(best.values(), key=lambda i: _report_year(context, context.index.units[i].report) or 0)
+    items = [_unit_item(context, context.index.units[i]) for i in ranked[:MAX_PASSAGES]]
+    _record(context, queries.UNIT_SOURCE, "unit", items[0].iri)
+    return Answer(question=q.question, kind="topic", items=items,
+                  summary=message("topic", context.lang, n=len(items), name=_topic_name(q)))
+
+
+def _ranked_units(context: Context, *, types: tuple[str, ...] = (), minimum: float | None = None) -> list[int]:
+    q = context.q
+    terms = _figure_terms(q)
+    if not terms:
+        return []
+    years = set(q.years)
+    allowed = set()
+    for i, unit in enumerate(context.index.units):
+        if types and unit.type not in types:
+            continue
+        if not context.in_scope(unit.report):
+            continue
+        if years and not _unit_year_fits(context, unit, years):
+            continue
+        allowed.add(i)
+    query = [t for term in terms for word in expansions(term) for t in tokens(word)]
+    needed = _needed(terms) if minimum is None else minimum
+    scored = []
+    for score, i in context.index.rank_units(query, allowed):
+        coverage = _coverage(terms, context.index.units[i].text)
+        if coverage >= needed:
+            scored.append((coverage, score, i))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    return [i for _c, _s, i in scored]
+
+
+def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
+    report = context.reports.get(unit.report)
+    if report is None or len(context.index.reports) == 1:
+        return True
+    return (report.year in years) or (report.reviewed in years and unit.type != "Plan")
+
+
+def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> Answer:
+    """Problems or plans: all of them in order, or those about the question's topic first."""
+    q = context.q
+    rows = context.run(query_text)
+    items = [i for i in _units(rows) if context.in_scope(i.extra.get("report"))]
+    if q.years and context.many_reports():
+        items = [i for i in items if _item_year_fits(context, i, set(q.years), type_name)] or items
+    topic = _topic_terms(q)
+    if topic:
+        wanted = {context.index.units[i].iri for i in _ranked_units(context, types=(type_name,), minimum=1e-9)}
+        about = [i for i in items if i.iri in wanted]
+        if about:
+            order = {iri: n for n, iri in enumerate(
+                context.index.units[i].iri for i in _ranked_units(context, types=(type_name,), minimum=1e-9))}
+            items = sorted(about, key=lambda i: order.get(i.iri or "", 10**6))
+    return Answer(question=q.question, kind=kind, items=items, summary=message(kind, context.lang, n=len(items)))
+
+
+def _item_year_fits(context: Context, item: Item, years: set[int], type_name: str) -> bool:
+    report = context.reports.get(item.extra.get("report") or "")
+    if report is None:
+        return True
+    return report.year in years or (type_name != "Plan" and report.reviewed in years)
+
+
+def _topic_terms(q: Understanding) -> list[str]:
+    """The terms of a problems or plans question that name a topic (not the kind itself)."""
+    kind_words = {w for cue in words.CUES if cue.intent in ("problems", "plans") for w in cue.words}
+    return [t for t in q.terms if not any(w in t or t in w for w in kind_words)]
+
+
+def _problems(context: Context) -> Answer:
+    return _items_of(context, "problems", queries.PROBLEMS, "Problem")
+
+
+def _plans(context: Context) -> Answer:
+    return _items_of(context, "plans", queries.PLANS, "Plan")
+
+
+def _section(context: Context) -> Answer:
     """The measures, problems and plans of a numbered section (第三部分 → section 3)."""
-    path = parsed.section
-    if path is None:
-        return _unknown(context, parsed, parsed.args.get("n", ""))
+    path = context.q.section or ""
     rows = context.run(queries.SECTION_ITEMS, sectionPath=path)
+    rows = [r for r in rows if context.in_scope(r.get("report"))]
     headings = sorted({r["heading"] for r in rows if r["heading"]})
     items = _units(rows)
-    return Answer(question=parsed.question, kind="section", items=items,
-                  summary=message("section", parsed.lang, n=len(items), name=path)
+    return Answer(question=context.q.question, kind="section", items=items,
+                  summary=message("section", context.lang, n=len(items), name=path)
                   + (f" ({'; '.join(headings)})" if headings else ""))
 
 
-def _problems(context: Context, parsed: Parsed) -> Answer:
-    items = _units(context.run(queries.PROBLEMS))
-    return Answer(question=parsed.question, kind="problems", items=items, summary=message("problems", parsed.lang, n=len(items)))
+# --- lists, yes/no, absent -----------------------------------------------------------------------
 
 
-def _plans(context: Context, parsed: Parsed) -> Answer:
-    items = _units(context.run(queries.PLANS))
-    return Answer(question=parsed.question, kind="plans", items=items, summary=message("plans", parsed.lang, n=len(items)))
+def _list(context: Context) -> Answer:
+    """Every enterprise, document, organisation or institution the reports in scope name."""
+    q = context.q
+    classes = _list_classes(q)
+    items: list[Item] = []
+    seen: set[str] = set()
+    if classes == ("Document",):
+        for row in context.run(queries.LIST_DOCUMENTS):
+            if not context.in_scope(row["report"]) or row["entity"] in seen:
+                continue
+            seen.add(row["entity"] or "")
+            items.append(Item(iri=row["entity"], label=row["title"] or row["label"] or row["number"] or "", type="Document",
+                              text=row["title"] or row["label"], source=row["number"],
+                              extra={"number": row["number"], "count": int(row["count"] or 0), "report": row["report"]}))
+    else:
+        for cls in classes:
+            for row in context.run(queries.LIST_NAMED, **{"class": IRI(_class_iri(cls))}):
+                if not context.in_scope(row["report"]) or row["entity"] in seen:
+                    continue
+                seen.add(row["entity"] or "")
+                items.append(Item(iri=row["entity"], label=row["label"] or "", type=cls, text=row["label"],
+                                  source=row["source"], extra={"count": int(row["count"] or 0), "report": row["report"]}))
+    if not items:
+        return _topic(context)
+    name = words.LIST_NAMES.get(classes[0], {}).get(context.lang, classes[0])
+    return Answer(question=q.question, kind="list", items=items, summary=message("list", context.lang, n=len(items), name=name))
 
 
-def _report(context: Context, parsed: Parsed) -> Answer:
-    """The report's signer, issuing body, recipient, date, number, title or year (or all)."""
-    wanted = parsed.report_field
-    reports = _distinct(context.run(queries.REPORT), "report")
+def _class_iri(name: str) -> str:
+    from ..graph.vocab import KG, ORG
+
+    return str(ORG.Organization) if name == "Organization" else str(getattr(KG, name))
+
+
+def _yesno(context: Context) -> Answer:
+    """Yes with the passage or figure that shows it; no when nothing in scope says it."""
+    q = context.q
+    if q.comparison:
+        ranked = _ranked_figures(context)
+        if ranked:
+            figure = context.index.figures[ranked[0]]
+            op, threshold, _unit = q.comparison
+            try:
+                value = Decimal(figure.value)
+            except InvalidOperation:
+                value = None
+            if value is not None:
+                yes = value >= threshold if op == "at-least" else value < threshold
+                return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
+                              summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+    if q.others or q.documents:
+        found = _citing_or_mentions(context)
+        yes = bool(found.items)
+        return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
+                      summary=message("yes" if yes else "no", context.lang, name=found.summary))
+    ranked = _ranked_units(context, minimum=1.0)
+    yes = bool(ranked)
+    items = [_unit_item(context, context.index.units[i]) for i in ranked[:MAX_PASSAGES]]
+    return Answer(question=q.question, kind="yesno", yes=yes, items=items,
+                  summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+
+
+def _unknown_link(context: Context) -> Answer | None:
+    """A 文号 the graph does not hold: say so, and offer the closest names."""
+    missing = next((link for link in context.q.links if not link.entities), None)
+    if missing is None:
+        return None
+    kind = "citing" if context.q.strength("citing") or _asks_for_units(context.q) else "document"
+    return Answer(question=context.q.question, kind=kind, summary=message("unknown", context.lang, name=missing.text),
+                  suggestions=context.names.closest(missing.text))
+
+
+def _absent(context: Context, name: str) -> Answer:
+    return Answer(question=context.q.question, kind="absent", absent=True,
+                  summary=message("absent", context.lang, name=name or context.q.question))
+
+
+def _topic_name(q: Understanding) -> str:
+    return "、".join(_figure_terms(q)) or q.question
+
+
+def _coverage(terms: list[str], text: str) -> float:
+    """The share of ``terms`` that ``text`` holds, each by itself or by a synonym."""
+    folded = fold(text)
+    hits = sum(1 for term in terms if any(fold(word) in folded for word in expansions(term)))
+    return hits / len(terms) if terms else 0.0
+
+
+def _needed(terms: list[str]) -> float:
+    """One term of one or two, else half of them."""
+    return 1.0 / len(terms) if len(terms) <= 2 else MIN_COVERAGE
+
+
+# --- report facts, rankings, connections ----------------------------------------------------
+
+
+def _report(context: Context) -> Answer:
+    """The report's signer, issuing body, speaker, recipient, date, number, title or year."""
+    q = context.q
+    wanted = [] if any(w in q.spaced for w in words.REPORT_FACTS_WORDS) else q.fields
+    reports = [r for r in _distinct(context.run(queries.REPORT), "report") if context.in_scope(r["report"])]
     sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "") for row in context.run(queries.REPORT_SOURCES))
 
     def source(report: str, prefixes: tuple[str, ...]) -> str | None:
@@ -282,84 +642,102 @@ def _report(context: Context, parsed: Parsed) -> Answer:
     for row in reports:
         report_label = row["title"] or row["label"] or ""
         for name, value_column, iri_column, prefixes, type_name in queries.REPORT_FIELDS:
-            if (wanted and name != wanted) or not row[value_column]:
+            if (wanted and name not in wanted) or not row[value_column]:
                 continue
             items.append(Item(
                 iri=row[iri_column] if iri_column else row["report"], label=row[value_column] or "", type=type_name,
                 text=f"{name}: {row[value_column]}", source=source(row["report"] or "", prefixes),
                 extra={"field": name, "report": row["report"], "reportLabel": report_label},
             ))
-    return Answer(question=parsed.question, kind="report", items=items,
-                  summary=message("report", parsed.lang, n=len(items)))
+    return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
 
 
-# --- rankings -----------------------------------------------------------------------------
-
-
-def _top_documents(context: Context, parsed: Parsed) -> Answer:
-    rows = context.run(queries.TOP_DOCUMENTS)[: parsed.top or DEFAULT_TOP]
+def _top_documents(context: Context) -> Answer:
+    rows = context.run(queries.TOP_DOCUMENTS)[: context.q.top or DEFAULT_TOP]
     items = [Item(iri=r["document"], label=r["label"] or r["number"] or "", type="Document",
                   text=r["label"], source=None,
                   extra={"number": r["number"], "count": int(r["count"] or 0)}) for r in rows]
     _add_sources(context, items)
-    return Answer(question=parsed.question, kind="top-documents", items=items,
-                  summary=message("top-documents", parsed.lang, n=len(items)))
+    return Answer(question=context.q.question, kind="top-documents", items=items,
+                  summary=message("top-documents", context.lang, n=len(items)))
 
 
-def _top_measures(context: Context, parsed: Parsed) -> Answer:
+def _top_measures(context: Context) -> Answer:
     rows = context.run(queries.TOP_MEASURES)
     rows.sort(key=lambda r: (-int(r["count"] or 0), _path_key(r["path"])))
     items = [Item(iri=r["unit"], label=r["label"] or "", type="Measure", text=r["text"], path=r["path"],
                   source=r["quote"], extra={"count": int(r["count"] or 0), "documents": (r["documents"] or "").split(" | ")})
-             for r in rows[: parsed.top or DEFAULT_TOP]]
-    return Answer(question=parsed.question, kind="top-measures", items=items,
-                  summary=message("top-measures", parsed.lang, n=len(items)))
+             for r in rows[: context.q.top or DEFAULT_TOP]]
+    return Answer(question=context.q.question, kind="top-measures", items=items,
+                  summary=message("top-measures", context.lang, n=len(items)))
 
 
-def _top_organisations(context: Context, parsed: Parsed) -> Answer:
-    rows = context.run(queries.TOP_ORGANISATIONS)[: parsed.top or DEFAULT_TOP]
+def _top_organisations(context: Context) -> Answer:
+    rows = context.run(queries.TOP_ORGANISATIONS)[: context.q.top or DEFAULT_TOP]
     items = [Item(iri=r["org"], label=r["label"] or "", type=most_specific_type((r["classes"] or "").split()),
                   text=r["label"], source=r["source"],
                   extra={"count": int(r["count"] or 0), "units": int(r["units"] or 0)}) for r in rows]
-    return Answer(question=parsed.question, kind="top-organisations", items=items,
-                  summary=message("top-organisations", parsed.lang, n=len(items)))
+    return Answer(question=context.q.question, kind="top-organisations", items=items,
+                  summary=message("top-organisations", context.lang, n=len(items)))
 
 
-# --- connections --------------------------------------------------------------------------
-
-
-def _connection(context: Context, parsed: Parsed) -> Answer:
+def _connection(context: Context) -> Answer:
     """Shortest paths between two named entities through the entity network."""
     from .connect import shortest_paths
 
-    if parsed.args.get("pair"):
-        pair = context.names.split_pair(parsed.args["pair"])
-        if pair is None:
-            return _unknown(context, parsed, parsed.args["pair"])
-        sources, targets = pair
-    else:
-        sources = context.names.resolve(parsed.args.get("a", ""))
-        targets = context.names.resolve(parsed.args.get("b", ""))
-        if not sources or not targets:
-            missing = parsed.args.get("a", "") if not sources else parsed.args.get("b", "")
-            return _unknown(context, parsed, missing)
-    a, b = sources[0], targets[0]
+    entities = context.q.entities
+    a, b = _entity(entities[0]), _entity(entities[1])
     items = shortest_paths(context, a.iri, b.iri)
-    return Answer(question=parsed.question, kind="connection", items=items,
-                  summary=message("connection", parsed.lang, n=len(items),
-                                  name=message("and", parsed.lang, a=_describe(a), b=_describe(b))))
+    return Answer(question=context.q.question, kind="connection", items=items,
+                  summary=message("connection", context.lang, n=len(items),
+                                  name=message("and", context.lang, a=_describe(a), b=_describe(b))))
 
 
-HANDLERS: dict[str, Callable[[Context, Parsed], Answer]] = {
+HANDLERS: dict[str, Callable[[Context], Answer]] = {
     "citing": _citing_or_mentions, "mentions": _citing_or_mentions, "document": _document,
-    "figures": _figures, "section": _section, "problems": _problems, "plans": _plans, "report": _report,
-    "top-documents": _top_documents, "top-measures": _top_measures, "top-organisations": _top_organisations,
-    "connection": _connection,
+    "figures": _figures, "compare": _compare, "section": _section, "problems": _problems, "plans": _plans,
+    "report": _report, "top-documents": _top_documents, "top-measures": _top_measures,
+    "top-organisations": _top_organisations, "connection": _connection, "list": _list, "topic": _topic,
+    "yesno": _yesno,
 }
-assert set(HANDLERS) == {kind.id for kind in KINDS}, "every kind needs a handler"
 
 
 # --- shaping ------------------------------------------------------------------------------
+
+
+def _record(context: Context, query_text: str, variable: str, iri: str | None) -> None:
+    """Run the query that shows the answer's first item, so ``--sparql`` reproduces it."""
+    if iri:
+        context.run(query_text, **{variable: IRI(iri)})
+
+
+def _unit_item(context: Context, unit: Unit) -> Item:
+    item = Item(iri=unit.iri, label=unit.text[:40], type=unit.type, text=unit.text, path=unit.path, source=unit.text,
+                extra={"report": unit.report})
+    if unit.file:
+        item.extra["sourceFile"] = unit.file
+    if unit.begin is not None and unit.end is not None:
+        item.extra["begin"], item.extra["end"] = unit.begin, unit.end
+    return item
+
+
+def _name_reports(context: Context, items: list[Item]) -> None:
+    """On a graph of several reports, every item names its report and year."""
+    for item in items:
+        report = context.reports.get(item.extra.get("report") or "")
+        if report is not None:
+            item.extra["reportLabel"] = report.label
+            if report.year:
+                item.extra["reportYear"] = report.year
+
+
+def _report_year(context: Context, report: str) -> int | None:
+    info = context.reports.get(report)
+    return info.year if info else None
+
+
+def _entity(named: Any) -> Entity:
+    return Entity(iri=named.iri, label=named.label, type=named.type, number=named.number, title=named.title)
 
 
 def _units(rows: list[Row]) -> list[Item]:
@@ -386,7 +764,7 @@ def _units(rows: list[Row]) -> list[Item]:
                 usages.append(row["usage"])
     for iri, item in merged.items():
         item.type = most_specific_type(classes[iri])
-    return sorted(merged.values(), key=lambda i: (_path_key(i.path), i.iri or ""))
+    return sorted(merged.values(), key=lambda i: (i.extra.get("report") or "", _path_key(i.path), i.iri or ""))
 
 
 def _provenance(row: Row) -> dict[str, Any]:
@@ -434,12 +812,7 @@ def _describe(entity: Entity) -> str:
     return entity.label
 
 
-def _unknown(context: Context, parsed: Parsed, argument: str) -> Answer:
-    """A recognised question whose argument names nothing in the graph: suggest close names."""
-    return Answer(question=parsed.question, kind=parsed.kind, summary=message("unknown", parsed.lang, name=argument),
-                  suggestions=context.names.closest(argument))
-
-
-def kinds() -> tuple[Kind, ...]:
+def kinds() -> tuple[words.Kind, ...]:
     """The supported kinds of question, each with an example in Chinese and English."""
-    return KINDS
+    return words.KINDS
+

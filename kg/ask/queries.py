@@ -48,31 +48,6 @@ SELECT ?document ?class ?label ?title ?number ?issuerCode ?year ?serial ?typeZh 
   OPTIONAL { ?document kg:documentType/skos:prefLabel ?typeEn FILTER (lang(?typeEn) = "en") }
 }"""
 
-# The phrase filter runs in a subquery first: on a large graph, joining every figure's
-# optional columns before filtering is many times slower.
-_FIGURE_COLUMNS = """
-  { SELECT ?needle ?figure ?phrase WHERE { ?figure kg:phrase ?phrase FILTER (%s) } }
-  ?figure a kg:Figure ; kg:value ?value .
-  OPTIONAL { ?figure rdfs:label ?label }
-  OPTIONAL { ?figure kg:unit ?unitWord }
-  OPTIONAL { ?figure kg:quote ?quote }
-  OPTIONAL { ?figure kg:beginOffset ?begin }
-  OPTIONAL { ?figure kg:qualifier/skos:prefLabel ?qualifier FILTER (lang(?qualifier) = "en") }
-  OPTIONAL { ?figure kg:qualifierText ?qualifierText }
-  OPTIONAL { ?figure kg:previousValue ?previous }
-  OPTIONAL { ?figure kg:figureOf ?unit .
-             OPTIONAL { ?unit kg:path ?path } OPTIONAL { ?unit kg:text ?text } OPTIONAL { ?unit kg:beginOffset ?unitBegin } }"""
-
-# Figures whose phrase contains what was asked (新设立企业 finds 全区新设立企业) …
-FIGURES_CONTAINING = """
-SELECT ?needle ?figure ?label ?value ?unitWord ?quote ?begin ?qualifier ?qualifierText ?previous ?phrase ?unit ?path ?text ?unitBegin WHERE {""" + _FIGURE_COLUMNS % "CONTAINS(LCASE(STR(?phrase)), LCASE(STR(?needle)))" + """
-}"""
-
-# … and, failing that, figures whose phrase is contained in what was asked (全区新设立企业多少户).
-FIGURES_CONTAINED = """
-SELECT ?needle ?figure ?label ?value ?unitWord ?quote ?begin ?qualifier ?qualifierText ?previous ?phrase ?unit ?path ?text ?unitBegin WHERE {""" + _FIGURE_COLUMNS % "STRLEN(STR(?phrase)) >= 2 && CONTAINS(LCASE(STR(?needle)), LCASE(STR(?phrase)))" + """
-}"""
-
 SECTION_ITEMS = """
 SELECT ?sectionPath ?section ?heading """ + _UNIT_VARS + """ WHERE {
   ?section a kg:Section ; kg:path ?sectionPath .
@@ -90,7 +65,8 @@ PROBLEMS = _items_of_class("kg:Problem")
 PLANS = _items_of_class("kg:Plan")
 
 REPORT = """
-SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?issuerLabel ?recipient ?recipientLabel WHERE {
+SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?issuerLabel ?recipient ?recipientLabel
+       ?speaker ?speakerLabel ?occasion WHERE {
   ?report a kg:Report .
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
@@ -100,6 +76,8 @@ SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?i
   OPTIONAL { ?report kg:signer ?signer OPTIONAL { ?signer rdfs:label ?signerLabel } }
   OPTIONAL { ?report kg:issuedBy ?issuer OPTIONAL { ?issuer rdfs:label ?issuerLabel } }
   OPTIONAL { ?report kg:recipient ?recipient OPTIONAL { ?recipient rdfs:label ?recipientLabel } }
+  OPTIONAL { ?report kg:speaker ?speaker OPTIONAL { ?speaker rdfs:label ?speakerLabel } }
+  OPTIONAL { ?report kg:occasion ?occasion }
 }"""
 
 # The header spans (签发人, 文号, 落款日期 …) each fact was read from.
@@ -114,12 +92,37 @@ SELECT ?report ?rule ?quote WHERE {
 REPORT_FIELDS: tuple[tuple[str, str, str | None, tuple[str, ...], str], ...] = (
     ("signer", "signerLabel", "signer", ("header.signer",), "Person"),
     ("issuer", "issuerLabel", "issuer", ("header.issuer",), "GovernmentBody"),
+    ("speaker", "speakerLabel", "speaker", ("header.speaker", "header.caption-speaker", "header.file-name.speaker"),
+     "Person"),
     ("recipient", "recipientLabel", "recipient", ("header.recipient",), "GovernmentBody"),
     ("date", "date", None, ("header.signed", "header.delivered"), "Date"),
+    ("occasion", "occasion", None, ("header.occasion", "header.file-name.occasion"), "Occasion"),
     ("number", "number", None, ("header.number",), "DocumentNumber"),
     ("title", "title", None, ("header.title",), "Title"),
     ("year", "year", None, ("header.year",), "Year"),
 )
+
+# Every entity of a class the reports name, with how often and the first words naming it.
+LIST_NAMED = """
+SELECT ?class ?entity ?label ?report (COUNT(DISTINCT ?mention) AS ?count) (MIN(?quote) AS ?source) WHERE {
+  ?entity a ?class ; rdfs:label ?label .
+  ?mention kg:mentionOf ?entity ; kg:inReport ?report .
+  OPTIONAL { ?mention kg:quote ?quote }
+}
+GROUP BY ?class ?entity ?label ?report
+ORDER BY DESC(?count) ?label"""
+
+# Every document the reports cite (creative works are not documents), by title where it has one.
+LIST_DOCUMENTS = """
+SELECT ?entity ?label ?title ?number ?report (COUNT(DISTINCT ?unit) AS ?count) WHERE {
+  ?unit kg:cites ?entity ; kg:inReport ?report .
+  FILTER NOT EXISTS { ?entity a kg:Report }
+  OPTIONAL { ?entity rdfs:label ?label }
+  OPTIONAL { ?entity dcterms:title ?title }
+  OPTIONAL { ?entity kg:documentNumber ?number }
+}
+GROUP BY ?entity ?label ?title ?number ?report
+ORDER BY DESC(?count) ?label"""
 
 TOP_DOCUMENTS = """
 SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) WHERE {
@@ -179,6 +182,18 @@ NETWORK_TOP_SECTIONS = """
 SELECT ?s ?o WHERE {
   ?s a kg:Section ; kg:inReport ?o .
   FILTER NOT EXISTS { ?s kg:parentSection ?parent }
+}"""
+
+# The figure a figures answer starts with, with its columns (the answer's --sparql).
+FIGURE_BY_IRI = """
+SELECT ?figure ?label ?value ?unitWord ?quote ?phrase ?unit ?path ?text ?report WHERE {
+  ?figure a kg:Figure ; kg:value ?value .
+  OPTIONAL { ?figure rdfs:label ?label }
+  OPTIONAL { ?figure kg:unit ?unitWord }
+  OPTIONAL { ?figure kg:quote ?quote }
+  OPTIONAL { ?figure kg:phrase ?phrase }
+  OPTIONAL { ?figure kg:inReport ?report }
+  OPTIONAL { ?figure kg:figureOf ?unit . OPTIONAL { ?unit kg:path ?path } OPTIONAL { ?unit kg:text ?text } }
 }"""
 
 UNIT_SOURCE = """

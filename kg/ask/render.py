@@ -7,7 +7,7 @@ from typing import Any
 
 from .answer import Answer, Item
 from ..graph.cards import Card, Hit
-from .patterns import KINDS, MESSAGES
+from .vocabulary import KINDS, MESSAGES
 
 # Extra fields worth a line in the text output, in this order, with their captions.
 _EXTRA_CAPTIONS: tuple[tuple[str, str], ...] = (

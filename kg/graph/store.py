@@ -51,9 +51,12 @@ class StoreInfo:
 class LocalStore:
     """A graph file opened as an Oxigraph store: bound SELECTs, raw queries, quads."""
 
-    def __init__(self, store: "ox.Store", path: Path) -> None:
+    def __init__(self, store: "ox.Store", path: Path, cache_dir: Path | None = None) -> None:
         self.store = store
         self.path = path
+        # The directory of the cached store, where readers may keep what they derive from it
+        # (kg ask's index); None for a store held in memory only.
+        self.cache_dir = cache_dir
 
     @property
     def name(self) -> str:
@@ -106,7 +109,8 @@ def open_store(path: Path, *, use_cache: bool = True) -> LocalStore:
     fmt = format_of_file(path)
     if use_cache:
         try:
-            return LocalStore(_open_cached(path, fmt), path)
+            store, directory = _open_cached(path, fmt)
+            return LocalStore(store, path, directory)
         except GraphError:
             raise
         except (OSError, RuntimeError):
@@ -148,20 +152,18 @@ def read_quads(path: Path, fmt: GraphFormat) -> Iterator["ox.Quad"]:
         raise GraphError(f"not a readable {fmt.title} graph: {_first_line(exc)}", path=path) from exc
 
 
-def _open_cached(path: Path, fmt: GraphFormat) -> "ox.Store":
-    import pyoxigraph as ox
-
+def _open_cached(path: Path, fmt: GraphFormat) -> "tuple[ox.Store, Path]":
     info = store_info(path)
     if info.directory.is_dir():
         store = _verified(info)
         if store is not None:
-            return store
+            return store, info.directory
         shutil.rmtree(info.directory, ignore_errors=True)
     _build(path, fmt, info)
     store = _verified(info)
     if store is None:
         raise RuntimeError("the store just built does not match its manifest")
-    return store
+    return store, info.directory
 
 
 def _verified(info: StoreInfo) -> "ox.Store | None":

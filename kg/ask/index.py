@@ -1,0 +1,391 @@
+"""What a question is matched against, read once from the graph: names, reports, texts, figures.
+
+* **Names.**  Every document (its titles, short titles and 文号), organisation, person and
+  report is a key of an Aho-Corasick automaton (pyahocorasick), so the names a question holds
+  are found in one pass, longest first, wherever they stand.
+* **Reports.**  Each report's year, the year it reviews and its place (with the short names
+  people use: 南山区 → 南山), so a place or a year in a question picks the report.
+* **Texts and figures.**  Every text unit (items, passages, headings) and every figure with the
+  clause around it, indexed for BM25 ranking (rank-bm25) over character bigrams, which need no
+  segmentation and match the genre's compounds (新设立企业 ~ 企业).
+
+Built from the store once per graph and kept beside the store's cache (a pickle in the cache
+directory kg wrote itself), so a question on a large graph does not read it again.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..graph.network import most_specific_type
+from ..graph.sparql import Query
+
+if TYPE_CHECKING:
+    from ..graph.store import LocalStore
+
+INDEX_VERSION = 3  # bump when what is indexed changes
+INDEX_FILE = "ask-index.pickle"
+MIN_NAME = 2  # names shorter than this are not linked (一, 区)
+
+ENTITY_NAMES = """
+SELECT ?entity ?class ?name ?kind WHERE {
+  VALUES ?class { kg:Document org:Organization kg:GovernmentBody kg:Enterprise kg:Institution kg:Person }
+  ?entity a ?class .
+  { ?entity rdfs:label ?name BIND ("label" AS ?kind) }
+  UNION { ?entity dcterms:title ?name BIND ("title" AS ?kind) }
+  UNION { ?entity kg:documentNumber ?name BIND ("number" AS ?kind) }
+  FILTER NOT EXISTS { ?entity a kg:Report }
+}"""
+
+REPORTS = """
+SELECT ?report ?label ?title ?year ?reviewed ?place ?issuer WHERE {
+  ?report a kg:Report .
+  OPTIONAL { ?report rdfs:label ?label }
+  OPTIONAL { ?report dcterms:title ?title }
+  OPTIONAL { ?report kg:reportYear ?year }
+  OPTIONAL { ?report kg:reviewedYear ?reviewed }
+  OPTIONAL { ?report kg:jurisdiction/schema:containedInPlace*/rdfs:label ?place }
+  OPTIONAL { ?report kg:issuedBy/rdfs:label ?issuer }
+}"""
+
+UNITS = """
+SELECT ?unit ?class ?path ?text ?report ?heading ?begin ?end ?file ?role WHERE {
+  VALUES ?class { kg:Measure kg:Problem kg:Plan kg:Passage kg:Section }
+  ?unit a ?class ; kg:inReport ?report .
+  OPTIONAL { ?unit kg:text ?text }
+  OPTIONAL { ?unit kg:heading ?heading }
+  OPTIONAL { ?unit kg:path ?path }
+  OPTIONAL { ?unit kg:beginOffset ?begin }
+  OPTIONAL { ?unit kg:endOffset ?end }
+  OPTIONAL { ?unit prov:wasDerivedFrom/rdfs:label ?file }
+  OPTIONAL { ?unit kg:role/skos:notation ?role }
+}"""
+
+FIGURES = """
+SELECT ?figure ?unit ?report ?phrase ?unitWord ?value ?quote ?begin ?qualifier ?qualifierText ?previous ?label WHERE {
+  ?figure a kg:Figure ; kg:value ?value ; kg:inReport ?report .
+  OPTIONAL { ?figure kg:figureOf ?unit }
+  OPTIONAL { ?figure kg:phrase ?phrase }
+  OPTIONAL { ?figure kg:unit ?unitWord }
+  OPTIONAL { ?figure kg:quote ?quote }
+  OPTIONAL { ?figure kg:beginOffset ?begin }
+  OPTIONAL { ?figure kg:qualifier/skos:prefLabel ?qualifier FILTER (lang(?qualifier) = "en") }
+  OPTIONAL { ?figure kg:qualifierText ?qualifierText }
+  OPTIONAL { ?figure kg:previousValue ?previous }
+  OPTIONAL { ?figure rdfs:label ?label }
+}"""
+
+# Passages that say nothing a question asks for.
+_SILENT_ROLES = ("address", "thanks", "heading")
+_PLACE_ENDINGS = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "新区", "省", "市",
+                  "区", "县")
+_CONTEXT_BACK = 60  # characters of a figure's clause kept before it
+_CONTEXT_AHEAD = 24
+_CLAUSE_STOPS = "。；;！？!?\n"
+
+
+def fold(text: str) -> str:
+    """The form names are matched in: NFKC (full-width folded), lower case, no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+@dataclass(frozen=True)
+class Named:
+    iri: str
+    label: str
+    type: str  # Document, GovernmentBody, Enterprise, Institution, Organization, Person
+    number: str | None = None
+    title: str | None = None
+
+    @property
+    def is_document(self) -> bool:
+        return self.type == "Document"
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    iri: str
+    label: str
+    year: int | None
+    reviewed: int | None
+    places: tuple[str, ...]  # full names, outermost last, with their short forms
+    issuer: str | None
+
+
+@dataclass(frozen=True)
+class Unit:
+    iri: str
+    type: str  # Measure, Problem, Plan, Passage, Section
+    path: str | None
+    text: str
+    report: str
+    begin: int | None
+    end: int | None
+    file: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class FigureInfo:
+    iri: str
+    unit: int | None  # index into QuestionIndex.units
+    report: str
+    phrase: str
+    unit_word: str
+    value: str
+    quote: str
+    begin: int | None
+    qualifier: str | None
+    qualifier_text: str | None
+    previous: str | None
+    label: str
+    context: str  # the clause around the figure, as the report words it
+
+
+@dataclass
+class QuestionIndex:
+    names: dict[str, list[Named]] = field(default_factory=dict)  # folded name → entities
+    reports: list[ReportInfo] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    figures: list[FigureInfo] = field(default_factory=list)
+    unit_tokens: list[list[str]] = field(default_factory=list)
+    figure_tokens: list[list[str]] = field(default_factory=list)
+    _automaton: Any = None
+    _unit_bm25: Any = None
+    _figure_bm25: Any = None
+
+    # --- names ---------------------------------------------------------------------------
+
+    def find_names(self, text: str) -> list[tuple[int, int, list[Named]]]:
+        """The names in ``text`` (folded), longest first and not overlapping: (begin, end, entities)."""
+        automaton = self.automaton()
+        if automaton is None:
+            return []
+        found = [(end - len(key) + 1, end + 1, key) for end, key in automaton.iter(text)]
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        taken: list[tuple[int, int]] = []
+        chosen: list[tuple[int, int, list[Named]]] = []
+        for begin, end, key in found:
+            if any(b < end and begin < e for b, e in taken):
+                continue
+            taken.append((begin, end))
+            chosen.append((begin, end, self.names[key]))
+        return sorted(chosen, key=lambda c: c[0])
+
+    def automaton(self) -> Any:
+        if self._automaton is None and self.names:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for key in self.names:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    # --- ranking -------------------------------------------------------------------------
+
+    def rank_units(self, query: list[str], allowed: set[int] | None = None) -> list[tuple[float, int]]:
+        if self._unit_bm25 is None:
+            self._unit_bm25 = _bm25(self.unit_tokens)
+        return _ranked(self._unit_bm25, query, allowed)
+
+    def rank_figures(self, query: list[str], allowed: set[int] | None = None) -> list[tuple[float, int]]:
+        if self._figure_bm25 is None:
+            self._figure_bm25 = _bm25(self.figure_tokens)
+        return _ranked(self._figure_bm25, query, allowed)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_automaton"] = None  # rebuilt on first use: quick, and not picklable everywhere
+        return state
+
+
+def _bm25(corpus: list[list[str]]) -> Any:
+    from rank_bm25 import BM25Okapi
+
+    return BM25Okapi(corpus or [[""]])
+
+
+def _ranked(bm25: Any, query: list[str], allowed: set[int] | None) -> list[tuple[float, int]]:
+    if not query:
+        return []
+    scores = bm25.get_scores(query)
+    indices = range(len(scores)) if allowed is None else sorted(allowed)
+    ranked = [(float(scores[i]), i) for i in indices if scores[i] > 0]
+    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    return ranked
+
+
+def tokens(text: str) -> list[str]:
+    """Character bigrams of the Chinese in ``text`` (a lone character stands for itself) and
+    its Latin words, lower case: what BM25 counts."""
+    result: list[str] = []
+    for run in re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9%.]+", fold(text)):
+        if run[0] >= "\u4e00":
+            result.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+        else:
+            result.append(run)
+    return result
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def question_index(store: "LocalStore") -> QuestionIndex:
+    """The index of the graph in ``store``: from memory, from the store's cache, or built."""
+    cached = _MEMORY.get(id(store))
+    if cached is not None and cached[0] is store:
+        return cached[1]
+    index = _load(store) or _build(store)
+    _MEMORY[id(store)] = (store, index)
+    return index
+
+
+_MEMORY: dict[int, tuple[Any, QuestionIndex]] = {}
+
+
+def _load(store: "LocalStore") -> QuestionIndex | None:
+    path = _cache_path(store)
+    if path is None:
+        return None
+    # Pickle is safe here: kg wrote this file itself in its own cache directory, keyed by the
+    # graph's hash; anything unreadable is rebuilt.
+    try:
+        with path.open("rb") as handle:
+            version, index = pickle.load(handle)
+    except Exception:
+        return None
+    return index if version == INDEX_VERSION and isinstance(index, QuestionIndex) else None
+
+
+def _cache_path(store: "LocalStore") -> Any:
+    directory = getattr(store, "cache_dir", None)
+    return directory / INDEX_FILE if directory is not None else None
+
+
+def _build(store: "LocalStore") -> QuestionIndex:
+    index = QuestionIndex()
+    index.names = _names(store)
+    index.reports = _reports(store)
+    index.units = _units(store)
+    index.figures = _figures(store, index.units)
+    index.unit_tokens = [tokens(u.text) for u in index.units]
+    index.figure_tokens = [tokens(f"{f.phrase} {f.context}") for f in index.figures]
+    path = _cache_path(store)
+    if path is not None:
+        try:
+            temporary = path.with_name(f".{path.name}.tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump((INDEX_VERSION, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(path)
+        except OSError:
+            pass  # an unwritable cache only costs time
+    return index
+
+
+def _names(store: "LocalStore") -> dict[str, list[Named]]:
+    by_iri: dict[str, dict[str, Any]] = {}
+    for row in store.select(Query(ENTITY_NAMES)):
+        entry = by_iri.setdefault(row["entity"] or "", {"classes": set(), "label": None, "titles": [], "number": None})
+        entry["classes"].add(row["class"] or "")
+        if row["kind"] == "label":
+            entry["label"] = row["name"]
+        elif row["kind"] == "title":
+            entry["titles"].append(row["name"])
+        else:
+            entry["number"] = row["name"]
+    names: dict[str, list[Named]] = {}
+    for iri in sorted(by_iri):
+        entry = by_iri[iri]
+        titles = sorted(t for t in entry["titles"] if t)
+        label = entry["label"] or (titles[0] if titles else None) or entry["number"] or iri
+        named = Named(iri, label, most_specific_type(entry["classes"]), entry["number"], titles[0] if titles else None)
+        for name in {label, *titles, entry["number"]}:
+            if name and len(fold(name)) >= MIN_NAME:
+                names.setdefault(fold(name), []).append(named)
+    return names
+
+
+def _reports(store: "LocalStore") -> list[ReportInfo]:
+    rows: dict[str, dict[str, Any]] = {}
+    for row in store.select(Query(REPORTS)):
+        entry = rows.setdefault(row["report"] or "", {"row": row, "places": []})
+        if row["place"] and row["place"] not in entry["places"]:
+            entry["places"].append(row["place"])
+    reports = []
+    for iri in sorted(rows):
+        row = rows[iri]["row"]
+        places: list[str] = []
+        for place in rows[iri]["places"]:
+            places.extend(p for p in (place, short_place(place)) if p and p not in places)
+        reports.append(ReportInfo(iri, row["title"] or row["label"] or iri, _int(row["year"]), _int(row["reviewed"]),
+                                  tuple(places), row["issuer"]))
+    return reports
+
+
+def short_place(name: str) -> str | None:
+    """南山区 → 南山, 四川省 → 四川, 广西壮族自治区 → 广西: the name people use in questions."""
+    for ending in _PLACE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return None
+
+
+def _units(store: "LocalStore") -> list[Unit]:
+    units: dict[str, Unit] = {}
+    for row in store.select(Query(UNITS)):
+        iri = row["unit"] or ""
+        if iri in units:
+            continue
+        kind = (row["class"] or "").rsplit("#", 1)[-1]
+        text = row["text"] or row["heading"] or ""
+        if not text or (kind == "Passage" and row["role"] in _SILENT_ROLES):
+            continue
+        units[iri] = Unit(iri, kind, row["path"], text, row["report"] or "", _int(row["begin"]), _int(row["end"]),
+                          row["file"], row["role"])
+    return sorted(units.values(), key=lambda u: (u.report, u.begin if u.begin is not None else -1, u.iri))
+
+
+def _figures(store: "LocalStore", units: list[Unit]) -> list[FigureInfo]:
+    position = {unit.iri: i for i, unit in enumerate(units)}
+    figures: dict[str, FigureInfo] = {}
+    for row in store.select(Query(FIGURES)):
+        iri = row["figure"] or ""
+        if iri in figures:
+            continue
+        unit_index = position.get(row["unit"] or "")
+        begin = _int(row["begin"])
+        quote = row["quote"] or ""
+        context = _context(units[unit_index], begin, quote) if unit_index is not None and begin is not None else quote
+        figures[iri] = FigureInfo(iri, unit_index, row["report"] or "", row["phrase"] or "", row["unitWord"] or "",
+                                  row["value"] or "", quote, begin, row["qualifier"], row["qualifierText"],
+                                  row["previous"], row["label"] or quote, context)
+    return sorted(figures.values(), key=lambda f: (f.report, f.begin if f.begin is not None else -1, f.iri))
+
+
+def _context(unit: Unit, begin: int, quote: str) -> str:
+    """The clause of ``unit`` that holds the figure at ``begin``: from the last stop before it
+    (at most _CONTEXT_BACK characters back) to a little after it."""
+    if unit.begin is None:
+        return quote
+    start = begin - unit.begin
+    if not 0 <= start <= len(unit.text):
+        return quote
+    left = max(0, start - _CONTEXT_BACK)
+    stop = max(unit.text.rfind(c, left, start) for c in _CLAUSE_STOPS)
+    left = stop + 1 if stop >= 0 else left
+    right = min(len(unit.text), start + len(quote) + _CONTEXT_AHEAD)
+    ahead = [i for i in (unit.text.find(c, start + len(quote), right) for c in _CLAUSE_STOPS) if i != -1]
+    return unit.text[left: min(ahead) if ahead else right]
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None

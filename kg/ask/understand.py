@@ -1,0 +1,369 @@
+"""Read a question by slot filling: linked names, the report it is about, cue words, terms.
+
+Nothing is anchored to the whole question: names are found wherever they stand (the index's
+automaton, 文号 in any written form, titles in 《》 or quotes, whole or in part), a place or a
+year picks reports, cue words anywhere vote for intents (``vocabulary.CUES``), and the words
+left over, segmented with jieba, are what the question is about.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from ..extract import rules as extraction_rules
+from ..extract.documents import normalise_number
+from ..extract.numerals import chinese_to_int
+from ..model import DocumentNumber
+from . import vocabulary as words
+from .index import Named, QuestionIndex, ReportInfo, fold
+
+_NUMBER = re.compile(extraction_rules.DOCUMENT_NUMBER_PATTERN)
+# 渭编发2020年10号 and 2020年10号文: numbers written without brackets.
+_NUMBER_WITH_YEAR = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12}?)(?P<year>(?:19|20)\d{2})年?第?(?P<serial>\d{1,5})号")
+_SERIAL_ONLY = re.compile(r"(?<![\d〕\])）】］年])(?P<serial>\d{1,5})号文")
+_QUOTED = re.compile(r"《(?P<a>[^《》]{1,120})》|[“\"「](?P<b>[^”\"」]{2,40})[”\"」]")
+_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
+_SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
+_TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
+_UNIT_AFTER = re.compile(words.UNIT_AFTER)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z\-']*")
+# A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
+_COMPARISON = re.compile(
+    r"(?P<op>突破|超过|超出|高于|多于|达到|达|不到|低于|少于|不足|at least|more than|over|above|below|less than|under)"
+    r"\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?")
+_MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+_AT_LEAST = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above")
+
+
+@dataclass(frozen=True)
+class Link:
+    begin: int  # in the folded question
+    end: int
+    text: str
+    entities: tuple[Named, ...]
+
+
+@dataclass
+class Understanding:
+    question: str
+    text: str  # folded: NFKC, lower case, no spaces
+    spaced: str  # NFKC, lower case, single spaces (English words keep their boundaries)
+    lang: str
+    links: list[Link] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    reports: list[ReportInfo] | None = None  # the reports a place or title picks; None: all
+    intents: dict[str, float] = field(default_factory=dict)
+    cues: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    unit: tuple[str, ...] = ()
+    section: str | None = None
+    top: int | None = None
+    terms: list[str] = field(default_factory=list)
+    comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
+
+    @property
+    def entities(self) -> list[Named]:
+        seen: dict[str, Named] = {}
+        for link in self.links:
+            for entity in link.entities:
+                seen.setdefault(entity.iri, entity)
+        return list(seen.values())
+
+    @property
+    def documents(self) -> list[Named]:
+        return [e for e in self.entities if e.is_document]
+
+    @property
+    def others(self) -> list[Named]:
+        return [e for e in self.entities if not e.is_document]
+
+    def strength(self, intent: str) -> float:
+        return self.intents.get(intent, 0.0)
+
+
+def understand(question: str, index: QuestionIndex) -> Understanding:
+    spaced = " ".join(unicodedata.normalize("NFKC", question).lower().split())
+    text = fold(question)
+    found = Understanding(question=question, text=text, spaced=spaced, lang=language(question))
+    masked = _link_numbers(found, index, text)
+    masked = _link_quoted(found, index, masked)
+    _link_names(found, index, masked)
+    _report_slot(found, index)
+    _cues(found)
+    _slots(found)
+    found.terms = _terms(found, index)
+    return found
+
+
+def language(question: str) -> str:
+    """zh if the question's own words are Chinese, en if they are English (names aside)."""
+    latin = len(re.findall(r"[A-Za-z]{2,}", question))
+    chinese = len(_CJK_RUN.findall(question))
+    return "en" if re.match(r"\s*[A-Za-z]", question) or (latin >= 3 and latin > chinese) else "zh"
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def _mask(text: str, begin: int, end: int) -> str:
+    return text[:begin] + "\0" * (end - begin) + text[end:]
+
+
+def _link_numbers(found: Understanding, index: QuestionIndex, text: str) -> str:
+    """文号 in any brackets, with 年 instead of brackets, or as N号文."""
+    for pattern in (_NUMBER, _NUMBER_WITH_YEAR):
+        for match in pattern.finditer(text):
+            number = normalise_number(match.group()) if pattern is _NUMBER else _with_brackets(match)
+            if number is None:
+                continue
+            # The pattern's issuer may have taken words before the code (北人印机和渭编发…).
+            written = match.group("issuer")
+            entities = _by_number(index, number.canonical, number.issuer)
+            code = next((e.number.split("〔")[0] for e in entities if e.number and "〔" in e.number), number.issuer)
+            begin = match.start("issuer") + max(0, written.rfind(code))
+            found.links.append(Link(begin, match.end(), number.canonical, tuple(entities)))
+            text = _mask(text, begin, match.end())
+    for match in _SERIAL_ONLY.finditer(text):
+        serial = match.group("serial")
+        entities = [e for named in index.names.values() for e in named
+                    if e.number and re.search(rf"〕{serial}号$", e.number)]
+        unique = {e.iri: e for e in entities}
+        if unique:
+            found.links.append(Link(match.start(), match.end(), match.group(), tuple(unique.values())))
+            text = _mask(text, match.start(), match.end())
+    return text
+
+
+def _with_brackets(match: re.Match[str]) -> "DocumentNumber | None":
+    issuer = match.group("issuer")
+    issuer = issuer[max(0, len(issuer) - 8):]
+    return normalise_number(f"{issuer}〔{match.group('year')}〕{match.group('serial')}号")
+
+
+def _by_number(index: QuestionIndex, canonical: str, issuer: str) -> list[Named]:
+    exact = index.names.get(fold(canonical), [])
+    if exact:
+        return [e for e in exact if e.number == canonical] or exact
+    # The issuer code may have taken words before it (引用了渭编发 → 了渭编发): match on its end.
+    tail = canonical[len(issuer):]
+    return [e for named in index.names.values() for e in named
+            if e.number and e.number.endswith(tail) and issuer.endswith(e.number[: len(e.number) - len(tail)])]
+
+
+def _link_quoted(found: Understanding, index: QuestionIndex, text: str) -> str:
+    """《title》 or “name”: the whole title, else the entities whose name contains it."""
+    for match in _QUOTED.finditer(text):
+        inner = match.group("a") or match.group("b") or ""
+        if "\0" in inner or len(inner) < 2:
+            continue
+        entities = index.names.get(inner) or _containing(index, inner)
+        if entities:
+            begin, end = match.span()
+            found.links.append(Link(begin, end, inner, tuple(entities)))
+            text = _mask(text, begin, end)
+    return text
+
+
+def _containing(index: QuestionIndex, part: str) -> list[Named]:
+    """Entities one of whose names holds ``part`` (a distinctive part of a title), shortest first."""
+    if len(part) < 4:
+        return []
+    hits = {e.iri: e for key, named in index.names.items() if part in key for e in named}
+    return sorted(hits.values(), key=lambda e: (len(e.label), e.label))
+
+
+def _link_names(found: Understanding, index: QuestionIndex, text: str) -> None:
+    for begin, end, entities in index.find_names(text):
+        if "\0" in text[begin:end]:
+            continue
+        found.links.append(Link(begin, end, found.text[begin:end], tuple(entities)))
+    if not any(link.entities for link in found.links):
+        # No whole name: a distinctive part of a title (五个领域综合执法改革实施方案).
+        for chunk in sorted(_CJK_RUN.findall(text), key=len, reverse=True):
+            for part in _parts(chunk):
+                entities = _containing(index, part)
+                if entities and len(entities) <= 3:
+                    begin = found.text.find(part)
+                    found.links.append(Link(begin, begin + len(part), part, tuple(entities)))
+                    return
+    found.links.sort(key=lambda link: link.begin)
+
+
+def _parts(chunk: str) -> list[str]:
+    """The chunk without the question's words around a name: longest candidates first."""
+    stripped = chunk
+    for word in sorted(_FILLERS, key=len, reverse=True):
+        stripped = stripped.replace(word, "\0")
+    return sorted({p for p in stripped.split("\0") if len(p) >= 4}, key=len, reverse=True)
+
+
+_FILLERS = ("哪些措施", "哪些", "措施", "引用了", "引用", "被", "在哪里", "提到", "什么", "文件", "是", "的", "了", "有")
+
+
+# --- the report slot ------------------------------------------------------------------------
+
+
+def _report_slot(found: Understanding, index: QuestionIndex) -> None:
+    """A place or a report's title in the question picks reports; years are kept for later."""
+    found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
+                          if not _inside_link(found, m.start())})
+    if len(index.reports) < 2:
+        return
+    chosen = [r for r in index.reports if any(fold(p) in found.text for p in r.places)]
+    titled = [r for r in index.reports if fold(r.label) in found.text]
+    if titled:
+        chosen = titled
+    places_named = {p for r in index.reports for p in r.places if fold(p) in found.text}
+    # A place every report shares (南山 in a graph of 南山's reports) picks nothing.
+    if chosen and len(chosen) < len(index.reports) and places_named:
+        found.reports = chosen
+    elif titled:
+        found.reports = titled
+
+
+def _inside_link(found: Understanding, position: int) -> bool:
+    return any(link.begin <= position < link.end for link in found.links)
+
+
+# --- cues and slots -------------------------------------------------------------------------
+
+
+def _cues(found: Understanding) -> None:
+    for cue in words.CUES:
+        if any(_has(found, word) for word in cue.words):
+            found.intents[cue.intent] = found.intents.get(cue.intent, 0.0) + cue.weight
+            found.cues.append(cue.id)
+    # English yes/no questions start with an auxiliary verb: does the report mention …
+    if re.match(words.YES_NO_EN, found.spaced):
+        found.intents["yesno"] = found.intents.get("yesno", 0.0) + 2.0
+        found.cues.append("yesno.en")
+    fields = []
+    asks_when = any(_has(found, word) for word in words.DATE_QUESTION_WORDS)
+    for word in sorted(words.REPORT_FIELD_WORDS, key=len, reverse=True):
+        field_id = words.REPORT_FIELD_WORDS[word]
+        if asks_when and word in words.REPORT_FIELD_VERBS:
+            continue  # 什么时候签发的: the date of signing, not the signer
+        if _has(found, word) and field_id not in fields:
+            fields.append(field_id)
+    found.fields = fields
+
+
+def _has(found: Understanding, word: str) -> bool:
+    """Whether the question holds ``word``: Chinese anywhere, English as whole words (plurals too)."""
+    if re.search(r"[a-z]", word):
+        return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", found.spaced) is not None
+    return fold(word) in _unlinked(found)
+
+
+def _unlinked(found: Understanding) -> str:
+    text = found.text
+    for link in found.links:
+        text = _mask(text, link.begin, link.end)
+    return text
+
+
+def _slots(found: Understanding) -> None:
+    match = _SECTION.search(found.spaced)
+    if match:
+        found.section = _section_path(match)
+    top = _TOP.search(found.spaced)
+    if top:
+        found.top = int(top.group("zh") or top.group("en"))
+    unit = _UNIT_AFTER.search(found.text)
+    if unit:
+        found.unit = (unit.group("unit"),)
+    else:
+        for phrase, units in words.UNIT_IMPLIED.items():
+            if fold(phrase) in found.text:
+                found.unit = units
+                break
+    comparison = _COMPARISON.search(found.spaced)
+    if comparison:
+        try:
+            value = Decimal(comparison.group("number")) * _MAGNITUDES.get(comparison.group("magnitude") or "", Decimal(1))
+        except InvalidOperation:
+            value = None
+        if value is not None:
+            op = "at-least" if comparison.group("op") in _AT_LEAST else "below"
+            found.comparison = (op, value, comparison.group("unit") or "")
+
+
+def _section_path(match: re.Match[str]) -> str | None:
+    if match.group("dotted"):
+        return ".".join(str(int(p)) for p in match.group("dotted").split("."))
+    value = match.group("zh") or match.group("en") or match.group("ordinal") or ""
+    if re.fullmatch(r"\d+(?:\.\d+)*", value):
+        return ".".join(str(int(p)) for p in value.split("."))
+    if value in words.NUMBER_WORDS_EN:
+        return str(words.NUMBER_WORDS_EN[value])
+    try:
+        return str(chinese_to_int(value))
+    except ValueError:
+        return None
+
+
+# --- what the question is about ------------------------------------------------------------
+
+
+def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
+    """The words left when names, slots, cue words and fillers are taken away."""
+    text = _unlinked(found)
+    for report in index.reports:
+        for place in report.places:
+            text = text.replace(fold(place), "\0")
+    text = _YEAR.sub("\0", text)
+    text = _UNIT_AFTER.sub("\0", text)
+    cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
+    terms: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        for word in _segment(run):
+            if len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words and word not in terms:
+                terms.append(word)
+    if found.lang == "en" or _LATIN_WORD.search(found.spaced):
+        terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
+    return terms
+
+
+_STOP = frozenset(words.STOP_WORDS)
+
+
+def _english_terms(spaced: str) -> list[str]:
+    """English words mapped to the report's words through the glossary (two-word entries first)."""
+    found: list[str] = []
+    for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True):
+        if " " in phrase and phrase in spaced:
+            found.extend(words.GLOSSARY_EN[phrase])
+            spaced = spaced.replace(phrase, " ")
+    for word in _LATIN_WORD.findall(spaced):
+        if word in words.GLOSSARY_EN:
+            found.extend(words.GLOSSARY_EN[word])
+        elif word.rstrip("s") in words.GLOSSARY_EN:
+            found.extend(words.GLOSSARY_EN[word.rstrip("s")])
+    return list(dict.fromkeys(found))
+
+
+def _segment(run: str) -> list[str]:
+    return [w for w in _jieba().cut(run, HMM=False) if w.strip()]
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    from ..extract.organisations import _jieba as shared
+
+    return shared()
+
+
+def expansions(term: str) -> list[str]:
+    """A term with the other words of its synonym group (GDP → 地区生产总值, 经济总量, …)."""
+    folded = fold(term)
+    related = [term]
+    for group in words.SYNONYMS:
+        if any(folded == fold(w) or (len(w) >= 2 and fold(w) in folded) for w in group):
+            related.extend(w for w in group if w not in related)
+    return related

@@ -1,0 +1,299 @@
+"""What ``kg ask`` knows about questions, kept as data: kinds, cue words, slots and synonyms.
+
+A question is read by slot filling, not by whole-question templates: the names the graph knows
+are linked wherever they stand (``index``), cue words anywhere in the question vote for what is
+asked (``CUES``, each with an id and a weight), a place or a year picks the report, a unit word
+filters figures, and the words that are left say what the question is about.  Nothing here
+names an entity of a particular report; the synonyms and the glossary are the genre's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of answer: what it gives, and one example question in each language.
+
+    Examples are templates: ``{document}``, ``{organisation}`` and ``{phrase}`` are filled with
+    names from the graph being asked (see ``EXAMPLE_FALLBACKS`` for a graph without them), so
+    every example shown can be asked of that graph as it stands.
+    """
+
+    id: str
+    summary: str
+    example_zh: str
+    example_en: str
+
+    def examples(self, names: dict[str, str]) -> tuple[str, str]:
+        return self.example_zh.format(**names), self.example_en.format(**names)
+
+
+# Shown in examples when the graph has no document number, organisation or figure phrase.
+EXAMPLE_FALLBACKS: dict[str, str] = {"document": "〈文号〉", "organisation": "〈机构名称〉", "phrase": "〈统计事项〉"}
+
+KINDS: tuple[Kind, ...] = (
+    Kind("citing", "the measures that cite a document (number in any brackets, title or part of it)",
+         "哪些措施引用了{document}", "which measures cite {document}"),
+    Kind("mentions", "the text units that mention an organisation, enterprise, person or a term",
+         "哪些措施提到了{organisation}", "which measures mention {organisation}"),
+    Kind("document", "what a document is: title, number, type, issuer code, year, where it is cited",
+         "{document}是什么文件", "what is {document}"),
+    Kind("figures", "figures asked in any words: value, unit, qualifier, report and source",
+         "{phrase}是多少", "how many {phrase}"),
+    Kind("section", "the items (measures, problems, plans) of a numbered section",
+         "第三部分有哪些措施", "which measures are in section 3"),
+    Kind("problems", "the problems and shortcomings the report admits, on a topic if one is named",
+         "存在哪些问题", "what problems does the report admit"),
+    Kind("plans", "the plans for the next period, on a topic if one is named",
+         "下一步工作计划有哪些", "what are the plans"),
+    Kind("report", "the report's signer, issuing body, speaker, recipient, date, number and title",
+         "报告的签发人是谁", "who signed the report"),
+    Kind("top-documents", "the documents cited by the most text units",
+         "引用最多的文件", "most cited documents"),
+    Kind("top-measures", "the measures that cite the most documents",
+         "哪些措施引用的文件最多", "which measures cite the most documents"),
+    Kind("top-organisations", "the organisations mentioned most often",
+         "提到最多的机构", "most mentioned organisations"),
+    Kind("connection", "how two entities are connected: shortest paths through the graph",
+         "{organisation}和{document}有什么关系", "how is {organisation} connected to {document}"),
+    Kind("list", "every enterprise, document, organisation or institution named",
+         "报告里提到了哪些企业", "which enterprises are named"),
+    Kind("topic", "the passages about a topic, best first",
+         "关于{phrase}讲了什么", "what does the report say about {phrase}"),
+    Kind("yesno", "whether the report says something, with the passage that shows it",
+         "报告有没有提到{organisation}", "does the report mention {organisation}"),
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that vote for an intent wherever they stand in a question."""
+
+    id: str
+    intent: str
+    words: tuple[str, ...]
+    weight: float = 1.0
+
+
+CUES: tuple[Cue, ...] = (
+    Cue("figure.zh", "figure", ("多少", "几", "多大", "多长", "多高", "多快", "多远", "多少钱", "总量", "总额", "规模",
+                                "比例", "占比", "比重", "增速", "增幅", "达到了", "有多", "数字", "数据", "数量",
+                                "目标是", "目标定在", "定在", "定为")),
+    Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
+                                "total", "value of", "figures", "figure for", "statistics", "rate of", "share of",
+                                "target")),
+    Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "隐患", "风险"), 1.5),
+    Cue("problems.en", "problems", ("problem", "shortcoming", "weakness", "challenge", "difficult", "admit"), 1.5),
+    Cue("plans.zh", "plans", ("计划", "打算", "下一步", "今后", "准备", "将要", "工作安排", "安排", "部署", "接下来",
+                              "明年", "今年要", "怎么推进", "怎么改进", "要做", "干些什么", "做什么", "重点工作",
+                              "目标任务"), 1.5),
+    Cue("plans.en", "plans", ("plan", "next step", "next year", "this year", "intend", "going to", "will do", "future"),
+        1.5),
+    Cue("list.zh", "list", ("列出", "列举", "列一下", "都列", "全部", "所有", "名单", "清单", "点名", "都有哪些", "有哪些",
+                            "哪些"), 0.8),
+    Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
+    Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有"), 2.0),
+    Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
+    Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
+                                  "这几年", "变化"), 2.0),
+    Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
+                                  "year on year", "each report"), 2.0),
+    Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
+                              "情况", "做了些什么", "怎么说", "这件事", "这一块", "举措", "内容"), 0.8),
+    Cue("topic.en", "topic", ("say about", "says about", "said about", "what did", "what does", "about", "regarding",
+                              "on the subject"), 0.8),
+    Cue("citing.zh", "citing", ("引用", "援引", "引述", "依据", "根据", "按照", "依照", "遵循", "参照"), 2.0),
+    Cue("citing.en", "citing", ("cite", "cites", "cited", "citing", "refer to", "refers to", "referenced",
+                                "according to", "quote", "quotes", "follows", "implements"), 2.0),
+    Cue("mentions.zh", "mentions", ("提到", "提及", "涉及", "出现", "谈到", "说到", "哪里", "什么地方", "在哪", "作用"),
+        1.5),
+    Cue("mentions.en", "mentions", ("mention", "mentions", "mentioned", "mentioning", "where is", "where are",
+                                    "named"), 1.5),
+    Cue("document.zh", "document", ("文号", "发文字号", "字号", "什么文件", "哪个文件", "哪份文件", "哪一个文件",
+                                    "是什么", "对应", "全称", "标题"), 2.0),
+    Cue("document.en", "document", ("what is", "tell me about", "number of", "title of", "which document"), 1.0),
+    Cue("ranking.zh", "ranking", ("最多", "排名", "排行", "最频繁", "最常"), 3.0),
+    Cue("ranking.en", "ranking", ("most", "ranked", "ranking", "top "), 3.0),
+    Cue("connection.zh", "connection", ("关系", "联系", "关联", "如何关联", "怎么关联", "之间"), 3.0),
+    Cue("connection.en", "connection", ("connected", "connection", "connects", "connect", "relation", "relationship",
+                                        "related", "relates", "linked", "links", "between"), 3.0),
+)
+
+# The report's own facts: words → field id (queries.REPORT_FIELDS).
+REPORT_FIELD_WORDS: dict[str, str] = {
+    "签发人": "signer", "签发": "signer", "签字": "signer", "签署": "signer", "谁签": "signer",
+    "发文机关": "issuer", "发文单位": "issuer", "发布机关": "issuer", "落款": "issuer", "哪个单位": "issuer",
+    "哪个机关": "issuer", "谁发布": "issuer", "制发": "issuer", "发布了报告": "issuer", "代表": "speaker",
+    "主送机关": "recipient", "主送": "recipient", "报送": "recipient", "报给": "recipient",
+    "成文日期": "date", "日期": "date", "什么时候": "date", "何时": "date", "哪天": "date", "哪一天": "date",
+    "发文字号": "number", "文号": "number", "编号": "number",
+    "标题": "title", "题目": "title",
+    "报告人": "speaker", "谁作": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
+    "会议": "occasion", "哪次会议": "occasion",
+    "signer": "signer", "signed": "signer", "signatory": "signer", "sign": "signer",
+    "issuer": "issuer", "issuing body": "issuer", "issued": "issuer", "which body": "issuer", "author": "issuer",
+    "recipient": "recipient", "addressed": "recipient", "addressee": "recipient",
+    "date": "date", "dated": "date", "when": "date",
+    "document number": "number", "number": "number",
+    "title": "title", "delivered": "speaker", "speaker": "speaker", "who gave": "speaker",
+}
+# Verbs that name a field only when the question does not ask when (报告是什么时候签发的).
+REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
+DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "when", "日期", "date")
+# Words that make a question about the report itself (not about something in it).
+REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
+REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "要素", "report facts", "report details", "about the report")
+
+# Lists of a kind: the noun → the classes listed.
+LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("企业", "公司", "集团", "外资企业", "enterprise", "company", "companies", "firm"), ("Enterprise",)),
+    (("文件", "政策", "法律", "法规", "条例", "规划", "方案", "办法", "document", "law", "regulation", "polic"),
+     ("Document",)),
+    (("高校", "大学", "学校", "医院", "研究院", "实验室", "institution", "universit", "school", "hospital"),
+     ("Institution",)),
+    (("部门", "机构", "机关", "单位", "department", "bod", "agenc", "organi"), ("GovernmentBody", "Organization")),
+    (("人员", "人物", "people", "person"), ("Person",)),
+)
+# A list is asked for when a list word stands next to a kind's noun ({nouns}).
+LIST_PATTERN = (
+    r"(?:哪些|哪几家|哪几个|哪几份|列出|列举|列一下|所有的?|全部的?|都有哪些)[^，,。？?]{{0,8}}?(?:{nouns})"
+    r"|(?:{nouns})[^，,。？?]{{0,6}}?(?:有哪些|都有哪些|名单|清单|都列|列出来|列一下)"
+    r"|(?:which|list|name|all)(?: the| of the)?(?: \w+){{0,2}} (?:{nouns})"
+)
+LIST_NOT_AFTER = ("关于", "about ")
+YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
+# Counting what is in a section: 第三部分 / section 3 / 3.1节.
+SECTION_PATTERN = (
+    r"第(?P<zh>[一二三四五六七八九十]+|\d+)(?:大)?(?:部分|章|节|大项|项|条)"
+    r"|(?P<dotted>\d+\.\d+)\s*节"
+    r"|\b(?:section|part|chapter)\s+(?P<en>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:section|part|chapter)\b"
+)
+NUMBER_WORDS_EN: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+TOP_PATTERN = r"前\s*(?P<zh>\d+)|top\s+(?P<en>\d+)"
+# The intents a ranking question may have, by the nouns in it.
+RANKING_MEASURE_WORDS = ("措施", "条目", "measure", "item")
+RANKING_ORGANISATION_WORDS = ("机构", "企业", "单位", "部门", "组织", "公司", "organi", "enterprise", "compan", "bod")
+RANKING_DOCUMENT_WORDS = ("文件", "政策", "法规", "document", "law")
+
+# A unit in a figure question filters figures by their unit.
+QUESTION_UNITS: tuple[str, ...] = (
+    "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
+    "公里", "千米", "平方公里", "平方米", "万平方米", "亩", "吨", "千瓦", "万千瓦", "人次", "人", "名", "岁", "天", "小时",
+    "架次", "列", "条", "部", "场", "次", "批", "颗", "株", "棵",
+)
+# A unit asked as a question word (多少户 → 户; 多长 → 公里; 多少钱 → 元).
+UNIT_AFTER = r"(?:多少|几)(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
+UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
+    "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
+    "how much money": ("元",), "how long": ("公里", "千米", "米"),
+}
+
+# Words a figure question uses for what the report calls otherwise; each group is one meaning.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长"),
+    ("新开办", "新设立", "新注册", "新登记", "新增", "新开"),
+    ("企业", "市场主体", "商事主体", "公司"),
+    ("官司", "诉讼", "案件", "应诉"),
+    ("面积", "亩", "平方公里"),
+    ("植树造林", "造林", "植树", "绿化"),
+    ("地铁", "轨道交通", "城市轨道"),
+    ("学位", "学位数"),
+    ("上市", "上市公司", "ipo"),
+    ("贷款", "融资", "信贷", "lending", "loan"),
+    ("税收", "税收收入"),
+    ("社会消费品零售总额", "社零", "消费品零售", "零售总额", "retail sales"),
+    ("常住人口", "人口"),
+    ("失业率", "城镇登记失业率", "调查失业率"),
+    ("公园", "公园总数"),
+    ("高速公路", "高速"),
+    ("光伏", "分布式光伏", "屋顶光伏", "solar"),
+    ("以旧换新", "trade-in"),
+    ("隔离", "集中隔离", "隔离场所"),
+    ("经济增长", "增长", "growth"),
+)
+# English questions: concepts mapped to the report's words.
+GLOSSARY_EN: dict[str, tuple[str, ...]] = {
+    "gdp": ("生产总值", "经济总量"), "economy": ("经济",), "enterprise": ("企业",), "enterprises": ("企业",),
+    "firm": ("企业",), "firms": ("企业",), "company": ("企业", "公司"), "companies": ("企业", "公司"),
+    "loan": ("贷款",), "loans": ("贷款",), "lending": ("贷款",), "bank": ("银行", "贷款"),
+    "lawsuit": ("诉讼", "官司", "案件"), "lawsuits": ("诉讼", "官司", "案件"), "court": ("法院", "诉讼"),
+    "retail": ("零售",), "sales": ("零售", "销售"), "consumer": ("消费",), "goods": ("消费品",),
+    "school": ("学校", "学位"), "schools": ("学校", "学位"), "student": ("学生", "学位"), "education": ("教育",),
+    "hospital": ("医院",), "health": ("卫生", "健康", "医疗"), "housing": ("住房",), "solar": ("光伏",),
+    "rooftop": ("屋顶", "分布式"), "power": ("电力", "发电"), "emergency": ("应急",), "safety": ("安全",),
+    "work safety": ("安全生产",), "legal": ("法治", "法律"), "publicity": ("宣传",), "education and publicity": ("普法",),
+    "spaceflight": ("航天",), "space": ("航天",), "commercial": ("商业",), "aerospace": ("航空航天",),
+    "trade-in": ("以旧换新",), "subsidies": ("补贴",), "subsidy": ("补贴",), "twin-city": ("双城",),
+    "circle": ("经济圈",), "chengdu": ("成都", "成渝"), "chongqing": ("重庆", "成渝"), "school renewal": ("焕新",),
+    "campaign": ("行动",), "environment": ("环境", "生态"), "pollution": ("污染",), "water": ("水",),
+    "tourism": ("旅游", "文旅"), "culture": ("文化",), "technology": ("科技",), "innovation": ("创新",),
+    "investment": ("投资",), "export": ("出口",), "exports": ("出口",), "trade": ("贸易", "外贸"),
+    "employment": ("就业",), "jobs": ("就业", "岗位"), "income": ("收入",), "pension": ("养老",),
+    "elderly": ("养老", "老年"), "childcare": ("托育",), "drone": ("无人机",), "drones": ("无人机",),
+    "low-altitude": ("低空",), "population": ("人口",), "tax": ("税收",), "revenue": ("收入",),
+    "budget": ("预算",), "debt": ("债务",), "reform": ("改革",), "approval": ("审批",), "permits": ("许可",),
+    "zone": ("园区", "高新区"), "park": ("公园", "园区"), "forest": ("造林", "森林"), "trees": ("植树",),
+    "law": ("法",), "regulation": ("条例",), "rule of law": ("法治",), "lawyers": ("律师",), "lawyer": ("律师",),
+    "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",),
+    "subway": ("地铁",), "highway": ("高速公路",), "highways": ("高速公路",), "road": ("公路", "道路"),
+}
+
+# Words that carry no topic: question words, fillers, the report itself.
+STOP_WORDS: tuple[str, ...] = (
+    "报告", "报告里", "报告中", "这份", "本报告", "该报告", "政府工作报告", "工作报告", "里面", "里", "中", "请问", "帮我",
+    "一下", "一共", "总共", "总", "共", "是", "的", "了", "在", "有", "和", "与", "及", "或", "也", "都", "还", "又", "就",
+    "吗", "呢", "吧", "啊", "呀", "么", "怎么样", "如何样", "什么", "哪些", "哪个", "哪项", "哪条", "哪份", "怎么", "怎样", "如何", "为什么",
+    "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
+    "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
+    "去年", "今年", "明年", "全年", "年", "情况", "方面", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
+    "搞", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
+    "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
+    "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
+    "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
+    "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
+    "with", "from", "at", "as", "any", "all", "get", "got", "year", "years", "last", "next", "up", "out",
+)
+
+MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
+
+# One-line summaries of answers, in the question's language.  {n}: items; {name}: what was asked.
+MESSAGES: dict[str, dict[str, str]] = {
+    "citing": {"zh": "{n}个文本单元引用了{name}", "en": "{n} text unit(s) cite {name}"},
+    "mentions": {"zh": "{n}个文本单元提到了{name}", "en": "{n} text unit(s) mention {name}"},
+    "document": {"zh": "{name}", "en": "{name}"},
+    "figures": {"zh": "关于“{name}”的数字{n}个", "en": "{n} figure(s) about {name}"},
+    "section": {"zh": "第{name}部分共{n}条", "en": "{n} item(s) in section {name}"},
+    "problems": {"zh": "存在的问题{n}条", "en": "{n} problem(s)"},
+    "plans": {"zh": "工作计划{n}条", "en": "{n} plan(s)"},
+    "report": {"zh": "报告信息{n}项", "en": "{n} report fact(s)"},
+    "top-documents": {"zh": "被引用最多的{n}份文件（按引用它的文本单元数）",
+                      "en": "the {n} most cited document(s) (count = citing text units)"},
+    "top-measures": {"zh": "引用文件最多的{n}条措施", "en": "the {n} measure(s) citing the most documents"},
+    "top-organisations": {"zh": "被提到最多的{n}个机构（按提及次数）",
+                          "en": "the {n} most mentioned organisation(s) (count = mentions)"},
+    "connection": {"zh": "{name}之间的最短路径{n}条", "en": "{n} shortest path(s) between {name}"},
+    "list": {"zh": "报告中点名的{name}{n}个", "en": "{n} {name} named"},
+    "topic": {"zh": "与“{name}”最相关的{n}段文字", "en": "the {n} passage(s) most about {name}"},
+    "yes": {"zh": "是：报告提到了{name}", "en": "Yes: the report speaks of {name}"},
+    "no": {"zh": "否：报告中没有{name}", "en": "No: the report does not say {name}"},
+    "absent": {"zh": "报告未提及{name}", "en": "The report does not mention {name}"},
+    "and": {"zh": "{a}和{b}", "en": "{a} and {b}"},
+    "unknown": {"zh": "图中没有名为“{name}”的实体", "en": "nothing in the graph is named “{name}”"},
+    "not-understood": {"zh": "没能理解这个问题：{name}", "en": "Sorry, I did not understand: {name}"},
+    "closest": {"zh": "图中最接近的名称：", "en": "closest names in the graph: "},
+    "forms": {"zh": "可以这样提问（每类各一个中文和英文例子）：",
+              "en": "Questions I understand (one example of each, in Chinese and English):"},
+}
+# What each list kind is called in a summary.
+LIST_NAMES: dict[str, dict[str, str]] = {
+    "Enterprise": {"zh": "企业", "en": "enterprise(s)"}, "Document": {"zh": "文件", "en": "document(s)"},
+    "Institution": {"zh": "事业单位", "en": "institution(s)"}, "GovernmentBody": {"zh": "机构", "en": "organisation(s)"},
+    "Person": {"zh": "人员", "en": "person(s)"},
+}
