@@ -33,6 +33,9 @@ CONTEXT_CHARS = 30  # characters of the unit's text shown on each side of a figu
 MAX_PASSAGES = 5  # passages in a topic answer
 MAX_FIGURES = 5
 MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
+SYNONYM_WEIGHT = 0.8  # a term found through a synonym
+PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
+YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
 
 
 @dataclass
@@ -177,8 +180,11 @@ def decide(q: Understanding) -> str | None:
         return "connection"
     if _asks_report_facts(q):
         return "report"
+    if others and q.strength("mentions") and not q.strength("yesno"):
+        return "mentions"  # 北京数据集团在报告里出现了几次？分别在讲什么？
     if q.strength("yesno") and (q.terms or q.entities):
-        return "yesno"
+        # 有没有给出…是多少: the figure, or that the report does not give it.
+        return "figures" if q.strength("figure") and q.comparison is None and "多少" in q.text else "yesno"
     if q.strength("compare") and (q.terms or q.entities):
         return "compare" if not others or q.strength("figure") else "mentions"
     if documents:
@@ -350,6 +356,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     if not allowed:
         return []
     query = [t for term in terms for word in expansions(term) for t in tokens(word)]
+    # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
+    plans_asked = bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
@@ -357,7 +365,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage < _needed(terms):
             continue
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
-        scored.append((coverage, unit_fits, _coverage(terms, figure.phrase), score, i))
+        reviewed = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
+        scored.append((coverage - (PLAN_PENALTY if reviewed else 0.0), unit_fits, _coverage(terms, figure.phrase), score, i))
     if q.unit and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
     if scored and not per_report:
@@ -521,11 +530,17 @@ def _section(context: Context) -> Answer:
     path = context.q.section or ""
     rows = context.run(queries.SECTION_ITEMS, sectionPath=path)
     rows = [r for r in rows if context.in_scope(r.get("report"))]
-    headings = sorted({r["heading"] for r in rows if r["heading"]})
     items = _units(rows)
-    return Answer(question=context.q.question, kind="section", items=items,
-                  summary=message("section", context.lang, n=len(items), name=path)
-                  + (f" ({'; '.join(headings)})" if headings else ""))
+    heads = [r for r in context.run(queries.SECTION_HEADINGS, sectionPath=path) if context.in_scope(r["report"])]
+    heading = next((r["heading"] for r in heads if r["heading"]), None)
+    subsections = sorted({(r["subPath"] or "", r["subHeading"]) for r in heads if r["subHeading"]},
+                         key=lambda pair: _path_key(pair[0]))
+    summary = message("section", context.lang, n=len(items), name=path)
+    if heading:
+        summary += f"「{heading}」"
+    if subsections:
+        summary += "：" + "；".join(f"{p} {h}" for p, h in subsections)
+    return Answer(question=context.q.question, kind="section", items=items, summary=summary)
 
 
 # --- lists, yes/no, absent -----------------------------------------------------------------------
@@ -586,7 +601,7 @@ def _yesno(context: Context) -> Answer:
         yes = bool(found.items)
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
-    ranked = _ranked_units(context, minimum=1.0)
+    ranked = _ranked_units(context, minimum=YES_COVERAGE)
     yes = bool(ranked)
     items = [_unit_item(context, context.index.units[i]) for i in ranked[:MAX_PASSAGES]]
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
@@ -613,15 +628,21 @@ def _topic_name(q: Understanding) -> str:
 
 
 def _coverage(terms: list[str], text: str) -> float:
-    """The share of ``terms`` that ``text`` holds, each by itself or by a synonym."""
+    """The share of ``terms`` that ``text`` holds: a term itself counts whole, through a synonym
+    a little less, so the report's own word wins a tie."""
     folded = fold(text)
-    hits = sum(1 for term in terms if any(fold(word) in folded for word in expansions(term)))
+    hits = 0.0
+    for term in terms:
+        if fold(term) in folded:
+            hits += 1.0
+        elif any(fold(word) in folded for word in expansions(term)[1:]):
+            hits += SYNONYM_WEIGHT
     return hits / len(terms) if terms else 0.0
 
 
 def _needed(terms: list[str]) -> float:
-    """One term of one or two, else half of them."""
-    return 1.0 / len(terms) if len(terms) <= 2 else MIN_COVERAGE
+    """Every term of one or two (a synonym will do), else half of them."""
+    return SYNONYM_WEIGHT if len(terms) <= 2 else MIN_COVERAGE
 
 
 # --- report facts, rankings, connections ----------------------------------------------------
@@ -653,10 +674,14 @@ def _report(context: Context) -> Answer:
 
 
 def _top_documents(context: Context) -> Answer:
-    rows = context.run(queries.TOP_DOCUMENTS)[: context.q.top or DEFAULT_TOP]
+    """By the text units that cite each document; by how often it is named when the question
+    asks how often (提到次数最多, mentioned most)."""
+    rows = context.run(queries.TOP_DOCUMENTS)
+    by = "mentions" if context.q.strength("mentions") and not context.q.strength("citing") else "count"
+    rows.sort(key=lambda r: (-int(r[by] or 0), r["label"] or ""))
     items = [Item(iri=r["document"], label=r["label"] or r["number"] or "", type="Document",
                   text=r["label"], source=None,
-                  extra={"number": r["number"], "count": int(r["count"] or 0)}) for r in rows]
+                  extra={"number": r["number"], "count": int(r[by] or 0)}) for r in rows[: context.q.top or DEFAULT_TOP]]
     _add_sources(context, items)
     return Answer(question=context.q.question, kind="top-documents", items=items,
                   summary=message("top-documents", context.lang, n=len(items)))

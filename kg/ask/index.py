@@ -27,7 +27,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import LocalStore
 
-INDEX_VERSION = 3  # bump when what is indexed changes
+INDEX_VERSION = 5  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -86,6 +86,7 @@ _PLACE_ENDINGS = ("特别行政区", "维吾尔自治区", "壮族自治区", "�
 _CONTEXT_BACK = 60  # characters of a figure's clause kept before it
 _CONTEXT_AHEAD = 24
 _CLAUSE_STOPS = "。；;！？!?\n"
+_COMMAS = "，,、"
 
 
 def fold(text: str) -> str:
@@ -155,6 +156,7 @@ class QuestionIndex:
     unit_tokens: list[list[str]] = field(default_factory=list)
     figure_tokens: list[list[str]] = field(default_factory=list)
     _automaton: Any = None
+    _texts: str | None = None
     _unit_bm25: Any = None
     _figure_bm25: Any = None
 
@@ -187,6 +189,14 @@ class QuestionIndex:
             self._automaton = automaton
         return self._automaton
 
+    def holds(self, term: str) -> bool:
+        """Whether some text unit or figure uses ``term`` or one of its synonyms."""
+        if self._texts is None:
+            self._texts = "\n".join(fold(u.text) for u in self.units)
+        from .understand import expansions
+
+        return any(fold(word) in self._texts for word in expansions(term))
+
     # --- ranking -------------------------------------------------------------------------
 
     def rank_units(self, query: list[str], allowed: set[int] | None = None) -> list[tuple[float, int]]:
@@ -202,6 +212,7 @@ class QuestionIndex:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_automaton"] = None  # rebuilt on first use: quick, and not picklable everywhere
+        state["_texts"] = None
         return state
 
 
@@ -369,19 +380,19 @@ def _figures(store: "LocalStore", units: list[Unit]) -> list[FigureInfo]:
 
 
 def _context(unit: Unit, begin: int, quote: str) -> str:
-    """The clause of ``unit`` that holds the figure at ``begin``: from the last stop before it
-    (at most _CONTEXT_BACK characters back) to a little after it."""
+    """The words of ``unit`` that say what the figure at ``begin`` counts: its sentence up to
+    the end of the figure's own clause (a later clause counts something else)."""
     if unit.begin is None:
         return quote
     start = begin - unit.begin
     if not 0 <= start <= len(unit.text):
         return quote
-    left = max(0, start - _CONTEXT_BACK)
-    stop = max(unit.text.rfind(c, left, start) for c in _CLAUSE_STOPS)
-    left = stop + 1 if stop >= 0 else left
-    right = min(len(unit.text), start + len(quote) + _CONTEXT_AHEAD)
-    ahead = [i for i in (unit.text.find(c, start + len(quote), right) for c in _CLAUSE_STOPS) if i != -1]
-    return unit.text[left: min(ahead) if ahead else right]
+    text = unit.text
+    floor = max(0, start - _CONTEXT_BACK)
+    left = max(text.rfind(c, floor, start) for c in _CLAUSE_STOPS) + 1 or floor
+    end = start + len(quote)
+    ahead = [i for i in (text.find(c, end, end + _CONTEXT_AHEAD) for c in _CLAUSE_STOPS + _COMMAS) if i != -1]
+    return text[left: min(ahead) if ahead else min(len(text), end + _CONTEXT_AHEAD)]
 
 
 def _int(value: str | None) -> int | None:

@@ -56,6 +56,15 @@ SELECT ?sectionPath ?section ?heading """ + _UNIT_VARS + """ WHERE {
   VALUES ?class { kg:Measure kg:Problem kg:Plan }""" + _UNIT_COLUMNS + """
 }"""
 
+# A section's heading and its subsections' headings, for the summary of a section answer.
+SECTION_HEADINGS = """
+SELECT ?sectionPath ?heading ?subPath ?subHeading ?report WHERE {
+  ?section a kg:Section ; kg:path ?sectionPath ; kg:inReport ?report .
+  OPTIONAL { ?section kg:heading ?heading }
+  OPTIONAL { ?sub kg:parentSection ?section ; kg:path ?subPath . OPTIONAL { ?sub kg:heading ?subHeading } }
+}"""
+
+
 def _items_of_class(cls: str) -> str:
     return ("\nSELECT " + _UNIT_VARS + " ?heading WHERE {\n  ?unit a " + cls + " ."
             + _UNIT_COLUMNS + "\n  OPTIONAL { ?unit kg:section/kg:heading ?heading }\n}")
@@ -125,9 +134,10 @@ GROUP BY ?entity ?label ?title ?number ?report
 ORDER BY DESC(?count) ?label"""
 
 TOP_DOCUMENTS = """
-SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) WHERE {
+SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) (COUNT(DISTINCT ?mention) AS ?mentions) WHERE {
   ?unit kg:cites ?document .
   FILTER NOT EXISTS { ?document a kg:Report }
+  OPTIONAL { ?mention kg:mentionOf ?document }
   OPTIONAL { ?document rdfs:label ?label }
   OPTIONAL { ?document kg:documentNumber ?number }
 }

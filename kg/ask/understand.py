@@ -29,6 +29,7 @@ _SERIAL_ONLY = re.compile(r"(?<![\d〕\])）】］年])(?P<serial>\d{1,5})号文
 _QUOTED = re.compile(r"《(?P<a>[^《》]{1,120})》|[“\"「](?P<b>[^”\"」]{2,40})[”\"」]")
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
+_PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -315,16 +316,26 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     """The words left when names, slots, cue words and fillers are taken away."""
     text = _unlinked(found)
     for report in index.reports:
+        text = text.replace(fold(report.label), "\0")  # 《2026年北京市政府工作报告》里说…
         for place in report.places:
             text = text.replace(fold(place), "\0")
     text = _YEAR.sub("\0", text)
+    text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
     text = _UNIT_AFTER.sub("\0", text)
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
+    places = [fold(p) for report in index.reports for p in report.places]
     terms: list[str] = []
     for run in _CJK_RUN.findall(text):
         for word in _segment(run):
-            if len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words and word not in terms:
-                terms.append(word)
+            if len(word) < words.MIN_TERM or word in _STOP or word in cue_words or word in terms:
+                continue
+            if any(word in place for place in places):
+                continue  # 高新区 of 渭南高新区: the report's place, not a topic
+            terms.append(word)
+    known = [t for t in terms if index.holds(t)]
+    # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
+    # then the question is about something the graph does not hold, and that is the answer.
+    terms = known if known else terms
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
         terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
     return terms

@@ -163,6 +163,8 @@ LIST_PATTERN = (
     r"|(?:which|list|name|all)(?: the| of the)?(?: \w+){{0,2}} (?:{nouns})"
 )
 LIST_NOT_AFTER = ("关于", "about ")
+# Words that ask for a target or a plan's figure rather than an achieved one.
+TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
 SECTION_PATTERN = (
@@ -198,8 +200,9 @@ UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
 # Words a figure question uses for what the report calls otherwise; each group is one meaning.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长"),
-    ("新开办", "新设立", "新注册", "新登记", "新增", "新开"),
-    ("企业", "市场主体", "商事主体", "公司"),
+    ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
+    ("市场主体", "市场总量", "商事主体", "经营主体"),
+    ("企业", "公司"),
     ("官司", "诉讼", "案件", "应诉"),
     ("面积", "亩", "平方公里"),
     ("植树造林", "造林", "植树", "绿化"),
@@ -209,7 +212,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("贷款", "融资", "信贷", "lending", "loan"),
     ("税收", "税收收入"),
     ("社会消费品零售总额", "社零", "消费品零售", "零售总额", "retail sales"),
-    ("常住人口", "人口"),
     ("失业率", "城镇登记失业率", "调查失业率"),
     ("公园", "公园总数"),
     ("高速公路", "高速"),
@@ -255,6 +257,12 @@ STOP_WORDS: tuple[str, ...] = (
     "去年", "今年", "明年", "全年", "年", "情况", "方面", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
     "搞", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
+    "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
+    "次数", "内容", "写的", "里说", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
+    "定在", "给出", "年末", "年底", "累计", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
+    "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
+    # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
+    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
