@@ -65,6 +65,7 @@ class PassageRole(str, Enum):
     DRAFTING = "drafting"  # 我们编制了《…纲要（草案）》
     HEADING = "heading"  # a short title line of the paragraph that follows
     LEAD = "lead"  # the words before 一是 in the paragraph that enumerates
+    NOTE = "note"  # an entry of the glossary printed after the report (有关名词解释)
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class DocumentMention:
     rule: str
     usage_rule: str | None = None
     creative: bool = False
+    alias: str | None = None  # the short name the text gives the document here (以下简称…, a glossary entry)
 
 
 class OrgKind(str, Enum):

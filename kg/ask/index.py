@@ -27,7 +27,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import LocalStore
 
-INDEX_VERSION = 5  # bump when what is indexed changes
+INDEX_VERSION = 6  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -37,6 +37,7 @@ SELECT ?entity ?class ?name ?kind WHERE {
   ?entity a ?class .
   { ?entity rdfs:label ?name BIND ("label" AS ?kind) }
   UNION { ?entity dcterms:title ?name BIND ("title" AS ?kind) }
+  UNION { ?entity skos:altLabel ?name BIND ("title" AS ?kind) }
   UNION { ?entity kg:documentNumber ?name BIND ("number" AS ?kind) }
   FILTER NOT EXISTS { ?entity a kg:Report }
 }"""
@@ -90,8 +91,9 @@ _COMMAS = "，,、"
 
 
 def fold(text: str) -> str:
-    """The form names are matched in: NFKC (full-width folded), lower case, no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    """The form names are matched in: NFKC (full-width folded), lower case, no spaces and no
+    quotation marks (稳增长“21”条 is asked as 稳增长“21条”)."""
+    return re.sub(r"[\s“”‘’\"'「」]+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
 @dataclass(frozen=True)

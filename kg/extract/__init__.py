@@ -8,7 +8,7 @@ carries the offsets of its text and the id of the rule that found it.
 
 from __future__ import annotations
 
-from ..model import Extraction, SourceText
+from ..model import Extraction, PassageRole, SourceText
 from .documents import find_documents
 from .figures import find_figures
 from .organisations import find_organisations
@@ -24,7 +24,8 @@ def extract(source: SourceText, report_id: str, *, recogniser: bool = True) -> E
     if not structure.sections and not structure.items:
         # Still a correct graph (the report and its citations), but the user should know.
         warnings.append(f"{source.name}: no report structure found (no numbered sections 一、 or enumerations 一是)")
-    documents = find_documents(source, exclude=own_number)
+    notes = [p.span for p in structure.passages if p.role == PassageRole.NOTE]
+    documents = find_documents(source, exclude=own_number, notes=notes)
     organisations = find_organisations(source, recogniser=recogniser)
     figures = find_figures(source, warnings)
     return Extraction(source=source, report_id=report_id, structure=structure, documents=tuple(documents),

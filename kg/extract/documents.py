@@ -23,6 +23,7 @@ _TRAILER = re.compile(rules.TITLE_TRAILER_PATTERN)
 _ALIAS = re.compile(rules.ALIAS_PATTERN)
 _UNQUOTED_LAW = re.compile(rules.UNQUOTED_LAW_PATTERN)
 _UNQUOTED_PLAN = re.compile(rules.UNQUOTED_PLAN_PATTERN)
+_GLOSSARY_ENTRY = re.compile(rules.GLOSSARY_ENTRY_PATTERN)
 _KNOWN_LAW = re.compile("|".join(re.escape(name) for name in sorted(rules.KNOWN_LAWS, key=len, reverse=True)))
 _NESTED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
 _TYPE_SUFFIXES = sorted(
@@ -60,7 +61,8 @@ def document_type(title: str) -> str | None:
     return None
 
 
-def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[DocumentMention]:  # type: ignore[assignment]
+def find_documents(source: SourceText, exclude: list[Span] = (),  # type: ignore[assignment]
+                   notes: list[Span] = ()) -> list[DocumentMention]:  # type: ignore[assignment]
     """Every citation in the text, in order; ``exclude`` spans (the report's own number) are skipped.
 
     Four finders run in turn, each leaving out what an earlier one took: 《titles》 (with a
@@ -70,6 +72,7 @@ def find_documents(source: SourceText, exclude: list[Span] = ()) -> list[Documen
     text = source.text
     mentions: list[DocumentMention] = []
     taken = Taken([(s.begin, s.end) for s in exclude])
+    mentions.extend(_glossary_aliases(text, notes))
     mentions.extend(_titles(text, taken))
     mentions.extend(_unquoted_titles(text, taken))
     mentions.extend(_unquoted_laws(text, taken))
@@ -110,11 +113,36 @@ def _titles(text: str, taken: Taken) -> list[DocumentMention]:
         alias = _ALIAS.match(text, end)
         if alias:
             full_titles.alias(alias.group("alias"), title)
+            short = alias.group("alias").strip()
+            mentions.append(DocumentMention(Span(alias.start("alias"), alias.start("alias") + len(short), short),
+                                            title, number, Usage.CITED, rules.ALIAS_RULE_ID, alias=short))
+            taken.add(alias.start("alias"), alias.start("alias") + len(short))
         usage, usage_rule = citation_usage(text, match.start(), match.end())
         creative = number is None and rule != rules.SHORT_FORM_RULE_ID and is_creative_work(text, match)
         mentions.append(DocumentMention(Span(match.start(), end, text[match.start():end]), title, number, usage,
                                         rules.CREATIVE_WORK_RULE_ID if creative else rule, usage_rule, creative))
         taken.add(match.start(), end)
+    return mentions
+
+
+def _glossary_aliases(text: str, notes: list[Span]) -> list[DocumentMention]:
+    """A glossary entry (4.稳增长“21”条：…印发《关于…的若干政策措施》…) names the document it
+    explains: the term is that document's short name."""
+    mentions: list[DocumentMention] = []
+    for note in notes:
+        entry = _GLOSSARY_ENTRY.match(note.text)
+        if entry is None:
+            continue
+        title = _TITLE.search(note.text, entry.end("term"))
+        if title is None or not reads_like_a_document(title.group("title")):
+            continue
+        written = entry.group("term")
+        term = written.strip().strip("“”\"「」《》")
+        if not term:
+            continue
+        begin = note.begin + entry.start("term") + written.index(term)
+        mentions.append(DocumentMention(Span(begin, begin + len(term), term), title.group("title").strip(), None,
+                                        Usage.CITED, rules.GLOSSARY_ALIAS_RULE_ID, alias=term))
     return mentions
 
 

@@ -113,6 +113,12 @@ def _header_line(text: str, lines: list[Line], index: int, fields: _Fields) -> i
     occasion line), 0 when the line is not a header line."""
     line = lines[index]
     content = line.text
+    if content.rstrip() in ("来源:", "来源：") and fields.source_name is None and index + 1 < len(lines) \
+            and 0 < len(lines[index + 1].text) <= rules.SOURCE_MAX:
+        # 来源: with the newspaper on the next line
+        following = lines[index + 1]
+        fields.source_name = Fact(following.text.strip(), span(text, following.begin, following.end), rules.SOURCE_RULE_ID)
+        return 2
     if (match := _SOURCE.match(content)) and fields.source_name is None:
         fields.source_name = Fact(match.group("value").strip(), _group(text, line, match, "value"), rules.SOURCE_RULE_ID)
         return 1
@@ -398,7 +404,8 @@ def _squeeze(name: str) -> str:
 
 
 def _iso(value: str) -> str:
-    year, month, day = (int(part) for part in value.split("-"))
+    """2026-2-2 or 2026年02月02日 as an ISO date."""
+    year, month, day = (int(part) for part in re.findall(r"\d+", value)[:3])
     return date(year, month, day).isoformat()
 
 

@@ -344,6 +344,8 @@ class _Reader:
         if paragraph is None:
             return
         if scope.kind == SectionKind.NOTES:
+            # An entry of the glossary after the report: text that explains, never an item.
+            self._passage(paragraph, PassageRole.NOTE, scope, rules.NOTE_RULE_ID)
             return
         if scope.section is None:
             # Before the first heading: the address, the opening, the summary of a document.

@@ -95,7 +95,7 @@ KG = Vocabulary(KG_NS, (
     # concepts
     "DocumentTypeScheme", "CitationUsageScheme", "QualifierScheme", "PassageRoleScheme", "Issued", "Followed",
     "Cited", "Exact", "Approximate", "LowerBound", "UpperBound", "Address", "OpeningRemarks", "Transition",
-    "Summary", "Rhetoric", "Thanks", "Exhortation", "DraftingHistory", "HeadingLine", "Lead",
+    "Summary", "Rhetoric", "Thanks", "Exhortation", "DraftingHistory", "HeadingLine", "Lead", "Note",
 ))
 
 PREFIXES: dict[str, str] = {

@@ -30,7 +30,7 @@ ROLE_CONCEPT = {
     PassageRole.ADDRESS: KG.Address, PassageRole.OPENING: KG.OpeningRemarks, PassageRole.TRANSITION: KG.Transition,
     PassageRole.SUMMARY: KG.Summary, PassageRole.RHETORIC: KG.Rhetoric, PassageRole.THANKS: KG.Thanks,
     PassageRole.EXHORTATION: KG.Exhortation, PassageRole.DRAFTING: KG.DraftingHistory,
-    PassageRole.HEADING: KG.HeadingLine, PassageRole.LEAD: KG.Lead,
+    PassageRole.HEADING: KG.HeadingLine, PassageRole.LEAD: KG.Lead, PassageRole.NOTE: KG.Note,
 }
 QUALIFIER_CONCEPT = {
     Qualifier.EXACT: KG.Exact, Qualifier.APPROXIMATE: KG.Approximate,
@@ -392,6 +392,8 @@ class _ReportWriter:
                 continue
             doc = self.resolution.document(citation)
             mention, unit = self._mention(citation.span, doc.iri, citation.rule)
+            if citation.alias:
+                self.add(doc.iri, SKOS.altLabel, zh(citation.alias))
             self.add(mention, KG.usage, USAGE_CONCEPT[citation.usage])
             if citation.usage_rule:
                 self.add(mention, KG.rule, plain(citation.usage_rule))

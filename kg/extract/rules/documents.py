@@ -30,6 +30,10 @@ TITLE_WITH_NUMBER_RULE_ID = "document.title+number"
 # 《full title》（以下简称《short》 or “short”）: the short title names the same document.
 ALIAS_RULE_ID = "document.alias"
 ALIAS_PATTERN = r"\s*[（(]\s*(?:以下|下)简称\s*[《“\"「]?(?P<alias>[^》”\"」）)]{1,30})[》”\"」]?\s*[）)]"
+# An entry of the glossary after a report: 4.稳增长“21”条：2025年4月1日，…印发《…》 — the term
+# before the colon is the short name of the document the entry names.
+GLOSSARY_ALIAS_RULE_ID = "document.glossary-alias"
+GLOSSARY_ENTRY_PATTERN = r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?P<term>[^：:。\n]{2,30})[：:]"
 # A title cited without 《》, in the official form 发文机关关于……的意见/通知/决定.
 UNQUOTED_TITLE_RULE_ID = "document.unquoted-title"
 UNQUOTED_TITLE_PATTERN = (

@@ -30,8 +30,12 @@ CLUTTER_LINE_PATTERNS: tuple[str, ...] = (
 )
 # 来源：北京日报 and 时间：2026-02-02, the page's source and publication date.
 SOURCE_PATTERN = r"^来源[：:]\s*(?P<value>\S.{0,30})$"
+SOURCE_MAX = 30  # characters of a source named on the line after 来源:
 PUBLISHED_PATTERN = r"^(?:时间|发布时间|日期)[：:]\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})"
-BARE_PUBLISHED_PATTERN = r"^(?P<value>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+BARE_PUBLISHED_PATTERN = (
+    r"^(?P<value>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"  # 2026-02-02, 2026年02月10日 07时41分
+    r"(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$"
+)
 # Lines after the report that end it: related links, editors, glossaries are not the report's.
 FOOTER_START_PATTERN = (
     r"^(?:相关报道[：:]?|相关文档[：:]?|相关附件>>|相关链接>>|责任编辑[：:]|【我要纠错】|扫一扫在手机打开当前页|"

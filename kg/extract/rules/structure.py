@@ -55,7 +55,8 @@ PLAN_WORDS: tuple[str, ...] = (
 PROBLEM_WORDS: tuple[str, ...] = (
     "存在的问题", "存在问题", "问题和不足", "问题与不足", "不足", "困难和问题", "差距和不足", "短板",
 )
-# Parts that hold no items: explanations of terms printed after the report.
+# Parts that hold no items: explanations of terms printed after the report; each entry is a note.
+NOTE_RULE_ID = "role.note"
 NOTES_WORDS: tuple[str, ...] = ("名词解释", "名词注释", "有关内容名词", "注释")
 # An appendix (附件: 民生实事) lists plans.
 APPENDIX_WORDS: tuple[str, ...] = ("附件",)
