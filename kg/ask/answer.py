@@ -358,6 +358,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     query = [t for term in terms for word in expansions(term) for t in tokens(word)]
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
     plans_asked = bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
+    increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
@@ -365,8 +366,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage < _needed(terms):
             continue
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
-        reviewed = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
-        scored.append((coverage - (PLAN_PENALTY if reviewed else 0.0), unit_fits, _coverage(terms, figure.phrase), score, i))
+        planned = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
+        increment = not increments_asked and _is_increment(figure)
+        penalty = (PLAN_PENALTY if planned else 0.0) + (PLAN_PENALTY if increment else 0.0)
+        scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
     if q.unit and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
     if scored and not per_report:
@@ -383,6 +386,13 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     for *_rest, i in scored:
         best.setdefault(context.index.figures[i].report, i)
     return sorted(best.values(), key=lambda i: _report_year(context, context.index.figures[i].report) or 0)
+
+
+def _is_increment(figure: FigureInfo) -> bool:
+    """新增3000公里: the words right before the figure make it what was added, not the total."""
+    at = figure.context.rfind(figure.quote)
+    before = figure.context[max(0, at - 4):at] if at >= 0 else figure.phrase[-4:]
+    return any(word in before for word in words.INCREMENT_WORDS)
 
 
 def _figure_terms(q: Understanding) -> list[str]:
@@ -424,6 +434,8 @@ def _compare(context: Context) -> Answer:
     q = context.q
     if q.others and not q.strength("figure"):
         return _citing_or_mentions(context)
+    if not q.strength("figure"):
+        return _topic(context, per_report=True)  # 南头古城这几年有什么进展: a passage from each report
     ranked = _ranked_figures(context, per_report=True)
     if not ranked:
         return _topic(context, per_report=True)

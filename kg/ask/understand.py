@@ -29,6 +29,9 @@ _SERIAL_ONLY = re.compile(r"(?<![\d〕\])）】］年])(?P<serial>\d{1,5})号文
 _QUOTED = re.compile(r"《(?P<a>[^《》]{1,120})》|[“\"「](?P<b>[^”\"」]{2,40})[”\"」]")
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
+# 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
+_REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?(?:政府)?工作报告"
+                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?报告")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
@@ -211,11 +214,24 @@ _FILLERS = ("哪些措施", "哪些", "措施", "引用了", "引用", "被", "�
 
 
 def _report_slot(found: Understanding, index: QuestionIndex) -> None:
-    """A place or a report's title in the question picks reports; years are kept for later."""
+    """A place or a report's title in the question picks reports; years are kept for later.
+
+    A report named by its kind (2023年南山区政府工作报告, 2024年的报告) picks that year's report,
+    and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
+    named = _REPORT_NAMED.search(found.text)
+    if named:
+        found.links = [link for link in found.links if not (link.begin < named.end() and named.start() < link.end)]
     if len(index.reports) < 2:
         return
+    if named and (named.group("year") or named.group("year2")):
+        year = int(named.group("year") or named.group("year2"))
+        by_year = [r for r in index.reports if r.year == year]
+        if by_year:
+            found.reports = by_year
+            found.years = [y for y in found.years if y != year]
+            return
     chosen = [r for r in index.reports if any(fold(p) in found.text for p in r.places)]
     titled = [r for r in index.reports if fold(r.label) in found.text]
     if titled:

@@ -163,6 +163,9 @@ LIST_PATTERN = (
     r"|(?:which|list|name|all)(?: the| of the)?(?: \w+){{0,2}} (?:{nouns})"
 )
 LIST_NOT_AFTER = ("关于", "about ")
+# Words right before a figure that make it an increment (新增3000公里), which a question asks
+# for only in words of its own (新增了多少); else the total ranks first.
+INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
@@ -222,7 +225,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )
 # English questions: concepts mapped to the report's words.
 GLOSSARY_EN: dict[str, tuple[str, ...]] = {
-    "gdp": ("生产总值", "经济总量"), "economy": ("经济",), "enterprise": ("企业",), "enterprises": ("企业",),
+    "gdp": ("生产总值",), "economy": ("经济",), "enterprise": ("企业",), "enterprises": ("企业",),
     "firm": ("企业",), "firms": ("企业",), "company": ("企业", "公司"), "companies": ("企业", "公司"),
     "loan": ("贷款",), "loans": ("贷款",), "lending": ("贷款",), "bank": ("银行", "贷款"),
     "lawsuit": ("诉讼", "官司", "案件"), "lawsuits": ("诉讼", "官司", "案件"), "court": ("法院", "诉讼"),
@@ -259,7 +262,7 @@ STOP_WORDS: tuple[str, ...] = (
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
-    "定在", "给出", "年末", "年底", "累计", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
+    "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
