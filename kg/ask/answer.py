@@ -34,6 +34,7 @@ MAX_PASSAGES = 5  # passages in a topic answer
 MAX_FIGURES = 5
 MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
 SYNONYM_WEIGHT = 0.8  # a term found through a synonym
+PER_REPORT = 2  # figures per report in a comparison
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
 
@@ -200,7 +201,7 @@ def decide(q: Understanding) -> str | None:
     if q.strength("problems") and q.strength("problems") >= q.strength("plans"):
         return "problems"
     if q.strength("plans"):
-        return "plans" if not q.strength("figure") or not q.terms else "figures"
+        return "plans"  # 明年在教育上打算做什么、学位准备加多少: the plans, whose text holds the numbers
     if q.strength("figure") and (q.terms or others):
         return "figures"
     if q.terms or others:
@@ -338,7 +339,8 @@ def _document(context: Context) -> Answer:
 def _figures(context: Context) -> Answer:
     """Figures matched on the question's words (with synonyms), unit and report slot."""
     q = context.q
-    ranked = _ranked_figures(context)
+    # On a graph of several reports and with none named, each report's value is an answer.
+    ranked = _ranked_figures(context, per_report=context.many_reports() and q.reports is None and not q.years)
     if not ranked:
         return _absent(context, _topic_name(q))
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
@@ -359,6 +361,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
     plans_asked = bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
+    rates_asked = any(w in q.spaced for w in words.RATE_WORDS)
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
@@ -368,7 +371,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
         increment = not increments_asked and _is_increment(figure)
-        penalty = (PLAN_PENALTY if planned else 0.0) + (PLAN_PENALTY if increment else 0.0)
+        rate = not rates_asked and figure.unit_word.endswith(words.RATE_UNITS)
+        penalty = PLAN_PENALTY * (planned + increment + rate)
         scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
     if q.unit and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
@@ -382,17 +386,26 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     scored.sort(key=lambda s: (-s[0], -s[2], -s[3], s[4]))
     if not per_report:
         return [s[4] for s in scored]
-    best: dict[str, int] = {}
-    for *_rest, i in scored:
-        best.setdefault(context.index.figures[i].report, i)
-    return sorted(best.values(), key=lambda i: _report_year(context, context.index.figures[i].report) or 0)
+    # Each report's best figures (a report may give the value twice: 新增学位6165座, 13740座).
+    best: dict[str, float] = {}
+    chosen: list[int] = []
+    for coverage, *_rest, i in scored:
+        report = context.index.figures[i].report
+        top = best.setdefault(report, coverage)
+        if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
+            chosen.append(i)
+    return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
 
 
 def _is_increment(figure: FigureInfo) -> bool:
-    """新增3000公里: the words right before the figure make it what was added, not the total."""
+    """新增3000公里 (what was added) or 从2836亿元 (where it started): not the total asked for.
+    The figure's own clause (from the last comma before it) says which."""
     at = figure.context.rfind(figure.quote)
-    before = figure.context[max(0, at - 4):at] if at >= 0 else figure.phrase[-4:]
-    return any(word in before for word in words.INCREMENT_WORDS)
+    before = figure.context[:at] if at >= 0 else figure.phrase
+    clause = re.split(r"[，,、；;：:]", before)[-1]
+    if clause.endswith(words.START_WORDS):
+        return True
+    return any(word in clause for word in words.INCREMENT_WORDS) and not clause.endswith(words.TOTAL_AFTER_INCREMENT)
 
 
 def _figure_terms(q: Understanding) -> list[str]:

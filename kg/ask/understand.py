@@ -275,7 +275,10 @@ def _has(found: Understanding, word: str) -> bool:
     """Whether the question holds ``word``: Chinese anywhere, English as whole words (plurals too)."""
     if re.search(r"[a-z]", word):
         return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", found.spaced) is not None
-    return fold(word) in _unlinked(found)
+    text = _unlinked(found)
+    for longer in words.CUE_NOT_INSIDE.get(word, ()):
+        text = text.replace(longer, "\0")
+    return fold(word) in text
 
 
 def _unlinked(found: Understanding) -> str:

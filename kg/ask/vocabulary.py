@@ -165,7 +165,18 @@ LIST_PATTERN = (
 LIST_NOT_AFTER = ("关于", "about ")
 # Words right before a figure that make it an increment (新增3000公里), which a question asks
 # for only in words of its own (新增了多少); else the total ranks first.
-INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多")
+INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了")
+# …and these after such a word make the figure a total again (增长到8036亿元), as does 从 before
+# it make it a starting value (从2836亿元增长到…), which ranks last.
+TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
+# A question that does not ask for a rate or a share wants an amount, not a percentage of it
+# (经济总量 is 8566亿元, not 研发投入占GDP比重6.3%).
+RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "率", "%", "百分", "percentage",
+              "rate", "share", "growth", "percent")
+RATE_UNITS = ("%", "个百分点", "‰")
+# Cue words that do not count inside these longer words (这几年 asks no number).
+CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会"), "多": ("多年", "多家", "多个")}
+START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
