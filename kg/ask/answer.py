@@ -34,6 +34,7 @@ MAX_PASSAGES = 5  # passages in a topic answer
 MAX_FIGURES = 5
 MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
 SYNONYM_WEIGHT = 0.8  # a term found through a synonym
+BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
 PER_REPORT = 2  # figures per report in a comparison
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
@@ -372,7 +373,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         planned = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
         increment = not increments_asked and _is_increment(figure)
         rate = not rates_asked and figure.unit_word.endswith(words.RATE_UNITS)
-        penalty = PLAN_PENALTY * (planned + increment + rate)
+        bound = (figure.qualifier or "exact") not in ("exact", "approximate")  # 突破4000亿元、达到4211亿元
+        penalty = PLAN_PENALTY * (planned + increment + rate) + BOUND_PENALTY * bound
+        if _names_another_place(context, figure):
+            penalty += words.SUBREGION_PENALTY
         scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
     if q.unit and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
@@ -395,6 +399,25 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _names_another_place(context: Context, figure: FigureInfo) -> bool:
+    """武汉都市圈经济总量达到3.8万亿元 in 湖北's report: the figure is of a place inside the
+    report's, unless the question names that place."""
+    from ..extract.places import gazetteer
+
+    at = figure.context.rfind(figure.quote)
+    clause = figure.context[:at] if at >= 0 else figure.context
+    report = context.reports.get(figure.report)
+    own = set(report.places) if report else set()
+    for found in gazetteer().find(clause):
+        name = found.place.name
+        if name in own or any(name in p or p in name for p in own):
+            continue
+        if fold(clause[found.begin:found.end]) in context.q.text or fold(name) in context.q.text:
+            continue
+        return True
+    return False
 
 
 def _is_increment(figure: FigureInfo) -> bool:
@@ -593,6 +616,14 @@ def _list(context: Context) -> Answer:
                 seen.add(row["entity"] or "")
                 items.append(Item(iri=row["entity"], label=row["label"] or "", type=cls, text=row["label"],
                                   source=row["source"], extra={"count": int(row["count"] or 0), "report": row["report"]}))
+    qualifiers = [t for t in q.terms if not any(noun in t or t in noun for group, _c in words.LIST_KINDS for noun in group)]
+    if qualifiers:
+        # 七大要素交易服务平台是哪几家机构, 引进了哪些外资企业: the kind named in the passages
+        # about the qualifier, then those passages (which name them all).
+        ranked = _ranked_units(context)
+        passages = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
+        named = [i for i in items if any(i.label and i.label in p.text for p in passages)]
+        items = named + [_unit_item(context, p) for p in passages]
     if not items:
         return _topic(context)
     name = words.LIST_NAMES.get(classes[0], {}).get(context.lang, classes[0])

@@ -344,6 +344,11 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
     places = [fold(p) for report in index.reports for p in report.places]
     terms: list[str] = []
+    # A phrase of the synonym table (技术交易, 贷款存量) is one term, not two words.
+    for phrase in _SYNONYM_PHRASES:
+        if phrase in text:
+            terms.append(phrase)
+            text = text.replace(phrase, "\0")
     for run in _CJK_RUN.findall(text):
         for word in _segment(run):
             if len(word) < words.MIN_TERM or word in _STOP or word in cue_words or word in terms:
@@ -361,6 +366,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
 
 
 _STOP = frozenset(words.STOP_WORDS)
+_SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if len(w) >= 3 and _CJK_RUN.fullmatch(w)},
+                          key=len, reverse=True)
 
 
 def _english_terms(spaced: str) -> list[str]:

@@ -174,6 +174,8 @@ TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
 RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "率", "%", "百分", "percentage",
               "rate", "share", "growth", "percent")
 RATE_UNITS = ("%", "个百分点", "‰")
+# A figure whose clause names another place (武汉都市圈经济总量) is that place's, not the report's.
+SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会"), "多": ("多年", "多家", "多个")}
 START_WORDS = ("从", "由")
@@ -231,6 +233,20 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高速公路", "高速"),
     ("光伏", "分布式光伏", "屋顶光伏", "solar"),
     ("以旧换新", "trade-in"),
+    ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入"),
+    ("外贸", "进出口", "进出口总额", "外贸进出口"),
+    ("技术交易", "技术合同成交额", "技术合同"),
+    ("贷款存量", "贷款余额", "各项贷款余额"),
+    ("院士", "两院院士"),
+    ("粮食产量", "粮食总产量"),
+    ("病床", "床位"),
+    ("人大代表建议", "代表建议"),
+    ("政协提案", "委员提案"),
+    ("上市公司", "上市企业"),
+    ("专利", "发明专利", "pct"),
+    ("研发投入", "研发经费", "r&d"),
+    ("固定资产投资", "固投"),
+    ("人均可支配收入", "居民人均可支配收入", "居民收入"),
     ("隔离", "集中隔离", "隔离场所"),
     ("经济增长", "增长", "growth"),
 )
@@ -259,6 +275,21 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "law": ("法",), "regulation": ("条例",), "rule of law": ("法治",), "lawyers": ("律师",), "lawyer": ("律师",),
     "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",),
     "subway": ("地铁",), "highway": ("高速公路",), "highways": ("高速公路",), "road": ("公路", "道路"),
+    "academician": ("院士",), "academicians": ("院士",), "foreign trade": ("外贸",), "grow": ("增长",),
+    "listed": ("上市",), "bed": ("床位",), "beds": ("床位",), "intensive-care": ("重症",), "icu": ("重症",),
+    "expenses": ("经费",), "three public expenses": ("三公",), "carbon": ("碳",), "neutrality": ("碳中和",),
+    "low-carbon": ("低碳",), "yangtze": ("长江",), "river": ("江",), "protect": ("保护",), "protecting": ("保护",),
+    "patent": ("专利",), "patents": ("专利",), "r&d": ("研发",), "research": ("研发", "研究"),
+    "unemployment": ("失业",), "grain": ("粮食",), "output": ("产量",), "fiscal": ("财政",),
+    "spending": ("支出",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
+    "proposals": ("提案", "建议"), "market entities": ("市场主体",), "businesses": ("企业", "市场主体"),
+    "disposable": ("可支配",), "per capita": ("人均",), "park": ("公园",), "parks": ("公园",),
+    "metro line": ("地铁",), "rail transit": ("轨道交通",), "kindergarten": ("幼儿园",),
+    "consumption": ("消费",), "foreign investment": ("外资",), "foreign capital": ("外资",),
+    "talent": ("人才",), "talents": ("人才",), "villages": ("乡村", "村"), "rural": ("农村", "乡村"),
+    "poverty": ("脱贫", "贫困"), "medical": ("医疗",), "insurance": ("保险", "医保"), "digital": ("数字",),
+    "manufacturing": ("制造业",), "industry": ("产业", "工业"), "industrial": ("工业",), "service": ("服务",),
+    "air quality": ("空气质量",), "forest": ("森林", "造林"), "forest cover": ("森林覆盖率",),
 }
 
 # Words that carry no topic: question words, fillers, the report itself.

@@ -173,7 +173,10 @@ def _occasion(text: str, lines: list[Line], index: int, fields: _Fields) -> int:
     value = _date(match)
     begin = line.begin + match.start("year")
     if value is not None:
-        fields.date = Fact(value.isoformat(), span(text, begin, line.begin + match.end("day")), rules.DELIVERED_RULE_ID)
+        day_end = line.begin + match.end("day")
+        if text.startswith("日", day_end):
+            day_end += 1  # the date as written: 2026年1月27日
+        fields.date = Fact(value.isoformat(), span(text, begin, day_end), rules.DELIVERED_RULE_ID)
     occasion = match.group("occasion")
     occasion_begin = text.find(occasion, line.begin, end) if consumed == 1 else -1
     occasion_span = span(text, occasion_begin, occasion_begin + len(occasion)) if occasion_begin >= 0 else None
