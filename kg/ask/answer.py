@@ -726,6 +726,8 @@ def _report(context: Context) -> Answer:
                 text=f"{name}: {row[value_column]}", source=source(row["report"] or "", prefixes),
                 extra={"field": name, "report": row["report"], "reportLabel": report_label},
             ))
+    if not items:
+        return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
 
 

@@ -32,6 +32,9 @@ _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?(?:政府)?工作报告"
                            r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?报告")
+# 这三份报告, 三年报告中: the reports counted, not a topic.
+_REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
+_OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
@@ -70,6 +73,7 @@ class Understanding:
     top: int | None = None
     terms: list[str] = field(default_factory=list)
     comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
+    report_span: tuple[int, int] | None = None  # where the question names a report (2023年…政府工作报告)
 
     @property
     def entities(self) -> list[Named]:
@@ -220,13 +224,20 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
-    named = _REPORT_NAMED.search(found.text)
+    named = _REPORT_NAMED.search(found.text) or _REPORTS_COUNTED.search(found.text)
     if named:
         found.links = [link for link in found.links if not (link.begin < named.end() and named.start() < link.end)]
+        found.report_span = named.span()
+    # The reporting government itself (区政府, 龙岗区政府在总结…) is who speaks, not what is asked about.
+    issuers = {fold(r.issuer) for r in index.reports if r.issuer}
+    found.links = [link for link in found.links
+                   if not link.entities
+                   or not all(fold(e.label) in issuers or _OWN_GOVERNMENT.fullmatch(e.label) for e in link.entities)]
     if len(index.reports) < 2:
         return
-    if named and (named.group("year") or named.group("year2")):
-        year = int(named.group("year") or named.group("year2"))
+    year_named = named.groupdict().get("year") or named.groupdict().get("year2") if named else None
+    if year_named:
+        year = int(year_named)
         by_year = [r for r in index.reports if r.year == year]
         if by_year:
             found.reports = by_year
@@ -297,7 +308,7 @@ def _slots(found: Understanding) -> None:
         found.top = int(top.group("zh") or top.group("en"))
     unit = _UNIT_AFTER.search(found.text)
     if unit:
-        found.unit = (unit.group("unit"),)
+        found.unit = words.UNIT_EQUIVALENTS.get(unit.group("unit"), (unit.group("unit"),))
     else:
         for phrase, units in words.UNIT_IMPLIED.items():
             if fold(phrase) in found.text:
@@ -334,6 +345,8 @@ def _section_path(match: re.Match[str]) -> str | None:
 def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     """The words left when names, slots, cue words and fillers are taken away."""
     text = _unlinked(found)
+    if found.report_span:
+        text = _mask(text, *found.report_span)
     for report in index.reports:
         text = text.replace(fold(report.label), "\0")  # 《2026年北京市政府工作报告》里说…
         for place in report.places:
@@ -356,13 +369,16 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             if any(word in place for place in places):
                 continue  # 高新区 of 渭南高新区: the report's place, not a topic
             terms.append(word)
+    if found.lang == "en" or _LATIN_WORD.search(found.spaced):
+        terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
+    # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question.
+    for token in re.findall(r"[a-z0-9][a-z0-9.+\-]*[a-z0-9+]", text):
+        if re.search(r"[a-z]", token) and token not in _STOP and token not in terms and index.holds(token):
+            terms.append(token)
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
     # then the question is about something the graph does not hold, and that is the answer.
-    terms = known if known else terms
-    if found.lang == "en" or _LATIN_WORD.search(found.spaced):
-        terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
-    return terms
+    return known if known else terms
 
 
 _STOP = frozenset(words.STOP_WORDS)

@@ -131,6 +131,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "发文字号": "number", "文号": "number", "编号": "number",
     "标题": "title", "题目": "title",
     "报告人": "speaker", "谁作": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
+    "哪位区长": "speaker", "哪位市长": "speaker", "哪位省长": "speaker", "哪位主席": "speaker", "哪位领导": "speaker",
     "会议": "occasion", "哪次会议": "occasion",
     "signer": "signer", "signed": "signer", "signatory": "signer", "sign": "signer",
     "issuer": "issuer", "issuing body": "issuer", "issued": "issuer", "which body": "issuer", "author": "issuer",
@@ -200,6 +201,12 @@ RANKING_MEASURE_WORDS = ("措施", "条目", "measure", "item")
 RANKING_ORGANISATION_WORDS = ("机构", "企业", "单位", "部门", "组织", "公司", "organi", "enterprise", "compan", "bod")
 RANKING_DOCUMENT_WORDS = ("文件", "政策", "法规", "document", "law")
 
+# Count units a question may use for one another (多少个公园 → 270座).
+UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
+    "个": ("个", "座", "家", "所", "处", "项", "条", "只"), "座": ("座", "个", "所", "处"), "所": ("所", "个", "座"),
+    "家": ("家", "户", "个"), "户": ("户", "家"), "项": ("项", "个", "件"), "件": ("件", "项", "宗"), "宗": ("宗", "件"),
+    "张": ("张",), "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
+}
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
@@ -306,6 +313,7 @@ STOP_WORDS: tuple[str, ...] = (
     "次数", "内容", "写的", "里说", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
+    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
