@@ -202,7 +202,9 @@ def decide(q: Understanding) -> str | None:
     if q.strength("problems") and q.strength("problems") >= q.strength("plans"):
         return "problems"
     if q.strength("plans"):
-        return "plans"  # 明年在教育上打算做什么、学位准备加多少: the plans, whose text holds the numbers
+        # 打算做什么、学位准备加多少: the plans, whose text holds the numbers; 安排了多少钱: a figure.
+        asks_what = any(w in q.spaced for w in words.WHAT_WORDS)
+        return "figures" if q.strength("figure") and not asks_what and q.terms else "plans"
     if q.strength("figure") and (q.terms or others):
         return "figures"
     if q.terms or others:
@@ -343,7 +345,9 @@ def _figures(context: Context) -> Answer:
     # On a graph of several reports and with none named, each report's value is an answer.
     ranked = _ranked_figures(context, per_report=context.many_reports() and q.reports is None and not q.years)
     if not ranked:
-        return _absent(context, _topic_name(q))
+        # No figure says it (the number may be one the extraction did not read): the passages
+        # that say all of it, or that the report does not say it.
+        return _topic(context, minimum=YES_COVERAGE)
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     return Answer(question=q.question, kind="figures", items=items,
@@ -363,11 +367,17 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     plans_asked = bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
     rates_asked = any(w in q.spaced for w in words.RATE_WORDS)
+    head = q.head if q.head in terms else None
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
-        coverage = _coverage(terms, f"{figure.phrase} {figure.context}")
-        if coverage < _needed(terms):
+        said = f"{figure.phrase} {figure.context}"
+        coverage = _coverage(terms, said)
+        # What is counted (多少张病床 → 病床) must be there; the other words rank.
+        if head is not None:
+            if _coverage([head], said) < SYNONYM_WEIGHT:
+                continue
+        elif coverage < _needed(terms):
             continue
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
@@ -476,6 +486,14 @@ def _compare(context: Context) -> Answer:
     if not ranked:
         return _topic(context, per_report=True)
     items = [_figure_item(context, context.index.figures[i]) for i in ranked]
+    # A report whose number the extraction did not read still answers, with its passage.
+    answered = {context.index.figures[i].report for i in ranked}
+    for i in _ranked_units(context, minimum=YES_COVERAGE):
+        unit = context.index.units[i]
+        if unit.report not in answered:
+            answered.add(unit.report)
+            items.append(_unit_item(context, unit))
+    items.sort(key=lambda item: _report_year(context, item.extra.get("report") or "") or 0)
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     return Answer(question=q.question, kind="figures", items=items,
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
@@ -484,10 +502,11 @@ def _compare(context: Context) -> Answer:
 # --- passages --------------------------------------------------------------------------------
 
 
-def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...] = ()) -> Answer:
+def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...] = (),
+           minimum: float | None = None) -> Answer:
     """The passages most about the question's words (BM25 with synonyms), best first."""
     q = context.q
-    ranked = _ranked_units(context, types=types)
+    ranked = _ranked_units(context, types=types, minimum=minimum)
     if not ranked:
         return _absent(context, _topic_name(q))
     if per_report:
@@ -528,10 +547,15 @@ def _ranked_units(context: Context, *, types: tuple[str, ...] = (), minimum: flo
 
 
 def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
+    """A plan is of its report's year, the rest of the year the report reviews; a year that is
+    neither (2020年 in a rule-of-law report on 2020) restricts nothing."""
     report = context.reports.get(unit.report)
-    if report is None or len(context.index.reports) == 1:
+    if report is None:
         return True
-    return (report.year in years) or (report.reviewed in years and unit.type != "Plan")
+    if len(context.index.reports) == 1 and not years & {report.year, report.reviewed}:
+        return True
+    return (report.year in years and unit.type == "Plan") or (report.reviewed in years and unit.type != "Plan") \
+        or (report.year in years and report.reviewed not in years and unit.type != "Plan" and report.year == report.reviewed)
 
 
 def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> Answer:

@@ -35,6 +35,7 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 # 这三份报告, 三年报告中: the reports counted, not a topic.
 _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
+_COUNT_CUE = re.compile(r"(?:多少|几)(?:" + "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True)) + ")?")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
@@ -74,6 +75,7 @@ class Understanding:
     terms: list[str] = field(default_factory=list)
     comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
     report_span: tuple[int, int] | None = None  # where the question names a report (2023年…政府工作报告)
+    head: str | None = None  # the term a figure question counts (多少张病床 → 病床)
 
     @property
     def entities(self) -> list[Named]:
@@ -106,7 +108,22 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     _cues(found)
     _slots(found)
     found.terms = _terms(found, index)
+    found.head = _head(found)
     return found
+
+
+def _head(found: Understanding) -> str | None:
+    """The term a figure question counts: right after 多少/几 and its unit (多少张病床), else the
+    last term before them (贷款余额是多少)."""
+    cue = _COUNT_CUE.search(found.text)
+    if cue is None or len(found.terms) < 2:
+        return None
+    after = [t for t in found.terms if found.text.find(fold(t), cue.end()) == cue.end()]
+    if after:
+        return after[0]
+    before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms]
+    before = [(at, t) for at, t in before if at >= 0]
+    return max(before)[1] if before else None
 
 
 def language(question: str) -> str:
@@ -191,7 +208,7 @@ def _link_names(found: Understanding, index: QuestionIndex, text: str) -> None:
         if "\0" in text[begin:end]:
             continue
         found.links.append(Link(begin, end, found.text[begin:end], tuple(entities)))
-    if not any(link.entities for link in found.links):
+    if not any(link.entities for link in found.links) and any(w in found.spaced for w in words.DOCUMENT_WORDS):
         # No whole name: a distinctive part of a title (五个领域综合执法改革实施方案).
         for chunk in sorted(_CJK_RUN.findall(text), key=len, reverse=True):
             for part in _parts(chunk):

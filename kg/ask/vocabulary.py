@@ -83,7 +83,7 @@ CUES: tuple[Cue, ...] = (
                                 "目标是", "目标定在", "定在", "定为")),
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
                                 "total", "value of", "figures", "figure for", "statistics", "rate of", "share of",
-                                "target")),
+                                "target", "rate", "what was the", "what is the")),
     Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "隐患", "风险"), 1.5),
     Cue("problems.en", "problems", ("problem", "shortcoming", "weakness", "challenge", "difficult", "admit"), 1.5),
     Cue("plans.zh", "plans", ("计划", "打算", "下一步", "今后", "准备", "将要", "工作安排", "安排", "部署", "接下来",
@@ -140,6 +140,11 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "document number": "number", "number": "number",
     "title": "title", "delivered": "speaker", "speaker": "speaker", "who gave": "speaker",
 }
+# Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
+WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", "how will")
+# Words that make a question about documents, so that a part of a title may name one.
+DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "文号", "印发", "出台", "哪份", "方案", "办法", "条例",
+                  "规划", "意见", "通知", "规定", "纲要", "cite", "document", "regulation", "plan ", "law")
 # Verbs that name a field only when the question does not ask when (报告是什么时候签发的).
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "when", "日期", "date")
@@ -253,7 +258,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("专利", "发明专利", "pct"),
     ("研发投入", "研发经费", "r&d"),
     ("固定资产投资", "固投"),
-    ("人均可支配收入", "居民人均可支配收入", "居民收入"),
+    ("人均可支配收入", "居民人均可支配收入"),
     ("隔离", "集中隔离", "隔离场所"),
     ("经济增长", "增长", "growth"),
 )
@@ -313,7 +318,7 @@ STOP_WORDS: tuple[str, ...] = (
     "次数", "内容", "写的", "里说", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
-    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是",
+    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",

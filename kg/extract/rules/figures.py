@@ -31,6 +31,7 @@ UNITS: tuple[Unit, ...] = tuple(
         ("微克/立方米", "微克/立方米"), ("微克／立方米", "微克/立方米"), ("千瓦时", "千瓦时"), ("度", "度"), ("吨标准煤", "吨标准煤"),
         ("艘", "艘"), ("列", "列"), ("趟", "趟"), ("家次", "家次"), ("种", "种"), ("对", "对"), ("标箱", "标准箱"),
         ("分钟", "分钟"), ("米", "米"), ("厘米", "厘米"), ("千米", "公里"),
+        ("微克", "微克/立方米"),  # 每立方米17.2微克: the air-quality unit with its volume before the number
     )
 ) + tuple(Unit(noun, "人") for noun in (
     # Counts of people without a unit word (76万群众) count people.
