@@ -191,10 +191,8 @@ def test_report_facts(store, graph: Graph, question: str, field: str | None, pro
         return
     assert result.kind == "report"
     assert {i.extra["report"] for i in result.items} <= {str(r) for r in reports}
-    if prop:
-    else:
-        titles = {str(t) for r in reports for t in graph.objects(r, URIRef("http://purl.org/dc/terms/title"))}
-        assert {i.label for i in result.items if i.extra["field"] == "title"} == titles
+    titles = {str(t) for r in reports for t in graph.objects(r, URIRef("http://purl.org/dc/terms/title"))}
+    assert {i.label for i in result.items if i.extra["field"] == "title"} == titles
 
 
 @pytest.mark.parametrize("question", ["引用最多的文件", "哪些文件被引用最多", "most cited documents", "which documents are cited most"])
