@@ -84,7 +84,10 @@ CUES: tuple[Cue, ...] = (
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
                                 "total", "value of", "figures", "figure for", "statistics", "rate of", "share of",
                                 "target", "rate", "what was the", "what is the")),
-    Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "隐患", "风险"), 1.5),
+    Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "毛病", "欠缺",
+                                    "不到位", "有待"), 1.5),
+    # Risks are what plans address as often as what reports admit: a weaker vote.
+    Cue("problems.zh.risk", "problems", ("风险", "隐患"), 0.5),
     Cue("problems.en", "problems", ("problem", "shortcoming", "weakness", "challenge", "difficult", "admit"), 1.5),
     Cue("plans.zh", "plans", ("计划", "打算", "下一步", "今后", "准备", "将要", "工作安排", "安排", "部署", "接下来",
                               "明年", "今年要", "怎么推进", "怎么改进", "要做", "干些什么", "做什么", "重点工作",
@@ -183,7 +186,8 @@ RATE_UNITS = ("%", "个百分点", "‰")
 # A figure whose clause names another place (武汉都市圈经济总量) is that place's, not the report's.
 SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
-CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会"), "多": ("多年", "多家", "多个")}
+CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会"), "多": ("多年", "多家", "多个"),
+                                              "在哪": ("存在哪",), "哪里": ("存在哪里",)}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
@@ -259,6 +263,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("研发投入", "研发经费", "r&d"),
     ("固定资产投资", "固投"),
     ("人均可支配收入", "居民人均可支配收入"),
+    ("楼市", "房地产", "房地产市场", "住房市场", "商品房"),
+    ("文旅", "文化旅游", "文化和旅游"),
     ("隔离", "集中隔离", "隔离场所"),
     ("经济增长", "增长", "growth"),
 )
@@ -319,6 +325,7 @@ STOP_WORDS: tuple[str, ...] = (
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
     "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
+    "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
