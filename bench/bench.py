@@ -1,7 +1,7 @@
 """Benchmarks: accuracy against gold, build and extraction speed, the whole corpus, and the other benches.
 
-Run with `make bench` (or `python bench/bench.py [section ...]`; sections: accuracy, build,
-pathological, corpus, ask, viz).  It prints numbers side by side with references; it asserts nothing.
+Run with `make bench` (or `python bench/bench.py [section ...]`; sections: accuracy, questions,
+build, pathological, corpus, ask, viz).  It prints numbers side by side with references; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +49,15 @@ def bench_accuracy() -> None:
     print(table(evaluate(golds), golds))
     print("-- the rules alone (kg build --rules-only) --")
     print(table(evaluate(golds, recogniser=False), golds))
+
+
+def bench_questions() -> None:
+    """kg ask against question gold written by reading (tests/gold/questions): share right."""
+    from kg.evaluate import QuestionSet, question_table, score_questions
+
+    print("== questions against gold written by reading (tests/gold/questions) ==")
+    sets = [QuestionSet.load(path, ROOT) for path in sorted((ROOT / "tests" / "gold" / "questions").glob("*.json"))]
+    print(question_table(score_questions(sets)))
 
 
 def bench_build() -> None:
@@ -123,7 +132,7 @@ def bench_script(script: str) -> None:
 
 
 SECTIONS = {
-    "accuracy": bench_accuracy, "build": bench_build, "pathological": bench_pathological, "corpus": bench_corpus,
+    "accuracy": bench_accuracy, "questions": bench_questions, "build": bench_build, "pathological": bench_pathological, "corpus": bench_corpus,
     "ask": lambda: bench_script("bench_ask.py"), "viz": lambda: bench_script("bench_viz.py"),
 }
 

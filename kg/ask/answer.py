@@ -414,18 +414,13 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
 def _names_another_place(context: Context, figure: FigureInfo) -> bool:
     """武汉都市圈经济总量达到3.8万亿元 in 湖北's report: the figure is of a place inside the
     report's, unless the question names that place."""
-    from ..extract.places import gazetteer
-
-    at = figure.context.rfind(figure.quote)
-    clause = figure.context[:at] if at >= 0 else figure.context
     report = context.reports.get(figure.report)
     own = set(report.places) if report else set()
-    for found in gazetteer().find(clause):
-        name = found.place.name
+    for name in figure.places:
         if name in own or any(name in p or p in name for p in own):
             continue
-        if fold(clause[found.begin:found.end]) in context.q.text or fold(name) in context.q.text:
-            continue
+        if fold(name) in context.q.text:
+            return False
         return True
     return False
 

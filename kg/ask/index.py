@@ -27,7 +27,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import LocalStore
 
-INDEX_VERSION = 6  # bump when what is indexed changes
+INDEX_VERSION = 7  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -147,6 +147,7 @@ class FigureInfo:
     previous: str | None
     label: str
     context: str  # the clause around the figure, as the report words it
+    places: tuple[str, ...] = ()  # places the context names before the figure (武汉 in 武汉都市圈…)
 
 
 @dataclass
@@ -289,6 +290,9 @@ def _build(store: "LocalStore") -> QuestionIndex:
     index.figures = _figures(store, index.units)
     index.unit_tokens = [tokens(u.text) for u in index.units]
     index.figure_tokens = [tokens(f"{f.phrase} {f.context}") for f in index.figures]
+    # Built now, so that the cached index holds them ready.
+    index._unit_bm25 = _bm25(index.unit_tokens)
+    index._figure_bm25 = _bm25(index.figure_tokens)
     path = _cache_path(store)
     if path is not None:
         try:
@@ -377,8 +381,22 @@ def _figures(store: "LocalStore", units: list[Unit]) -> list[FigureInfo]:
         context = _context(units[unit_index], begin, quote) if unit_index is not None and begin is not None else quote
         figures[iri] = FigureInfo(iri, unit_index, row["report"] or "", row["phrase"] or "", row["unitWord"] or "",
                                   row["value"] or "", quote, begin, row["qualifier"], row["qualifierText"],
-                                  row["previous"], row["label"] or quote, context)
+                                  row["previous"], row["label"] or quote, context, _places_before(context, quote))
     return sorted(figures.values(), key=lambda f: (f.report, f.begin if f.begin is not None else -1, f.iri))
+
+
+def _places_before(context: str, quote: str) -> tuple[str, ...]:
+    """The places the words before a figure name, as written and in full (武汉, 武汉市)."""
+    from ..extract.places import gazetteer
+
+    at = context.rfind(quote)
+    before = context[:at] if at >= 0 else context
+    named: list[str] = []
+    for found in gazetteer().find(before):
+        for name in (before[found.begin:found.end], found.place.name):
+            if name not in named:
+                named.append(name)
+    return tuple(named)
 
 
 def _context(unit: Unit, begin: int, quote: str) -> str:

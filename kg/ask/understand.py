@@ -424,9 +424,17 @@ def _segment(run: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _jieba() -> Any:
-    from ..extract.organisations import _jieba as shared
+    """jieba with the 40,000 most frequent words of its dictionary (words.txt, made by
+    scripts/question_words.py): loads in a fifth of the time and segments questions alike."""
+    import logging
+    from pathlib import Path
 
-    return shared()
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer(dictionary=str(Path(__file__).with_name("words.txt")))
+    tokenizer.initialize()
+    return tokenizer
 
 
 def expansions(term: str) -> list[str]:

@@ -9,15 +9,18 @@ carries the offsets of its text and the id of the rule that found it.
 from __future__ import annotations
 
 from ..model import Extraction, PassageRole, SourceText
-from .documents import find_documents
-from .figures import find_figures
-from .organisations import find_organisations
-from .structure import segment
 
 
 def extract(source: SourceText, report_id: str, *, recogniser: bool = True) -> Extraction:
     """Everything found in ``source``, the report with id ``report_id``; ``recogniser=False``
     finds organisations by the rules alone, without the statistical name recogniser."""
+    # The finders are imported here, not above: readers of a graph (kg ask) use one helper of
+    # this package (normalise_number) and need not compile every finder's patterns.
+    from .documents import find_documents
+    from .figures import find_figures
+    from .organisations import find_organisations
+    from .structure import segment
+
     structure = segment(source)
     own_number = [structure.header.number] if structure.header.number else []
     warnings: list[str] = []

@@ -1,0 +1,63 @@
+"""kg ask against questions written by reading (tests/gold/questions, see GUIDELINES.md).
+
+Each set is built into its graph and every question is put to the library as a user would;
+the share answered right must stay above a floor just under today's, per split, so that a
+regression fails.  The test split is never used to tune the question rules.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import QuestionSet, judge, score_questions
+
+from .conftest import GOLD, ROOT
+
+QUESTION_FILES = sorted((GOLD / "questions").glob("*.json"))
+FLOORS = {"dev": 0.74, "test": 0.60}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return score_questions([QuestionSet.load(path, ROOT) for path in QUESTION_FILES])
+
+
+def test_there_are_at_least_150_questions_in_both_splits():
+    questions = [q for path in QUESTION_FILES for q in json.loads(path.read_text(encoding="utf-8"))["questions"]]
+    assert len(questions) >= 150
+    assert {q["split"] for q in questions} == {"dev", "test"}
+    assert len({q["id"] for q in questions}) == len(questions)
+
+
+@pytest.mark.parametrize("path", QUESTION_FILES, ids=[p.stem for p in QUESTION_FILES])
+def test_expected_quotes_are_in_the_texts(path: Path):
+    """What a question expects was read in its texts, verbatim."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert "by reading" in data["made"]
+    texts = "\n".join(unicodedata.normalize("NFKC", (ROOT / g).read_text(encoding="utf-8")) + "\n" + Path(g).stem
+                      for g in data["graph"])
+    for question in data["questions"]:
+        for quote in question["expect"].get("quotes", []) + question["expect"].get("any_quotes", []):
+            assert unicodedata.normalize("NFKC", quote) in texts, (question["id"], quote)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_the_share_answered_right_stays_above_its_floor(results, split: str):
+    chosen = [r for r in results if r.split == split]
+    right = sum(r.correct for r in chosen) / len(chosen)
+    wrong = [(r.id, r.question, r.why) for r in chosen if not r.correct][:10] if split == "dev" else []
+    assert right >= FLOORS[split], (f"{split}: {right:.0%}", wrong)
+
+
+def test_the_judge_can_fail():
+    """An answer that says nothing is wrong for every kind of expectation."""
+    from kg.ask import Answer
+
+    empty = Answer(question="?", kind=None)
+    assert not judge({"quotes": ["715户"]}, empty)[0]
+    assert not judge({"yes": True}, empty)[0]
+    assert not judge({"absent": True}, empty)[0]
