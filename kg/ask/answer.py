@@ -671,16 +671,61 @@ def _yesno(context: Context) -> Answer:
                 yes = value >= threshold if op == "at-least" else value < threshold
                 return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
                               summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
-    if q.others or q.documents:
+    claims = _claims(q)
+    if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
         yes = bool(found.items)
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE)
-    yes = bool(ranked)
-    items = [_unit_item(context, context.index.units[i]) for i in ranked[:MAX_PASSAGES]]
+    evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
+    yes = bool(evidence) and _borne_out(q, claims, evidence)
+    items = [_unit_item(context, unit) for unit in evidence]
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+
+
+def _claims(q: Understanding) -> list[str]:
+    """What a yes/no question asserts beyond its topic: numbers (5.5%) and ranks (全市第一)."""
+    claims = [re.sub(r"\s+", "", m.group()) for m in re.finditer(words.CLAIM_NUMBER, q.spaced)
+              if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())]
+    claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
+    return [c for c in claims if c and not re.fullmatch(r"\d", c)]
+
+
+def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> bool:
+    """Whether the passages say what the question claims: its numbers and ranks, no 未达 when
+    meeting a goal is asked, no 下降 when growth is."""
+    texts = [fold(unit.text) for unit in evidence[:3]]
+    if any(w in q.spaced for w in words.MEET_WORDS) and any(n in texts[0] for n in words.NEGATIONS):
+        return False
+    if any(w in q.spaced for w in words.GROWTH_WORDS) and not any(w in q.spaced for w in words.DECLINES):
+        if _declines(q, texts[0]):
+            return False
+    if not claims:
+        return True
+    return any(all(_holds_claim(text, claim) for claim in claims) for text in texts)
+
+
+def _holds_claim(text: str, claim: str) -> bool:
+    rank = re.search(r"第([一二三四五六七八九十\d]+)|首位|之首", claim)
+    if rank is None:
+        return fold(claim) in text
+    number = rank.group(1) if rank.group(1) else "一"
+    value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
+    forms = [f"第{value}", "第" + next((k for k, v in words.RANK_NUMBERS.items() if v == value and k != "首"), "")]
+    if value == 1:
+        forms += ["首位", "之首"]
+    return any(form in text for form in forms if len(form) > 1)
+
+
+def _declines(q: Understanding, text: str) -> bool:
+    """下降7.6% right after a term of the question: the thing asked about fell."""
+    for term in q.terms:
+        at = text.find(fold(term))
+        if at >= 0 and any(w in text[at: at + len(term) + 8] for w in words.DECLINES):
+            return True
+    return False
 
 
 def _unknown_link(context: Context) -> Answer | None:

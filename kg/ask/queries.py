@@ -75,7 +75,7 @@ PLANS = _items_of_class("kg:Plan")
 
 REPORT = """
 SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?issuerLabel ?recipient ?recipientLabel
-       ?speaker ?speakerLabel ?occasion WHERE {
+       ?speaker ?speakerLabel ?role ?occasion WHERE {
   ?report a kg:Report .
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
@@ -86,6 +86,7 @@ SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?i
   OPTIONAL { ?report kg:issuedBy ?issuer OPTIONAL { ?issuer rdfs:label ?issuerLabel } }
   OPTIONAL { ?report kg:recipient ?recipient OPTIONAL { ?recipient rdfs:label ?recipientLabel } }
   OPTIONAL { ?report kg:speaker ?speaker OPTIONAL { ?speaker rdfs:label ?speakerLabel } }
+  OPTIONAL { ?report kg:speakerRole ?role }
   OPTIONAL { ?report kg:occasion ?occasion }
 }"""
 
@@ -103,6 +104,7 @@ REPORT_FIELDS: tuple[tuple[str, str, str | None, tuple[str, ...], str], ...] = (
     ("issuer", "issuerLabel", "issuer", ("header.issuer",), "GovernmentBody"),
     ("speaker", "speakerLabel", "speaker", ("header.speaker", "header.caption-speaker", "header.file-name.speaker"),
      "Person"),
+    ("role", "role", None, ("header.speaker", "header.caption-speaker", "header.file-name.speaker"), "Role"),
     ("recipient", "recipientLabel", "recipient", ("header.recipient",), "GovernmentBody"),
     ("date", "date", None, ("header.signed", "header.delivered"), "Date"),
     ("occasion", "occasion", None, ("header.occasion", "header.file-name.occasion"), "Occasion"),

@@ -383,6 +383,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         for word in _segment(run):
             if len(word) < words.MIN_TERM or word in _STOP or word in cue_words or word in terms:
                 continue
+            if re.fullmatch(words.CLAIM_RANK, word):
+                continue  # 第一, 首位: a claim of rank, checked against the text, not a topic
             if any(word in place for place in places):
                 continue  # 高新区 of 渭南高新区: the report's place, not a topic
             terms.append(word)

@@ -128,20 +128,23 @@ CUES: tuple[Cue, ...] = (
 REPORT_FIELD_WORDS: dict[str, str] = {
     "签发人": "signer", "签发": "signer", "签字": "signer", "签署": "signer", "谁签": "signer",
     "发文机关": "issuer", "发文单位": "issuer", "发布机关": "issuer", "落款": "issuer", "哪个单位": "issuer",
-    "哪个机关": "issuer", "谁发布": "issuer", "制发": "issuer", "发布了报告": "issuer", "代表": "speaker",
+    "哪个机关": "issuer", "谁发布": "issuer", "制发": "issuer", "发布了报告": "issuer", "代表哪个": "issuer",
+    "代表哪一": "issuer", "名义": "issuer", "哪一级政府": "issuer", "哪级政府": "issuer", "on behalf of": "issuer",
+    "职务": "role", "职位": "role", "什么身份": "role", "position": "role", "office": "role",
     "主送机关": "recipient", "主送": "recipient", "报送": "recipient", "报给": "recipient",
     "成文日期": "date", "日期": "date", "什么时候": "date", "何时": "date", "哪天": "date", "哪一天": "date",
     "发文字号": "number", "文号": "number", "编号": "number",
     "标题": "title", "题目": "title",
     "报告人": "speaker", "谁作": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
     "哪位区长": "speaker", "哪位市长": "speaker", "哪位省长": "speaker", "哪位主席": "speaker", "哪位领导": "speaker",
-    "会议": "occasion", "哪次会议": "occasion",
+    "会议": "occasion", "哪次会议": "occasion", "人代会": "occasion", "哪次会": "occasion", "meeting": "occasion",
+    "session": "occasion", "congress": "occasion",
     "signer": "signer", "signed": "signer", "signatory": "signer", "sign": "signer",
     "issuer": "issuer", "issuing body": "issuer", "issued": "issuer", "which body": "issuer", "author": "issuer",
     "recipient": "recipient", "addressed": "recipient", "addressee": "recipient",
     "date": "date", "dated": "date", "when": "date",
     "document number": "number", "number": "number",
-    "title": "title", "delivered": "speaker", "speaker": "speaker", "who gave": "speaker",
+    "title": "title", "delivered": "speaker", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
 WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", "how will")
@@ -151,6 +154,15 @@ DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "�
 # Verbs that name a field only when the question does not ask when (报告是什么时候签发的).
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "when", "日期", "date")
+# A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
+CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?"
+CLAIM_RANK = r"(?:全国|全省|全市|全区)?(?:第[一二三四五六七八九十\d]+|首位|首位|之首)"
+RANK_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "首": 1}
+# The evidence says no to these: 未达年初预期, 下降7.6% when growth is asked.
+NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现", "低于预期", "不及预期")
+DECLINES = ("下降", "下滑", "减少", "回落", "负增长")
+GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
+MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
 REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "要素", "report facts", "report details", "about the report")
