@@ -35,7 +35,8 @@ MAX_FIGURES = 5
 MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
 SYNONYM_WEIGHT = 0.8  # a term found through a synonym
 BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
-PER_REPORT = 2  # figures per report in a comparison
+PER_REPORT = 2
+NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much  # figures per report in a comparison
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
 
@@ -345,9 +346,9 @@ def _figures(context: Context) -> Answer:
     # On a graph of several reports and with none named, each report's value is an answer.
     ranked = _ranked_figures(context, per_report=context.many_reports() and q.reports is None and not q.years)
     if not ranked:
-        # No figure says it (the number may be one the extraction did not read): the passages
-        # that say all of it, or that the report does not say it.
-        return _topic(context, minimum=YES_COVERAGE)
+        # No figure counts it; a passage that says it with a number the extraction did not
+        # read as a figure still answers, else the report does not say.
+        return _numbered_passages(context) or _absent(context, _topic_name(q))
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     return Answer(question=q.question, kind="figures", items=items,
@@ -366,12 +367,12 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
     plans_asked = bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
-    rates_asked = any(w in q.spaced for w in words.RATE_WORDS)
+    rates_asked = any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
     head = q.head if q.head in terms else None
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
-        said = f"{figure.phrase} {figure.context}"
+        said = f"{figure.phrase} {_near(figure)}"
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
@@ -382,9 +383,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
         increment = not increments_asked and _is_increment(figure)
-        rate = not rates_asked and figure.unit_word.endswith(words.RATE_UNITS)
+        if not rates_asked and (figure.unit_word.endswith(words.RATE_UNITS) or _is_ratio(figure)):
+            continue  # 常住人口有多少 is not 常住人口城镇化率64.8% nor 每万人常住人口…6.3名
         bound = (figure.qualifier or "exact") not in ("exact", "approximate")  # 突破4000亿元、达到4211亿元
-        penalty = PLAN_PENALTY * (planned + increment + rate) + BOUND_PENALTY * bound
+        penalty = PLAN_PENALTY * (planned + increment) + BOUND_PENALTY * bound
         if _names_another_place(context, figure):
             penalty += words.SUBREGION_PENALTY
         scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
@@ -425,6 +427,24 @@ def _names_another_place(context: Context, figure: FigureInfo) -> bool:
     return False
 
 
+def _near(figure: FigureInfo) -> str:
+    """The figure's own clause and the one before it: the words that say what it counts (a
+    clause further back in the sentence speaks of something else)."""
+    at = figure.context.rfind(figure.quote)
+    if at < 0:
+        return figure.context
+    clauses = re.split(r"(?<=[，,；;])", figure.context[:at])
+    return "".join(clauses[-2:]) + figure.context[at:]
+
+
+def _is_ratio(figure: FigureInfo) -> bool:
+    """每万人常住人口配备全科医生6.3名, 人均…: a figure per head, not an amount."""
+    at = figure.context.rfind(figure.quote)
+    before = figure.context[:at] if at >= 0 else figure.context
+    clause = re.split(r"[，,；;。]", before)[-1]
+    return any(word in clause for word in words.RATIO_WORDS)
+
+
 def _is_increment(figure: FigureInfo) -> bool:
     """新增3000公里 (what was added) or 从2836亿元 (where it started): not the total asked for.
     The figure's own clause (from the last comma before it) says which."""
@@ -446,15 +466,19 @@ def _figure_terms(q: Understanding) -> list[str]:
 
 def _year_fits(context: Context, figure: FigureInfo) -> bool:
     """A year in the question is the year a figure is of: a plan's is its report's year, a
-    review's is the year the report reviews."""
+    review's is the year the report reviews.  去年 asks what was done, 今年 what is planned."""
     years = context.q.years
+    unit = context.index.units[figure.unit] if figure.unit is not None else None
+    of_plan = unit is not None and unit.type == "Plan"
+    if context.q.relative == "last" and of_plan:
+        return False
+    if context.q.relative == "this" and unit is not None and not of_plan:
+        return False
     if not years:
         return True
     report = context.reports.get(figure.report)
     if report is None:
         return True
-    unit = context.index.units[figure.unit] if figure.unit is not None else None
-    of_plan = unit is not None and unit.type == "Plan"
     year = report.year if of_plan else (report.reviewed or report.year)
     return year in years or (len(context.index.reports) == 1 and report.year in years)
 
@@ -468,6 +492,24 @@ def _figure_item(context: Context, figure: FigureInfo) -> Item:
                "qualifierText": figure.qualifier_text, "previousValue": figure.previous, "phrase": figure.phrase,
                "begin": figure.begin, "report": figure.report},
     )
+
+
+def _numbered_passages(context: Context) -> Answer | None:
+    q = context.q
+    terms = _figure_terms(q)
+    found = []
+    for i in _ranked_units(context, minimum=YES_COVERAGE):
+        text = context.index.units[i].text
+        for term in terms:
+            at = text.find(term)
+            if at >= 0 and re.search(r"\d", text[at: at + len(term) + NUMBER_NEAR]):
+                found.append(context.index.units[i])
+                break
+    if not found:
+        return None
+    items = [_unit_item(context, unit) for unit in found[:MAX_PASSAGES]]
+    return Answer(question=q.question, kind="topic", items=items,
+                  summary=message("topic", context.lang, n=len(items), name=_topic_name(q)))
 
 
 def _compare(context: Context) -> Answer:

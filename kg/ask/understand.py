@@ -76,6 +76,7 @@ class Understanding:
     comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
     report_span: tuple[int, int] | None = None  # where the question names a report (2023年…政府工作报告)
     head: str | None = None  # the term a figure question counts (多少张病床 → 病床)
+    relative: str | None = None  # 去年 ("last") or 今年/明年 ("this")
 
     @property
     def entities(self) -> list[Named]:
@@ -241,6 +242,10 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
+    if any(fold(w) in found.text or w in found.spaced for w in words.LAST_YEAR_WORDS):
+        found.relative = "last"
+    elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
+        found.relative = "this"
     named = _REPORT_NAMED.search(found.text) or _REPORTS_COUNTED.search(found.text)
     if named:
         found.links = [link for link in found.links if not (link.begin < named.end() and named.start() < link.end)]
@@ -380,14 +385,16 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             terms.append(phrase)
             text = text.replace(phrase, "\0")
     for run in _CJK_RUN.findall(text):
-        for word in _segment(run):
-            if len(word) < words.MIN_TERM or word in _STOP or word in cue_words or word in terms:
+        chunk: list[str] = []
+        for word in _segment(run) + [""]:
+            keep = (len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words
+                    and not re.fullmatch(words.CLAIM_RANK, word)  # 第一, 首位: a claim, not a topic
+                    and not any(word in place for place in places))  # 高新区 of 渭南高新区
+            if keep:
+                chunk.append(word)
                 continue
-            if re.fullmatch(words.CLAIM_RANK, word):
-                continue  # 第一, 首位: a claim of rank, checked against the text, not a topic
-            if any(word in place for place in places):
-                continue  # 高新区 of 渭南高新区: the report's place, not a topic
-            terms.append(word)
+            terms.extend(t for t in _chunk_terms(chunk, index) if t not in terms)
+            chunk = []
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
         terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question.
@@ -403,6 +410,13 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
 _STOP = frozenset(words.STOP_WORDS)
 _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if len(w) >= 3 and _CJK_RUN.fullmatch(w)},
                           key=len, reverse=True)
+
+
+def _chunk_terms(chunk: list[str], index: QuestionIndex) -> list[str]:
+    """Words that stand together (常住人口): one term where the graph uses them together, else each."""
+    if len(chunk) < 2:
+        return chunk
+    return chunk
 
 
 def _english_terms(spaced: str) -> list[str]:

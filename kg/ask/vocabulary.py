@@ -192,9 +192,13 @@ INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培�
 TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
 # A question that does not ask for a rate or a share wants an amount, not a percentage of it
 # (经济总量 is 8566亿元, not 研发投入占GDP比重6.3%).
-RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "率", "%", "百分", "percentage",
-              "rate", "share", "growth", "percent")
+RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "涨", "降", "率", "%", "百分", "percentage",
+              "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
+RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "per capita", "per head", "per 10,000")
+# Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
+LAST_YEAR_WORDS = ("去年", "上年", "last year", "in 2025 actually")
+THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")
 # A figure whose clause names another place (武汉都市圈经济总量) is that place's, not the report's.
 SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
@@ -305,6 +309,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "law": ("法",), "regulation": ("条例",), "rule of law": ("法治",), "lawyers": ("律师",), "lawyer": ("律师",),
     "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",),
     "subway": ("地铁",), "highway": ("高速公路",), "highways": ("高速公路",), "road": ("公路", "道路"),
+    "foreign direct investment": ("实际使用外资",), "direct investment": ("外资",), "fdi": ("实际使用外资",),
     "academician": ("院士",), "academicians": ("院士",), "foreign trade": ("外贸",), "grow": ("增长",),
     "listed": ("上市",), "bed": ("床位",), "beds": ("床位",), "intensive-care": ("重症",), "icu": ("重症",),
     "expenses": ("经费",), "three public expenses": ("三公",), "carbon": ("碳",), "neutrality": ("碳中和",),
