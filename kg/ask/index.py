@@ -27,7 +27,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import LocalStore
 
-INDEX_VERSION = 7  # bump when what is indexed changes
+INDEX_VERSION = 8  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -38,6 +38,7 @@ SELECT ?entity ?class ?name ?kind WHERE {
   { ?entity rdfs:label ?name BIND ("label" AS ?kind) }
   UNION { ?entity dcterms:title ?name BIND ("title" AS ?kind) }
   UNION { ?entity skos:altLabel ?name BIND ("title" AS ?kind) }
+  UNION { ?mention kg:mentionOf ?entity ; kg:resolvedBy ?how ; kg:quote ?name BIND ("title" AS ?kind) }
   UNION { ?entity kg:documentNumber ?name BIND ("number" AS ?kind) }
   FILTER NOT EXISTS { ?entity a kg:Report }
 }"""
@@ -164,6 +165,7 @@ class QuestionIndex:
     _figure_bm25: Any = None
 
     # --- names ---------------------------------------------------------------------------
+    # A name as the report writes it (市司法局) names the body it was resolved to (渭南市司法局).
 
     def find_names(self, text: str) -> list[tuple[int, int, list[Named]]]:
         """The names in ``text`` (folded), longest first and not overlapping: (begin, end, entities)."""

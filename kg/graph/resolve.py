@@ -7,7 +7,10 @@ Resolution decides which mentions denote the same thing, before any triple is wr
   numbered document wherever it is cited; otherwise by its normalised title;
 * an organisation by its name; when mentions disagree on its kind, the more specific reading
   wins (a listed enterprise over a name ending);
-* a person by name.
+* a person by name;
+* a name relative to the speaking government (区政府, 市司法局) by the body it denotes in the
+  report's jurisdiction (深圳市光明区人民政府, 渭南市司法局), or, where the jurisdiction is not
+  known, as the report's own (see ``relative_name``).
 
 The result is a :class:`Resolution`: the IRI of every mention's entity and, per entity, the
 facts to write once in the shared graph.
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..extract.documents import title_key
 from ..model import DocumentMention, DocumentNumber, Extraction, OrgKind
-from .vocab import data_iri
+from .vocab import data_iri, iri_segment
 
 # When mentions disagree on what a name is, a listed enterprise wins over a name ending.
 ORG_KIND_PRIORITY = (OrgKind.ENTERPRISE, OrgKind.INSTITUTION, OrgKind.GOVERNMENT)
@@ -100,8 +103,11 @@ class Resolution:
             entity.titles.add(mention.title)
         return entity
 
-    def organisation(self, name: str, kind: OrgKind, parent: str | None = None) -> OrganisationEntity:
-        iri = organisation_iri(name)
+    def organisation(self, name: str, kind: OrgKind, parent: str | None = None,
+                     scope: str | None = None) -> OrganisationEntity:
+        """The organisation ``name``; ``scope`` (a report's IRI) keeps a relative name the
+        report's own when its jurisdiction is unknown."""
+        iri = data_iri("org", name) if scope is None else f"{scope}/org/{iri_segment(name)}"
         entity = self.organisations.get(iri)
         if entity is None:
             entity = self.organisations[iri] = OrganisationEntity(iri, name)
@@ -137,6 +143,27 @@ def document_iri(number: DocumentNumber | None, title: str | None) -> str:
 
 def organisation_iri(name: str) -> str:
     return data_iri("org", name)
+
+
+def relative_name(name: str, jurisdiction: str | None, parents: tuple[str, ...]) -> str | None:
+    """The absolute name of ``name`` if it is relative to the speaking government: 区政府 in
+    深圳市光明区's report is 深圳市光明区人民政府, 市司法局 in 渭南高新区's is 渭南市司法局.
+
+    Returns ``""`` for a relative name whose level the jurisdiction does not reach (or with no
+    jurisdiction), and None for a name that is not relative.
+    """
+    from ..extract import rules
+
+    bare = name[1:] if name.startswith(rules.ORG_RELATIVE_PREFIXES) else name
+    level = next((lv for lv in rules.ORG_RELATIVE_LEVELS if bare.startswith(lv)), None)
+    if level is None or len(bare) == len(level) or bare[len(level):].startswith(rules.ORG_RELATIVE_NOT_AFTER):
+        return None  # 区域养老服务中心 and 市场监管局 are no level and a body
+    body = bare[len(level):]
+    body = rules.ORG_RELATIVE_BODIES.get(body, body)
+    for place in ([jurisdiction] if jurisdiction else []) + list(reversed(parents)):
+        if place.endswith(level) and not (level == "区" and place.endswith("自治区")):
+            return place + body
+    return ""
 
 
 def resolve(extractions: list[Extraction]) -> Resolution:

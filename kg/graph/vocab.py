@@ -87,7 +87,7 @@ KG = Vocabulary(KG_NS, (
     "section", "subsection", "parentSection", "heading", "level", "path", "ordinal", "text", "role", "inSection",
     "inReport",
     # mentions and relations
-    "cites", "issues", "follows", "mentions", "mentionOf", "inUnit", "usage", "rule",
+    "cites", "issues", "follows", "mentions", "mentionOf", "inUnit", "usage", "rule", "resolvedBy",
     # figures
     "value", "previousValue", "unit", "qualifier", "qualifierText", "phrase", "figureOf",
     # provenance

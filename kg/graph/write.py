@@ -15,10 +15,11 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
+from ..extract import rules
 from ..model import DocumentNumber, Extraction, Fact, ItemKind, OrgKind, PassageRole, Qualifier, SectionKind, Span, Usage
 from .formats import term_value
 from .ontology import ontology_triples
-from .resolve import Resolution, resolve
+from .resolve import OrganisationEntity, Resolution, relative_name, resolve
 from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, data_iri, graph_of, report_iri
 
 ITEM_CLASS = {ItemKind.MEASURE: KG.Measure, ItemKind.PROBLEM: KG.Problem, ItemKind.PLAN: KG.Plan}
@@ -405,9 +406,23 @@ class _ReportWriter:
         for found in self.extraction.organisations:
             if (found.span.begin, found.span.end) in self.header_spans:
                 continue
-            org = self.resolution.organisation(found.name, found.kind, found.parent)
-            _mention, unit = self._mention(found.span, org.iri, found.rule)
+            org, resolved_by = self._organisation(found.name, found.kind, found.parent)
+            mention, unit = self._mention(found.span, org.iri, found.rule)
+            if resolved_by:
+                self.add(mention, KG.resolvedBy, plain(resolved_by))
             self.add(unit, KG.mentions, org.iri)
+
+    def _organisation(self, name: str, kind: OrgKind, parent: str | None) -> tuple[OrganisationEntity, str | None]:
+        """The entity a name denotes: a name relative to the speaking government is read in the
+        report's jurisdiction, or kept the report's own where that is unknown."""
+        header = self.extraction.structure.header
+        jurisdiction = header.jurisdiction.value if header.jurisdiction else None
+        absolute = relative_name(name, jurisdiction, header.jurisdiction_parents)
+        if absolute:
+            return self.resolution.organisation(absolute, kind), rules.ORG_RELATIVE_RULE_ID
+        if absolute == "":
+            return self.resolution.organisation(name, kind, scope=self.report), rules.ORG_REPORT_SCOPED_RULE_ID
+        return self.resolution.organisation(name, kind, parent), None
 
     def _figures(self) -> None:
         for figure in self.extraction.figures:

@@ -287,3 +287,15 @@ ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", 
 ENUMERATION_ITEM_MAX = 12  # longer list items are phrases, not names
 # The first item of a list starts after the clause's last verb or preposition (先后为甲、乙).
 ORG_LIST_LEAD_WORDS = ORG_STOP_WORDS + ORG_PREPOSITIONS
+
+# Names relative to the government that speaks (区政府, 市司法局, 我市…): a level, then the body.
+# Read in the report's jurisdiction, 光明区's 区政府 is 深圳市光明区人民政府; without one, the
+# name stays the report's own.
+ORG_RELATIVE_LEVELS: tuple[str, ...] = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州")
+ORG_RELATIVE_PREFIXES: tuple[str, ...] = ("本", "我")
+# After a level, these make a word, not a body (区域, 市场, 市民, 县域, 省级).
+ORG_RELATIVE_NOT_AFTER: tuple[str, ...] = ("域", "位", "间", "块", "场", "民", "政工", "值", "区", "县", "级", "内", "外", "城",
+                                           "直", "属", "情", "容", "貌", "长", "中心", "委员")
+ORG_RELATIVE_BODIES: dict[str, str] = {"政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院"}
+ORG_RELATIVE_RULE_ID = "resolve.relative-name"
+ORG_REPORT_SCOPED_RULE_ID = "resolve.report-scoped"
