@@ -38,13 +38,9 @@ def fail(error: KgError) -> NoReturn:
 
 def text_argument(value: str) -> str:
     """A command-line text as Unicode, also when its bytes are not UTF-8 (GBK terminals)."""
-    raw = os.fsencode(value)
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", "replace")
+    from .read.files import system_text
+
+    return system_text(value)
 
 
 def open_graph(graph_path: Path) -> "LocalStore":

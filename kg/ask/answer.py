@@ -517,7 +517,7 @@ def _compare(context: Context) -> Answer:
     q = context.q
     if q.others and not q.strength("figure"):
         return _citing_or_mentions(context)
-    if not q.strength("figure"):
+    if not q.strength("figure") and q.strength("topic"):
         return _topic(context, per_report=True)  # 南头古城这几年有什么进展: a passage from each report
     ranked = _ranked_figures(context, per_report=True)
     if not ranked:

@@ -170,30 +170,11 @@ SELECT ?org ?label (COUNT(DISTINCT ?mention) AS ?count) (COUNT(DISTINCT ?unit) A
 GROUP BY ?org ?label
 ORDER BY DESC(?count) ?label"""
 
-NETWORK_NODES = """
-SELECT ?node ?class WHERE {{
-  VALUES ?class {{ {classes} }}
-  ?node a ?class .
-}}"""
-
 NODE_INFO = """
 SELECT ?node ?class ?label ?path WHERE {
   ?node a ?class .
   OPTIONAL { ?node rdfs:label ?label }
   OPTIONAL { ?node kg:path ?path }
-}"""
-
-NETWORK_EDGES = """
-SELECT ?s ?p ?o WHERE {{
-  VALUES ?p {{ {properties} }}
-  ?s ?p ?o .
-}}"""
-
-# Top-level sections hang from their report, as in kg.network.
-NETWORK_TOP_SECTIONS = """
-SELECT ?s ?o WHERE {
-  ?s a kg:Section ; kg:inReport ?o .
-  FILTER NOT EXISTS { ?s kg:parentSection ?parent }
 }"""
 
 # The figure a figures answer starts with, with its columns (the answer's --sparql).

@@ -31,7 +31,13 @@ class Skipped:
 
 def file_name(path: Path) -> str:
     """A file's name as text, also when it is not UTF-8 (GBK names from Chinese systems)."""
-    raw = os.fsencode(path.name)
+    return system_text(path.name)
+
+
+def system_text(value: str) -> str:
+    """A name or argument from the operating system as Unicode, also when its bytes are GBK
+    (Chinese systems and terminals): UTF-8, else GB18030, else UTF-8 with replacements."""
+    raw = os.fsencode(value)
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)
