@@ -312,3 +312,31 @@ def test_markup_in_titles_shows_as_text_and_never_runs(browser, report_file, tmp
     assert log.dialogs == [] and log.errors == []
     assert log.requests == [output.as_uri()]
     page.close()
+
+
+def test_a_figure_of_a_series_shows_its_values_year_on_year(browser, tmp_path: Path) -> None:
+    """Two reports of one district: selecting a figure that counts the same thing in both draws
+    a chart of its values by year, in the page itself (no request)."""
+    from kg.build import build
+
+    texts = ROOT / "tests" / "gold" / "texts"
+    graph_file = tmp_path / "nanshan.ttl"
+    build([texts / "2023年南山区政府工作报告_2023.txt", texts / "2024年南山区政府工作报告_2024.txt"], graph_file)
+    graph = Graph().parse(graph_file, format="turtle")
+    series = {}
+    for figure, member_of in graph.subject_objects(URIRef(KG.inSeries)):
+        if (member_of, None, URIRef(KG.FigureSeries)) in graph:
+            series.setdefault(str(member_of), []).append(str(figure))
+    assert series, "two reports of one district share no statistic"
+    name, members = sorted(series.items())[0]
+    output = tmp_path / "page.html"
+    write_viz(open_store(graph_file), output)
+    page, log = open_page(browser, output)
+    page.evaluate("id => kgViz.select(id)", node_id(page, members[0]))
+    chart = page.locator("#panel svg.series-chart")
+    assert chart.count() == 1
+    assert chart.locator("circle").count() == len(members)
+    years = sorted(str(graph.value(graph.value(URIRef(m), URIRef(KG.inReport)), URIRef(KG.reportYear))) for m in members)
+    assert [t for t in chart.locator("text").all_text_contents() if t.isdigit() and len(t) == 4] == years
+    assert log.requests == [output.as_uri()] and log.errors == []
+    page.close()

@@ -87,7 +87,7 @@ KG = Vocabulary(KG_NS, (
     "section", "subsection", "parentSection", "heading", "level", "path", "ordinal", "text", "role", "inSection",
     "inReport",
     # mentions and relations
-    "cites", "issues", "follows", "mentions", "mentionOf", "inUnit", "usage", "rule", "resolvedBy",
+    "cites", "issues", "follows", "mentions", "mentionOf", "inUnit", "usage", "rule", "resolvedBy", "inSeries", "ReportSeries", "FigureSeries",
     # figures
     "value", "previousValue", "unit", "qualifier", "qualifierText", "phrase", "figureOf",
     # provenance

@@ -20,6 +20,8 @@ from ..model import DocumentNumber, Extraction, Fact, ItemKind, OrgKind, Passage
 from .formats import term_value
 from .ontology import ontology_triples
 from .resolve import OrganisationEntity, Resolution, relative_name, resolve
+from .series import figure_iri, write_series
+from .terms import Term, decimal, integer, plain, year, zh
 from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, data_iri, graph_of, report_iri
 
 ITEM_CLASS = {ItemKind.MEASURE: KG.Measure, ItemKind.PROBLEM: KG.Problem, ItemKind.PLAN: KG.Plan}
@@ -42,33 +44,6 @@ QUALIFIER_CONCEPT = {
 CONCEPT_PROPERTIES = (KG.usage, KG.qualifier, KG.documentType, KG.role)
 _CONCEPT_FACTS = (RDF.type, SKOS.prefLabel, SKOS.inScheme, SKOS.notation)
 LABEL_LENGTH = 18
-
-Term = ox.NamedNode | ox.Literal
-
-
-def zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
-
-
-def plain(text: str) -> ox.Literal:
-    return ox.Literal(text)
-
-
-def integer(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(XSD.integer))
-
-
-def year(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(XSD.gYear))
-
-
-def decimal(value: Decimal) -> ox.Literal:
-    """An xsd:decimal in its canonical lexical form (2.0, 6.9), which Turtle round-trips unchanged."""
-    lexical = format(value, "f")
-    if "." not in lexical:
-        lexical += ".0"
-    return ox.Literal(lexical, datatype=ox.NamedNode(XSD.decimal))
-
 
 def short(text: str, length: int = LABEL_LENGTH) -> str:
     """The first ``length`` characters of ``text`` on one line, with an ellipsis if cut."""
@@ -121,6 +96,7 @@ def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
     for extraction in extractions:
         _ReportWriter(sink, extraction, resolution).write()
     write_shared(sink, resolution)
+    write_series(sink, extractions)
     return sink.in_order()
 
 
@@ -426,7 +402,7 @@ class _ReportWriter:
 
     def _figures(self) -> None:
         for figure in self.extraction.figures:
-            node = self.child("figure", f"{figure.span.begin}-{figure.span.end}")
+            node = figure_iri(self.extraction.report_id, figure.span.begin, figure.span.end)
             unit = self.unit_at(figure.span.begin)
             self.add(node, RDF.type, KG.Figure)
             self.add(node, KG.value, decimal(figure.value))
@@ -448,4 +424,4 @@ def triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
     return (quad.triple for quad in quads)
 
 
-__all__ = ["Quads", "decimal", "short", "to_quads", "triples", "zh"]
+__all__ = ["Quads", "short", "to_quads", "triples"]

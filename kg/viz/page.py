@@ -113,6 +113,10 @@ def page_data(store: "LocalStore", network: "nx.MultiDiGraph[str]", *, layout_na
     relation_index = {relation["id"]: i for i, relation in enumerate(relations)}
     counts = Counter(attrs.get("type") for _, attrs in network.nodes(data=True))
     labels = {node: attrs["label"] for node, attrs in network.nodes(data=True)}
+    series, series_of = figure_series(store, set(nodes))
+    node_info = [_node_info(network, node, index, every.get(node, Facts()), labels) for node in nodes]
+    for node, position in series_of.items():
+        node_info[index[node]]["series"] = position
     return {
         "title": _title(network, focus),
         "types": [
@@ -120,7 +124,8 @@ def page_data(store: "LocalStore", network: "nx.MultiDiGraph[str]", *, layout_na
             for s in TYPE_STYLES if counts[s.name]
         ],
         "relations": relations,
-        "nodes": [_node_info(network, node, index, every.get(node, Facts()), labels) for node in nodes],
+        "nodes": node_info,
+        "series": series,
         "links": [
             [index[u], index[v], relation_index[attrs["relation"]]]
             for u, v, attrs in sorted(network.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], e[2]["relation"]))
@@ -133,6 +138,40 @@ def page_data(store: "LocalStore", network: "nx.MultiDiGraph[str]", *, layout_na
         "depth": depth,
         "layout": layout_name,
     }
+
+
+SERIES = """
+SELECT ?series ?label ?unit ?figure ?value ?year ?quote WHERE {
+  ?figure kg:inSeries ?series ; kg:value ?value ; kg:inReport ?report .
+  ?series a kg:FigureSeries ; rdfs:label ?label .
+  OPTIONAL { ?series kg:unit ?unit }
+  OPTIONAL { ?report kg:reportYear ?year }
+  OPTIONAL { ?figure kg:quote ?quote }
+}"""
+
+
+def figure_series(store: "LocalStore", drawn: set[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The year-on-year series of the drawn figures (each point: year, value, quote), and the
+    series each drawn figure belongs to, for the chart the panel shows."""
+    from ..graph.sparql import Query
+
+    by_series: dict[str, dict[str, Any]] = {}
+    for row in store.select(Query(SERIES)):
+        entry = by_series.setdefault(row["series"] or "", {"label": row["label"], "unit": row["unit"] or "", "points": []})
+        entry["points"].append([int(row["year"] or 0), row["value"], row["quote"] or "", row["figure"]])
+    series: list[dict[str, Any]] = []
+    series_of: dict[str, int] = {}
+    for key in sorted(by_series):
+        entry = by_series[key]
+        members = [p[3] for p in entry["points"]]
+        if not drawn.intersection(members):
+            continue
+        entry["points"] = [p[:3] for p in sorted(entry["points"], key=lambda p: (p[0], p[3]))]
+        for member in members:
+            if member in drawn:
+                series_of[member] = len(series)
+        series.append(entry)
+    return series, series_of
 
 
 def to_pyvis(network: "nx.MultiDiGraph[str]", nodes: list[str], index: dict[str, int],

@@ -91,3 +91,24 @@ PHRASE_AFTER_STOPS: tuple[str, ...] = (
 NOT_FIGURE_BEFORE = ("第",)
 # A count followed by one of these names a thing (中央八项规定, 三项制度): a name, not a figure.
 NOT_FIGURE_AFTER = ("规定", "原则", "精神", "制度", "要求", "纪律", "禁令", "承诺", "方针", "意识", "自信", "维护", "确立")
+
+# Year on year: a figure of one report and a figure of another report of the same government
+# count the same thing when their phrases, read without these words, are the same and their
+# units agree.  Words that only place the figure in the sentence or the year go:
+SERIES_LEADING_WORDS: tuple[str, ...] = (
+    "全区", "全市", "全省", "全县", "全州", "我区", "我市", "我省", "全年", "年度", "今年", "去年", "一年来", "其中",
+    "实现", "完成", "达到", "累计", "共计", "总计", "共", "全社会", "全口径",
+)
+SERIES_TRAILING_WORDS: tuple[str, ...] = ("达到", "达", "为", "突破", "超过", "超", "约", "近", "增至", "提高至", "提升至", "总计")
+# …and the names one statistic goes by become one (本地生产总值 is 地区生产总值).
+SERIES_SAME_STATISTIC: tuple[tuple[str, ...], ...] = (
+    ("地区生产总值", "本地生产总值", "生产总值", "经济总量"),
+    ("社会消费品零售总额", "社会消费品零售额"),
+    ("一般公共预算收入", "地方一般公共预算收入"),
+    ("规模以上工业增加值", "规上工业增加值"),
+    ("固定资产投资", "固定资产投资额"),
+    ("进出口总额", "外贸进出口总额", "外贸进出口"),
+)
+SERIES_MIN_KEY = 3  # characters a phrase must keep to name a statistic
+# Phrases that only relate a figure to another (占全市, 增长, 比上年) count nothing of their own.
+SERIES_NOT_KEYS: tuple[str, ...] = ("占", "比", "增长", "同比", "较", "下降", "提高", "提升")

@@ -176,6 +176,11 @@
       body.appendChild(ul);
     }
 
+    if (n.series !== undefined && data.series[n.series]) {
+      body.appendChild(el("h3", null, "历年（" + data.series[n.series].label + "）"));
+      body.appendChild(seriesChart(data.series[n.series]));
+    }
+
     // Neighbours grouped by relation, named from this node's side of the edge.
     var groups = {};
     var names = [];
@@ -203,6 +208,55 @@
     }
     document.getElementById("panel").hidden = false;
     document.getElementById("panel").scrollTop = 0;
+  }
+
+  // A small line chart of a figure's values year on year, drawn as SVG in the page itself.
+  function seriesChart(series) {
+    var ns = "http://www.w3.org/2000/svg";
+    var width = 280, height = 120, pad = 28;
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("class", "series-chart");
+    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    svg.setAttribute("width", String(width));
+    svg.setAttribute("height", String(height));
+    var points = series.points;
+    var values = points.map(function (p) { return Number(p[1]); });
+    var low = Math.min.apply(null, values), high = Math.max.apply(null, values);
+    if (high === low) { high = low + 1; }
+    function x(i) { return points.length > 1 ? pad + i * (width - 2 * pad) / (points.length - 1) : width / 2; }
+    function y(v) { return height - pad - (v - low) * (height - 2 * pad) / (high - low); }
+    var line = document.createElementNS(ns, "polyline");
+    line.setAttribute("points", points.map(function (p, i) { return x(i) + "," + y(Number(p[1])); }).join(" "));
+    line.setAttribute("fill", "none");
+    line.setAttribute("stroke", "#3366cc");
+    line.setAttribute("stroke-width", "2");
+    svg.appendChild(line);
+    points.forEach(function (p, i) {
+      var dot = document.createElementNS(ns, "circle");
+      dot.setAttribute("cx", String(x(i)));
+      dot.setAttribute("cy", String(y(Number(p[1]))));
+      dot.setAttribute("r", "3.5");
+      dot.setAttribute("fill", "#3366cc");
+      var tip = document.createElementNS(ns, "title");
+      tip.textContent = p[0] + "：" + p[2];
+      dot.appendChild(tip);
+      svg.appendChild(dot);
+      var year = document.createElementNS(ns, "text");
+      year.setAttribute("x", String(x(i)));
+      year.setAttribute("y", String(height - 8));
+      year.setAttribute("text-anchor", "middle");
+      year.setAttribute("font-size", "10");
+      year.textContent = String(p[0]);
+      svg.appendChild(year);
+      var value = document.createElementNS(ns, "text");
+      value.setAttribute("x", String(x(i)));
+      value.setAttribute("y", String(y(Number(p[1])) - 7));
+      value.setAttribute("text-anchor", "middle");
+      value.setAttribute("font-size", "10");
+      value.textContent = p[2];
+      svg.appendChild(value);
+    });
+    return svg;
   }
 
   function onPanelActivate(event) {
