@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Union
 
 from .errors import InputError, KgError
 from .extract import extract
-from .graph.formats import GraphFormat, format_of_output, serialize
-from .graph.write import to_quads
+from .graph.formats import GraphFormat, format_of_output, serialize_graphs
+from .graph.write import graphs, to_quads
 from .model import Extraction
 from .outputs import check_output, write_atomically
 from .read import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, Skipped, find_reports, read_report, report_id
@@ -82,10 +82,10 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
     extractions, failed, extracted = extract_files(files, options, cache)
     if not extractions:
         raise failed[0] if failed else InputError("no report to build", path=output)
-    quads = to_quads(extractions)
-    write_atomically(output, serialize(quads, fmt))
+    chunks, count = serialize_graphs(graphs(extractions), fmt)
+    write_atomically(output, chunks)
     warnings = tuple(w for x in extractions for w in x.warnings)
-    return BuildResult(output=output, format=fmt.name, reports=len(extractions), quads=len(quads), extracted=extracted,
+    return BuildResult(output=output, format=fmt.name, reports=len(extractions), quads=count, extracted=extracted,
                        warnings=warnings, skipped=tuple(skipped), failed=tuple(failed))
 
 

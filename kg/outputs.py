@@ -53,8 +53,9 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), read_back: Iterable
         raise OutputError("the output file is read-only; make it writable or choose another file", path=path)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once, keeping the owner and mode of a file it replaces.
+def write_atomically(path: Path, data: bytes | list[bytes]) -> None:
+    """Replace ``path`` with ``data`` (bytes, or chunks written one after another) all at once,
+    keeping the owner and mode of a file it replaces.
 
     Raises :class:`OutputError` if the file cannot be written; the old file is then untouched.
     """
@@ -66,7 +67,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         previous = _stat_or_none(path)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path), suffix=_TEMPORARY_SUFFIX)
         with _terminate_as_exit(), os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
             _copy_ownership(handle.fileno(), previous)

@@ -77,6 +77,37 @@ def serialize(quads: Iterable[ox.Quad], fmt: GraphFormat) -> bytes:
     return rdf_bytes(data, fmt.rdf_format, prefixes)
 
 
+def serialize_graphs(graphs: Iterable[tuple[str, list[ox.Quad]]], fmt: GraphFormat) -> tuple[list[bytes], int]:
+    """Graphs as ``graphs`` yields them, serialised one at a time, as the chunks of one file in
+    the order of their graph IRIs, and how many quads they hold.
+
+    Concatenated, the chunks are the bytes ``serialize`` gives for all the quads at once: every
+    subject lives in one graph, and Turtle and TriG declare their prefixes in the first chunk
+    only.  JSON-LD, one document, is serialised whole.
+    """
+    kept = sorted(((iri, quads) for iri, quads in graphs), key=lambda chunk: chunk[0]) \
+        if fmt.name == "jsonld" else None
+    if kept is not None:
+        quads = [quad for _iri, graph in kept for quad in graph]
+        return [serialize(quads, fmt)], len(quads)
+    chunks: dict[str, bytes] = {}
+    count = 0
+    for iri, quads in graphs:
+        chunks[iri] = serialize(quads, fmt)
+        count += len(quads)
+    ordered = [chunks[iri] for iri in sorted(chunks)]
+    return [ordered[0]] + [_without_prefixes(chunk) for chunk in ordered[1:]], count
+
+
+def _without_prefixes(chunk: bytes) -> bytes:
+    """A Turtle or TriG chunk without the @prefix lines the first chunk already declares."""
+    lines = chunk.split(b"\n")
+    at = 0
+    while at < len(lines) and lines[at].startswith(b"@prefix "):
+        at += 1
+    return b"\n".join(lines[at:])
+
+
 def rdf_bytes(data: Iterable[ox.Quad] | Iterable[ox.Triple], rdf_format: ox.RdfFormat,
               prefixes: dict[str, str] | None = None) -> bytes:
     """Oxigraph's serialisation of ``data`` as bytes."""

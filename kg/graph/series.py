@@ -12,7 +12,7 @@ Series are written to the shared graph; each figure and report points at its ser
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..extract import rules
@@ -21,7 +21,7 @@ from .terms import plain, zh
 from .vocab import KG, RDF, RDFS, data_iri, report_iri
 
 if TYPE_CHECKING:
-    from .write import Quads
+    from .write import Sink
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,18 @@ def statistic(phrase: str) -> str | None:
     return key
 
 
-def write_series(sink: "Quads", extractions: list[Extraction]) -> None:
+@dataclass
+class SeriesPlan:
+    """Which report and figure belongs to which series, and each series' label and unit."""
+
+    members: dict[str, str] = field(default_factory=dict)  # report or figure IRI → series IRI
+    reports: dict[str, str] = field(default_factory=dict)  # report series IRI → label
+    figures: dict[str, tuple[str, str]] = field(default_factory=dict)  # figure series IRI → (label, unit)
+
+
+def plan_series(extractions: list[Extraction]) -> SeriesPlan:
     """The report series and figure series of every jurisdiction with two or more reports."""
+    plan = SeriesPlan()
     by_place: dict[str, list[Extraction]] = defaultdict(list)
     for extraction in extractions:
         header = extraction.structure.header
@@ -68,14 +78,25 @@ def write_series(sink: "Quads", extractions: list[Extraction]) -> None:
         if len({r.report_id for r in reports}) < 2:
             continue
         series = data_iri("series", place)
-        sink.add(series, RDF.type, KG.ReportSeries)
-        sink.add(series, RDFS.label, zh(f"{place}的报告"))
+        plan.reports[series] = f"{place}的报告"
         for extraction in reports:
-            sink.add(report_iri(extraction.report_id), KG.inSeries, series)
-        _figure_series(sink, place, reports)
+            plan.members[report_iri(extraction.report_id)] = series
+        _figure_series(plan, place, reports)
+    return plan
 
 
-def _figure_series(sink: "Quads", place: str, reports: list[Extraction]) -> None:
+def write_series(sink: "Sink", plan: SeriesPlan) -> None:
+    """The series' own facts, in the shared graph (members point at them from their reports)."""
+    for series, label in sorted(plan.reports.items()):
+        sink.add(series, RDF.type, KG.ReportSeries)
+        sink.add(series, RDFS.label, zh(label))
+    for series, (label, unit) in sorted(plan.figures.items()):
+        sink.add(series, RDF.type, KG.FigureSeries)
+        sink.add(series, RDFS.label, zh(label))
+        sink.add(series, KG.unit, plain(unit))
+
+
+def _figure_series(plan: SeriesPlan, place: str, reports: list[Extraction]) -> None:
     found: dict[tuple[str, str], dict[str, _Figure]] = defaultdict(dict)
     for extraction in reports:
         plans = [item.span for item in extraction.structure.items if item.kind == ItemKind.PLAN]
@@ -92,9 +113,6 @@ def _figure_series(sink: "Quads", place: str, reports: list[Extraction]) -> None
         if len(figures) < 2:
             continue
         series = data_iri("series", place, key, unit or "-")
-        sink.add(series, RDF.type, KG.FigureSeries)
-        sink.add(series, RDFS.label, zh(f"{place}{key}" + (f"（{unit}）" if unit else "")))
-        sink.add(series, KG.unit, plain(unit))
-        for member in sorted(figures.values(), key=lambda f: (f.year, f.report)):
-            sink.add(member.iri, KG.inSeries, series)
-
+        plan.figures[series] = (f"{place}{key}" + (f"（{unit}）" if unit else ""), unit)
+        for member in figures.values():
+            plan.members[member.iri] = series

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -20,9 +21,9 @@ from ..model import DocumentNumber, Extraction, Fact, ItemKind, OrgKind, Passage
 from .formats import term_value
 from .ontology import ontology_triples
 from .resolve import OrganisationEntity, Resolution, relative_name, resolve
-from .series import figure_iri, write_series
+from .series import SeriesPlan, figure_iri, plan_series, write_series
 from .terms import Term, decimal, integer, plain, year, zh
-from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, data_iri, graph_of, report_iri
+from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SCHEMA, SHARED_GRAPH, SKOS, XSD, data_iri, graph_of, report_iri
 
 ITEM_CLASS = {ItemKind.MEASURE: KG.Measure, ItemKind.PROBLEM: KG.Problem, ItemKind.PLAN: KG.Plan}
 SECTION_CLASS = {SectionKind.PROBLEM: KG.ProblemSection, SectionKind.PLAN: KG.PlanSection}
@@ -49,6 +50,12 @@ def short(text: str, length: int = LABEL_LENGTH) -> str:
     """The first ``length`` characters of ``text`` on one line, with an ellipsis if cut."""
     flat = " ".join(text.split())
     return flat if len(flat) <= length else flat[:length] + "…"
+
+
+class Sink(Protocol):
+    """What writers add statements to."""
+
+    def add(self, subject: str, predicate: str, obj: str | Term) -> None: ...
 
 
 class Quads:
@@ -88,19 +95,49 @@ class Quads:
         return [self._quads[key] for key in sorted(self._quads)]
 
 
-def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
-    """Every quad of the reports in ``extractions``, distinct and in a fixed order: one named
-    graph per report, plus the shared graph."""
+class _Routed:
+    """A sink for one report's writer: its own graph's quads to one sink, those about shared
+    entities (a document's alias) to the shared sink, as ``graph_of`` says."""
+
+    def __init__(self, report: str, own: Quads, shared: Quads) -> None:
+        self.report, self.own, self.shared = report, own, shared
+        self.concepts: set[str] = set()
+
+    def add(self, subject: str, predicate: str, obj: str | Term) -> None:
+        if predicate in CONCEPT_PROPERTIES and isinstance(obj, str):
+            self.concepts.add(obj)
+        (self.own if graph_of(subject) == self.report else self.shared).add(subject, predicate, obj)
+
+
+def graphs(extractions: list[Extraction]) -> Iterator[tuple[str, list[ox.Quad]]]:
+    """The quads of every named graph as (graph IRI, quads), each graph's distinct and in a fixed
+    order: the reports' graphs in the order of their IRIs as each is written, then the shared
+    graph, complete only after the last report (its IRI sorts before every report's, so a file
+    puts it first).  One report is written at a time: a large build never holds every quad.
+    """
     resolution = resolve(extractions)
-    sink = Quads()
-    for extraction in extractions:
-        _ReportWriter(sink, extraction, resolution).write()
-    write_shared(sink, resolution)
-    write_series(sink, extractions)
-    return sink.in_order()
+    series = plan_series(extractions)
+    shared = Quads()
+    concepts: set[str] = set()
+    for extraction in sorted(extractions, key=lambda x: report_iri(x.report_id)):
+        own = Quads()
+        routed = _Routed(report_iri(extraction.report_id), own, shared)
+        _ReportWriter(routed, extraction, resolution, series).write()
+        concepts |= routed.concepts
+        yield routed.report, own.in_order()
+    write_shared(shared, resolution, concepts)
+    write_series(shared, series)
+    yield SHARED_GRAPH, shared.in_order()
 
 
-def write_shared(sink: Quads, resolution: Resolution) -> None:
+def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
+    """Every quad of the reports in ``extractions``, distinct and in a fixed order (graph,
+    subject, predicate, object): one named graph per report, plus the shared graph."""
+    chunks = list(graphs(extractions))
+    return [quad for _graph, quads in sorted(chunks, key=lambda chunk: chunk[0]) for quad in quads]
+
+
+def write_shared(sink: Quads, resolution: Resolution, concepts: set[str]) -> None:
     """The shared graph: documents, organisations and people, and the concepts the data uses."""
     for doc in sorted(resolution.documents.values(), key=lambda d: d.iri):
         sink.add(doc.iri, RDF.type, KG.Document)
@@ -131,7 +168,7 @@ def write_shared(sink: Quads, resolution: Resolution) -> None:
         sink.add(place.iri, RDFS.label, zh(place.name))
         if place.parent:
             sink.add(place.iri, SCHEMA.containedInPlace, place.parent)
-    _copy_concepts(sink)
+    _copy_concepts(sink, concepts)
 
 
 def _document_type(titles: Iterable[str]) -> str | None:
@@ -144,7 +181,7 @@ def _document_type(titles: Iterable[str]) -> str | None:
     return None
 
 
-def _number_facts(sink: Quads, node: str, number: DocumentNumber) -> None:
+def _number_facts(sink: "Sink", node: str, number: DocumentNumber) -> None:
     """The parts of a 文号 as facts of the document (or report) that carries it."""
     sink.add(node, KG.documentNumber, plain(number.canonical))
     sink.add(node, KG.issuerCode, plain(number.issuer))
@@ -152,9 +189,9 @@ def _number_facts(sink: Quads, node: str, number: DocumentNumber) -> None:
     sink.add(node, KG.serialNumber, integer(number.serial))
 
 
-def _copy_concepts(sink: Quads) -> None:
+def _copy_concepts(sink: Quads, used: set[str]) -> None:
     """Copy the ontology's description (type, labels, scheme) of each concept the data uses."""
-    used = {term_value(q.object) for q in sink.quads if q.predicate.value in CONCEPT_PROPERTIES}
+    used = used | {term_value(q.object) for q in sink.quads if q.predicate.value in CONCEPT_PROPERTIES}
     for triple in ontology_triples():
         subject = term_value(triple.subject)
         if subject in used and triple.predicate.value in _CONCEPT_FACTS:
@@ -175,8 +212,9 @@ class _Unit:
 class _ReportWriter:
     """Writes one report's named graph."""
 
-    def __init__(self, sink: Quads, extraction: Extraction, resolution: Resolution) -> None:
+    def __init__(self, sink: _Routed, extraction: Extraction, resolution: Resolution, series: SeriesPlan) -> None:
         self.sink = sink
+        self.series = series
         self.extraction = extraction
         self.resolution = resolution
         self.text = extraction.source.text
@@ -228,6 +266,8 @@ class _ReportWriter:
         header = self.extraction.structure.header
         report = self.report
         self.add(report, RDF.type, KG.Report)
+        if report in self.series.members:
+            self.add(report, KG.inSeries, self.series.members[report])
         self.add(report, RDF.type, KG.Document)
         self.add(report, PROV.wasDerivedFrom, self.source)
         self.add(report, RDFS.label, zh(header.title.value if header.title else self.extraction.report_id))
@@ -418,6 +458,8 @@ class _ReportWriter:
             self.add(node, KG.figureOf, unit)
             self.add(node, KG.inReport, self.report)
             self.provenance(node, figure.span, figure.rule)
+            if node in self.series.members:
+                self.add(node, KG.inSeries, self.series.members[node])
 
 
 def triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
