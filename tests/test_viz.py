@@ -224,3 +224,30 @@ def test_every_network_type_and_relation_has_a_look_and_a_name() -> None:
 
     assert {name for _, name in NETWORK_NODE_TYPES} <= set(STYLES)
     assert {local_name(iri) for iri, _ in NETWORK_EDGES} | {"inReport"} <= set(INVERSE_LABELS)
+
+
+def test_a_large_network_is_drawn_as_an_overview_of_reports_and_what_they_name() -> None:
+    """Text units and figures fold into their report; entities named by several reports first."""
+    import networkx as nx
+
+    from kg.viz.select import OVERVIEW_MAX, overview
+
+    network: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for r in range(3):
+        network.add_node(f"r{r}", type="Report", label=f"report {r}", report=None)
+        for m in range(5):
+            unit = f"r{r}/m{m}"
+            network.add_node(unit, type="Measure", label=unit, report=f"r{r}")
+            network.add_edge(unit, f"r{r}", key="inReport", relation="inReport", label="所属报告")
+            network.add_node(f"{unit}/f", type="Figure", label="1户", report=f"r{r}")
+            network.add_edge(f"{unit}/f", unit, key="figureOf", relation="figureOf", label="所属")
+    network.add_node("doc", type="Document", label="《条例》", report=None)
+    network.add_node("org", type="Enterprise", label="北人印机", report=None)
+    for r in range(3):
+        network.add_edge(f"r{r}/m0", "doc", key="cites", relation="cites", label="引用")
+    network.add_edge("r1/m2", "org", key="mentions", relation="mentions", label="提到")
+    drawn = overview(network)
+    assert set(drawn) == {"r0", "r1", "r2", "doc", "org"}
+    assert {(u, v) for u, v, k in drawn.edges(keys=True) if k == "cites"} == {("r0", "doc"), ("r1", "doc"), ("r2", "doc")}
+    assert {(u, v) for u, v, k in drawn.edges(keys=True) if k == "mentions"} == {("r1", "org")}
+    assert OVERVIEW_MAX >= 1000

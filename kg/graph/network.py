@@ -28,7 +28,7 @@ NETWORK_NODE_TYPES: tuple[tuple[str, str], ...] = (
     (KG.Problem, "Problem"), (KG.Plan, "Plan"), (KG.Document, "Document"), (KG.CreativeWork, "CreativeWork"),
     (KG.Enterprise, "Enterprise"), (KG.Institution, "Institution"), (KG.GovernmentBody, "GovernmentBody"),
     (ORG.Organization, "GovernmentBody"), (KG.Person, "Person"), (SCHEMA.AdministrativeArea, "Place"),
-    (KG.Figure, "Figure"),
+    (KG.Figure, "Figure"), (KG.FigureSeries, "FigureSeries"), (KG.ReportSeries, "ReportSeries"),
 )
 # (property, Chinese label); a unit that issues or follows a document is not also drawn as citing it.
 NETWORK_EDGES: tuple[tuple[str, str], ...] = (
@@ -36,7 +36,7 @@ NETWORK_EDGES: tuple[tuple[str, str], ...] = (
     (KG.inSection, "所在章节"), (KG.issues, "制发"), (KG.follows, "遵循"), (KG.cites, "引用"),
     (KG.mentions, "提到"), (KG.figureOf, "所属"), (ORG.hasSubOrganization, "下设"),
     (KG.signer, "签发人"), (KG.speaker, "报告人"), (KG.issuedBy, "发文机关"), (KG.recipient, "主送机关"),
-    (KG.jurisdiction, "辖区"), (SCHEMA.containedInPlace, "隶属"),
+    (KG.jurisdiction, "辖区"), (SCHEMA.containedInPlace, "隶属"), (KG.inSeries, "所属系列"),
 )
 IN_REPORT_LABEL = "所属报告"
 _SPECIFIC_CITATIONS = (KG.issues, KG.follows)

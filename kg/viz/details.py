@@ -42,6 +42,8 @@ TYPE_STYLES: tuple[TypeStyle, ...] = (
     TypeStyle("CreativeWork", "diamond", "#c5b0d5", 11, 13),
     TypeStyle("Place", "star", "#2ca02c", 16, 16),
     TypeStyle("Figure", "dot", "#9e9e9e", 6, 12),
+    TypeStyle("FigureSeries", "square", "#7f7f7f", 12, 14),
+    TypeStyle("ReportSeries", "star", "#ff7f0e", 24, 22),
 )
 STYLES: dict[str, TypeStyle] = {style.name: style for style in TYPE_STYLES}
 DEFAULT_STYLE = TypeStyle("", "dot", "#cccccc", 10, 14)
@@ -58,7 +60,7 @@ INVERSE_LABELS: dict[str, str] = {
     "inSection": "章内段落", "issues": "被制发于", "follows": "被遵循于", "cites": "被引用于",
     "mentions": "被提到于", "figureOf": "数字", "hasSubOrganization": "上级机构",
     "signer": "签发的报告", "speaker": "所作报告", "issuedBy": "发出的报告", "recipient": "收到的报告",
-    "jurisdiction": "本地报告", "containedInPlace": "下辖",
+    "jurisdiction": "本地报告", "containedInPlace": "下辖", "inSeries": "系列成员",
 }
 
 _SHORT_WORDS = 12

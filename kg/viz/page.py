@@ -28,7 +28,7 @@ from ..graph.vocab import KG
 from ..outputs import write_atomically
 from .details import DEFAULT_STYLE, INVERSE_LABELS, STYLES, TYPE_STYLES, short_label, type_names
 from .layout import LAYOUTS, layout
-from .select import VizError, find_entity, keep_types, neighbourhood, parse_types
+from .select import OVERVIEW_FROM, VizError, find_entity, keep_types, neighbourhood, overview, parse_types
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 DEFAULT_OUTPUT = Path("viz/index.html")
 DEFAULT_DEPTH = 2
+FACTS_ONE_BY_ONE = 2000  # up to this many drawn nodes, facts are read node by node
 _TEMPLATE_SLOT = re.compile(r"/\*@(\w+)@\*/")
 _ASSETS = "assets"
 
@@ -72,6 +73,8 @@ def select_network(store: "LocalStore", *, focus: str | None = None, depth: int 
         network = neighbourhood(network, centre, depth)
     if wanted_types is not None:
         network = keep_types(network, wanted_types, always=centre)
+    if centre is None and wanted_types is None and network.number_of_nodes() > OVERVIEW_FROM:
+        network = overview(network)
     return network, centre
 
 
@@ -101,7 +104,9 @@ def write_viz(store: "LocalStore", output: Path = DEFAULT_OUTPUT, **options: Any
 def page_data(store: "LocalStore", network: "nx.MultiDiGraph[str]", *, layout_name: str, focus: str | None,
               depth: int) -> dict[str, Any]:
     """Everything the page script needs: vis-network data from pyvis, and the side panel's texts."""
-    every = facts(store)
+    # On a large graph, the facts of the drawn nodes only (one query each) cost less than all.
+    every = facts(store) if network.number_of_nodes() > FACTS_ONE_BY_ONE else \
+        {node: found for node in network for found in [facts(store, node).get(node)] if found is not None}
     order = {node: _natural_key(node, attrs) for node, attrs in network.nodes(data=True)}
     nodes = sorted(network, key=lambda n: order[n])
     index = {node: i for i, node in enumerate(nodes)}

@@ -76,3 +76,49 @@ def induced(network: nx.MultiDiGraph[str], nodes: Iterable[str]) -> nx.MultiDiGr
     for u, v, k, d in edges:
         result.add_edge(u, v, key=k, **d)
     return result
+
+
+# Above this many nodes, a page drawn without --focus or --types is an overview: reports, the
+# documents and organisations they name, places and series; text units and figures are drawn
+# from their report, and shown in full for a focus or a filter.
+OVERVIEW_FROM = 3000
+OVERVIEW_MAX = 1500
+OVERVIEW_TYPES = frozenset({"Report", "Document", "GovernmentBody", "Enterprise", "Institution", "Place",
+                            "FigureSeries", "ReportSeries", "Person"})
+
+
+def overview(network: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
+    """The network of reports and what they name: each edge from a text unit or figure is drawn
+    from the unit's report; entities named by several reports come first, up to OVERVIEW_MAX."""
+    drawn: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+
+    def owner(node: str) -> str | None:
+        attrs = network.nodes[node]
+        if attrs["type"] in OVERVIEW_TYPES:
+            return node
+        report = attrs.get("report")
+        return report if report in network else None
+
+    edges: dict[tuple[str, str, str], dict[str, object]] = {}
+    for u, v, key, attrs in network.edges(keys=True, data=True):
+        a, b = owner(u), owner(v)
+        if a is None or b is None or a == b:
+            continue
+        edges.setdefault((a, b, key), attrs)
+    reports: dict[str, set[str]] = {}
+    for (a, b, _key) in edges:
+        for node, other in ((a, b), (b, a)):
+            if network.nodes[other]["type"] == "Report":
+                reports.setdefault(node, set()).add(other)
+    kept = [n for n in network if network.nodes[n]["type"] in ("Report", "ReportSeries", "FigureSeries", "Place")]
+    others = sorted((n for n in reports if n not in kept),
+                    key=lambda n: (-len(reports[n]), n))
+    kept += others[: max(0, OVERVIEW_MAX - len(kept))]
+    keep = set(kept)
+    for node in network:
+        if node in keep:
+            drawn.add_node(node, **network.nodes[node])
+    for (a, b, key), attrs in sorted(edges.items(), key=lambda e: e[0]):
+        if a in keep and b in keep:
+            drawn.add_edge(a, b, key=key, **attrs)
+    return drawn
