@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -49,6 +48,13 @@ def open_graph(graph_path: Path) -> "LocalStore":
     return open_store(graph_path)
 
 
+def _traceback_if(debug: bool) -> None:
+    if debug:
+        import traceback  # here, not above: start-up time counts against every quick command
+
+        traceback.print_exc()
+
+
 class KgGroup(click.Group):
     """The command group; it turns every error of a command into one line and an exit code."""
 
@@ -59,8 +65,7 @@ class KgGroup(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KgError as error:
-            if debug:
-                traceback.print_exc()
+            _traceback_if(debug)
             fail(error)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
@@ -68,8 +73,7 @@ class KgGroup(click.Group):
         except BrokenPipeError:
             raise
         except Exception as error:  # the promise: no traceback reaches a user unless asked for
-            if debug:
-                traceback.print_exc()
+            _traceback_if(debug)
             detail = one_line(str(error))[:300]
             click.echo(f"kg: error: unexpected {type(error).__name__}{': ' + detail if detail else ''} "
                        "(run with --debug for the traceback)", err=True)

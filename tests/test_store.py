@@ -92,7 +92,8 @@ def test_a_damaged_store_is_rebuilt_and_never_answers(graph: Path, damage: str):
         rocks.mkdir()
     else:
         manifest = json.loads((directory / "manifest.json").read_text())
-        (directory / "manifest.json").write_text(json.dumps({**manifest, "quads": manifest["quads"] + 1}))
+        files = {**manifest["files"], "000099.sst": 1024}  # a manifest describing another database
+        (directory / "manifest.json").write_text(json.dumps({**manifest, "files": files}))
     assert cited_paths(graph) == ["3.1.1"]
     manifest = json.loads((directory / "manifest.json").read_text())
     assert len(open_store(graph)) == manifest["quads"]
@@ -137,3 +138,16 @@ def test_ask_imports_neither_rdflib_nor_networkx(bundled_graph_file: Path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "False False"
     assert out[1] == "False True"
+
+
+def test_the_remembered_hash_is_used_only_for_the_same_stamp(graph: Path):
+    """stat.json spares hashing an unchanged file; unreadable or out of date, it is recomputed."""
+    first = store_info(graph)
+    remembered = graph.parent / CACHE_DIR_NAME / graph.name / "stat.json"
+    assert json.loads(remembered.read_text())["sha256"] == first.sha256
+    remembered.write_text("{not json")
+    assert store_info(graph) == first
+    with graph.open("a", encoding="utf-8") as out:
+        out.write(EXTRA_ORG)
+    assert store_info(graph).sha256 != first.sha256
+    assert len(open_store(graph).select(Query(NEW_ORG_QUERY))) == 1

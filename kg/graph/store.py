@@ -2,11 +2,16 @@
 
 The store is persisted beside the graph file in ``.kg-cache/`` and keyed by the SHA-256 of the
 file's bytes, so any change to the file (even one that keeps its size and time) gives a new
-store.  A manifest beside the store records the hash and the number of quads; a store whose
-count disagrees with its manifest (damaged, half-written, written by another version) is
-thrown away and rebuilt, so a damaged or stale store never answers.  The store is built in a
-temporary directory and renamed into place, so concurrent callers never open a half-built one.
-Where the directory cannot be written, the graph is loaded into memory instead.
+store.  Hashing a corpus graph takes longer than answering a query, so the hash is remembered
+with the file's size, inode, modification and change times (``stat.json``) and computed again
+only when one of them differs; the change time cannot be set back by a user, so an edit that
+restores the old modification time is still seen.  A manifest beside the store records the
+hash, the number of quads and the size of every file of the database; a store whose files
+disagree with its manifest (damaged, half-written, written by another version) is thrown away
+and rebuilt, so a damaged or stale store never answers.  (Counting the quads instead would cost
+a tenth of a second on a corpus at every call.)  The store is built in a temporary directory
+and renamed into place, so concurrent callers never open a half-built one.  Where the
+directory cannot be written, the graph is loaded into memory instead.
 
 Statements live in named graphs (one per report, one shared); a Turtle or N-Triples file,
 which has no graphs, is split into the same graphs by ``vocab.graph_of``.  Queries see the
@@ -15,10 +20,8 @@ union of all graphs as their default graph, and may use ``GRAPH`` to look into o
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +29,6 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import GraphError, QueryError
-from ..outputs import process_alive
 from .formats import GraphFormat, format_of_file
 from .sparql import Query, Row, to_term
 from .vocab import PREFIXES, graph_of
@@ -36,7 +38,12 @@ if TYPE_CHECKING:
 
 CACHE_DIR_NAME = ".kg-cache"
 _MANIFEST = "manifest.json"
+_STAT = "stat.json"
 _STORE = "store"
+# RocksDB rewrites its log and lock files on every open; every other file is the data.
+_VOLATILE = ("LOG", "LOCK")
+# hashlib, shutil and kg.outputs are imported where a store is (re)built, not here: opening a
+# built store is what every reading command does, and its start-up counts against the query.
 _CHUNK = 1 << 20
 
 
@@ -123,6 +130,8 @@ def open_store(path: Path, *, use_cache: bool = True) -> LocalStore:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(_CHUNK), b""):
@@ -132,8 +141,39 @@ def file_sha256(path: Path) -> str:
 
 def store_info(path: Path) -> StoreInfo:
     """Where the store of ``path`` in its present content lives (whether or not it exists)."""
-    sha = file_sha256(path)
-    return StoreInfo(path.parent / CACHE_DIR_NAME / path.name / sha[:32], sha)
+    folder = path.parent / CACHE_DIR_NAME / path.name
+    stamp = _stamp(path)
+    try:
+        known = json.loads((folder / _STAT).read_text(encoding="utf-8"))
+        sha = str(known["sha256"]) if known.get("stamp") == stamp else ""
+    except (OSError, ValueError, KeyError, TypeError):
+        sha = ""
+    if not sha:
+        sha = file_sha256(path)
+        _remember(folder, stamp, sha)
+    return StoreInfo(folder / sha[:32], sha)
+
+
+def _stamp(path: Path) -> list[int]:
+    status = path.stat()
+    return [status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns]
+
+
+def _remember(folder: Path, stamp: list[int], sha: str) -> None:
+    """Keep the hash of the file as stamped; a folder that cannot be written only costs a rehash."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".stat.{os.getpid()}.tmp"
+        temporary.write_text(json.dumps({"stamp": stamp, "sha256": sha}), encoding="utf-8")
+        os.replace(temporary, folder / _STAT)
+    except OSError:
+        pass
+
+
+def _database_files(directory: Path) -> dict[str, int]:
+    """The size of every data file of an Oxigraph (RocksDB) database directory."""
+    return {entry.name: entry.stat().st_size for entry in sorted(directory.iterdir())
+            if entry.is_file() and not entry.name.startswith(_VOLATILE)}
 
 
 def read_quads(path: Path, fmt: GraphFormat) -> Iterator["ox.Quad"]:
@@ -158,6 +198,8 @@ def _open_cached(path: Path, fmt: GraphFormat) -> "tuple[ox.Store, Path]":
         store = _verified(info)
         if store is not None:
             return store, info.directory
+        import shutil
+
         shutil.rmtree(info.directory, ignore_errors=True)
     _build(path, fmt, info)
     store = _verified(info)
@@ -174,15 +216,16 @@ def _verified(info: StoreInfo) -> "ox.Store | None":
         manifest = json.loads((info.directory / _MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("sha256") != info.sha256 or manifest.get("kg") != __version__:
             return None
-        store = ox.Store.read_only(str(info.directory / _STORE))
-        if len(store) != manifest.get("quads"):
+        if manifest.get("files") != _database_files(info.directory / _STORE):
             return None
-        return store
+        return ox.Store.read_only(str(info.directory / _STORE))
     except (OSError, ValueError, RuntimeError, SyntaxError):
         return None
 
 
 def _build(path: Path, fmt: GraphFormat, info: StoreInfo) -> None:
+    import shutil
+
     import pyoxigraph as ox
 
     info.directory.parent.mkdir(parents=True, exist_ok=True)
@@ -196,7 +239,8 @@ def _build(path: Path, fmt: GraphFormat, info: StoreInfo) -> None:
         store.flush()
         count = len(store)
         del store  # closes the database before it is moved
-        manifest = {"sha256": info.sha256, "quads": count, "kg": __version__, "source": path.name}
+        manifest = {"sha256": info.sha256, "quads": count, "kg": __version__, "source": path.name,
+                    "files": _database_files(temporary / _STORE)}
         (temporary / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         try:
             os.rename(temporary, info.directory)
@@ -209,14 +253,21 @@ def _build(path: Path, fmt: GraphFormat, info: StoreInfo) -> None:
 
 def _remove_stale(keep: StoreInfo) -> None:
     """Delete stores of earlier contents of the same file, and temporary ones of dead builds."""
+    import shutil
+
+    from ..outputs import process_alive
+
     for entry in keep.directory.parent.iterdir():
-        if entry == keep.directory:
+        if entry == keep.directory or entry.name == _STAT:
             continue
         if entry.name.startswith("."):
             pid = entry.name.split(".")[2] if entry.name.count(".") >= 3 else ""
             if pid.isdigit() and process_alive(int(pid)):
                 continue
-        shutil.rmtree(entry, ignore_errors=True)
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def load_quads(quads: Iterable["ox.Quad"]) -> "ox.Store":
