@@ -62,6 +62,7 @@ def test_a_change_keeps_both_values():
         "实行一人多岗，打造一支队伍。",                # 一 as an article
         "深入贯彻党的十九大和十九届五中全会精神。",      # congress numbers
         "印发《某市五个领域综合执法改革实施方案》。",    # inside a title
+        "附件2名词解释。",                             # 名 starting another word (名词)
     ],
 )
 def test_not_figures(text: str):

@@ -52,9 +52,18 @@ def statistic(phrase: str) -> str | None:
             key = names[0]
     if len(key) < rules.SERIES_MIN_KEY or not any("\u4e00" <= c <= "\u9fff" for c in key):
         return None
-    if key.startswith(rules.SERIES_NOT_KEYS):
+    if key.startswith(rules.SERIES_NOT_KEYS) or _only_an_amount(key):
         return None
     return key
+
+
+def _only_an_amount(key: str) -> bool:
+    """Whether ``key`` is a magnitude and a unit (万亿元), which names no statistic."""
+    for magnitude in sorted(rules.MAGNITUDES, key=len, reverse=True):
+        if key.startswith(magnitude):
+            key = key[len(magnitude):]
+            break
+    return any(key == unit.text for unit in rules.UNITS)
 
 
 @dataclass

@@ -44,7 +44,7 @@ PEOPLE_UNITS = frozenset(("群众", "居民", "市民", "农民", "村民", "学
                           "残疾人", "患者", "旅客"))
 # A unit followed by one of these characters is the start of another word (三成果, 五成为).
 UNIT_NOT_BEFORE: dict[str, str] = {"成": "效果为立功绩本员就都交型熟长", "对": "接标外话口比应照于策", "种": "植养子业类",
-                                   "米": "粉面饭"}
+                                   "米": "粉面饭", "名": "词单称录义牌片"}
 
 # Units that also read as ordinary words after a small Chinese numeral (三年, 一次) need an
 # Arabic numeral to count as a figure.
