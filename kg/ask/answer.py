@@ -10,6 +10,8 @@ answer says so (``absent``) instead of listing unrelated items.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -519,7 +521,7 @@ def _compare(context: Context) -> Answer:
         return _citing_or_mentions(context)
     if not q.strength("figure") and q.strength("topic"):
         return _topic(context, per_report=True)  # 南头古城这几年有什么进展: a passage from each report
-    ranked = _ranked_figures(context, per_report=True)
+    ranked = _in_series(context, _ranked_figures(context, per_report=True))
     if not ranked:
         return _topic(context, per_report=True)
     items = [_figure_item(context, context.index.figures[i]) for i in ranked]
@@ -534,6 +536,21 @@ def _compare(context: Context) -> Answer:
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     return Answer(question=q.question, kind="figures", items=items,
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
+
+
+def _in_series(context: Context, ranked: list[int]) -> list[int]:
+    """Year on year, one value per report: where the figures found belong to a series (one
+    statistic in one unit across a government's reports), the series' member stands for its
+    report; a report outside the series keeps the figures found in it in the series' unit."""
+    figures = context.index.figures
+    counts = Counter(figures[i].series for i in ranked if figures[i].series)
+    if not counts:
+        return ranked
+    series = min(counts, key=lambda s: (-counts[s], s))
+    members = [i for i, f in enumerate(figures) if f.series == series and context.in_scope(f.report)]
+    covered = {figures[i].report for i in members}
+    unit = figures[members[0]].unit_word if members else None
+    return members + [i for i in ranked if figures[i].report not in covered and figures[i].unit_word == unit]
 
 
 # --- passages --------------------------------------------------------------------------------

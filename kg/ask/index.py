@@ -27,7 +27,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import LocalStore
 
-INDEX_VERSION = 8  # bump when what is indexed changes
+INDEX_VERSION = 9  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -68,7 +68,8 @@ SELECT ?unit ?class ?path ?text ?report ?heading ?begin ?end ?file ?role WHERE {
 }"""
 
 FIGURES = """
-SELECT ?figure ?unit ?report ?phrase ?unitWord ?value ?quote ?begin ?qualifier ?qualifierText ?previous ?label WHERE {
+SELECT ?figure ?unit ?report ?phrase ?unitWord ?value ?quote ?begin ?qualifier ?qualifierText ?previous ?label ?series
+WHERE {
   ?figure a kg:Figure ; kg:value ?value ; kg:inReport ?report .
   OPTIONAL { ?figure kg:figureOf ?unit }
   OPTIONAL { ?figure kg:phrase ?phrase }
@@ -79,6 +80,7 @@ SELECT ?figure ?unit ?report ?phrase ?unitWord ?value ?quote ?begin ?qualifier ?
   OPTIONAL { ?figure kg:qualifierText ?qualifierText }
   OPTIONAL { ?figure kg:previousValue ?previous }
   OPTIONAL { ?figure rdfs:label ?label }
+  OPTIONAL { ?figure kg:inSeries ?series }
 }"""
 
 # Passages that say nothing a question asks for.
@@ -149,6 +151,7 @@ class FigureInfo:
     label: str
     context: str  # the clause around the figure, as the report words it
     places: tuple[str, ...] = ()  # places the context names before the figure (武汉 in 武汉都市圈…)
+    series: str | None = None  # the figure series (year on year) it belongs to
 
 
 @dataclass
@@ -341,10 +344,18 @@ def _reports(store: "LocalStore") -> list[ReportInfo]:
         row = rows[iri]["row"]
         places: list[str] = []
         for place in rows[iri]["places"]:
-            places.extend(p for p in (place, short_place(place)) if p and p not in places)
+            own = own_place_name(place, rows[iri]["places"])
+            places.extend(p for p in (place, short_place(place), own, own and short_place(own)) if p and p not in places)
         reports.append(ReportInfo(iri, row["title"] or row["label"] or iri, _int(row["year"]), _int(row["reviewed"]),
                                   tuple(places), row["issuer"]))
     return reports
+
+
+def own_place_name(name: str, around: list[str]) -> str | None:
+    """深圳市南山区 inside 深圳市 → 南山区: a place's name without the place that holds it, as
+    people say it when the holder goes without saying."""
+    holders = [p for p in around if p != name and name.startswith(p) and len(name) - len(p) >= 2]
+    return name[len(max(holders, key=len)):] if holders else None
 
 
 def short_place(name: str) -> str | None:
@@ -383,7 +394,8 @@ def _figures(store: "LocalStore", units: list[Unit]) -> list[FigureInfo]:
         context = _context(units[unit_index], begin, quote) if unit_index is not None and begin is not None else quote
         figures[iri] = FigureInfo(iri, unit_index, row["report"] or "", row["phrase"] or "", row["unitWord"] or "",
                                   row["value"] or "", quote, begin, row["qualifier"], row["qualifierText"],
-                                  row["previous"], row["label"] or quote, context, _places_before(context, quote))
+                                  row["previous"], row["label"] or quote, context, _places_before(context, quote),
+                                  row["series"])
     return sorted(figures.values(), key=lambda f: (f.report, f.begin if f.begin is not None else -1, f.iri))
 
 

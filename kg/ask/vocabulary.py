@@ -195,7 +195,7 @@ TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
 RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "涨", "降", "率", "%", "百分", "percentage",
               "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
-RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "per capita", "per head", "per 10,000")
+RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "per capita", "per head", "per 10,000")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上年", "last year", "in 2025 actually")
 THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")

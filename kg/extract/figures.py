@@ -174,7 +174,10 @@ def counted_phrase(text: str, begin: int, end: int) -> str | None:
 
     When nothing is left before it (建成1所社区日间照料中心), the noun after the unit is taken.
     """
-    before = _strip_phrase(_phrase_before(text, begin))
+    start = _phrase_start(text, begin)
+    # Only text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元);
+    # elsewhere a unit character begins a word (本地生产总值).
+    before = _strip_phrase(text[start:begin], after_number=start > 0 and text[start - 1].isdigit())
     if len(before) > 2 and not before.endswith("等"):
         return before
     after_end = end
@@ -193,20 +196,20 @@ _ENUMERATOR = re.compile(rf"^[{rules.CN_SMALL}]{{1,3}}是")
 _LEADING_UNIT = re.compile(rf"(?:余|多)?(?:{_UNIT})?")
 
 
-def _phrase_before(text: str, begin: int) -> str:
+def _phrase_start(text: str, begin: int) -> int:
+    """Where the words before a figure begin: after its clause's boundary or an earlier number."""
     start = begin
     floor = max(0, begin - rules.PHRASE_MAX)
     while start > floor and text[start - 1] not in rules.PHRASE_BOUNDARY and not text[start - 1].isdigit():
         start -= 1
-    return text[start:begin]
+    return start
 
 
-def _strip_phrase(phrase: str) -> str:
+def _strip_phrase(phrase: str, *, after_number: bool = False) -> str:
     phrase = _ENUMERATOR.sub("", phrase.strip())
-    # Text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元).
-    leading = _LEADING_UNIT.match(phrase)  # always matches: every part is optional
-    if leading:
-        phrase = phrase[len(leading.group()):]
+    if after_number:
+        leading = _LEADING_UNIT.match(phrase)  # always matches: every part is optional
+        phrase = phrase[len(leading.group()):] if leading else phrase
     changed = True
     while changed and phrase:
         changed = False
