@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Union
 from .errors import InputError, KgError
 from .extract import extract
 from .graph.formats import GraphFormat, format_of_output, serialize_graphs
-from .graph.write import graphs, to_quads
+from .graph.write import ReportPart, graphs, serialized_graphs, to_quads
 from .model import Extraction
 from .outputs import check_output, write_atomically
 from .read import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, Skipped, find_reports, read_report, report_id
@@ -85,7 +85,12 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
         extractions, failed, extracted = extract_files(files, options, cache)
         if not extractions:
             raise failed[0] if failed else InputError("no report to build", path=output)
-        chunks, count = serialize_graphs(graphs(extractions), fmt)
+        if fmt.name == "jsonld":  # one JSON document: serialised whole, nothing to keep per report
+            chunks, count = serialize_graphs(graphs(extractions), fmt)
+        else:
+            parts = _PartFolder(cache.parent / "graph") if cache is not None else None
+            salt = f"{writer_fingerprint()} {'recogniser' if options.recogniser else 'rules'}"
+            chunks, count = serialized_graphs(extractions, fmt, parts, salt)
     write_atomically(output, chunks)
     warnings = tuple(w for x in extractions for w in x.warnings)
     return BuildResult(output=output, format=fmt.name, reports=len(extractions), quads=count, extracted=extracted,
@@ -190,6 +195,38 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def writer_fingerprint() -> str:
+    """A hash of all the code and the ontology: a report's cached graph is reused only by the same."""
+    from .graph.ontology import ontology_file
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.tsv"), ontology_file()]):
+        digest.update(str(path.relative_to(package) if path.is_relative_to(package) else path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class _PartFolder:
+    """Reports' written graphs (:class:`~kg.graph.write.ReportPart`) in a folder, by key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, key: str) -> ReportPart | None:
+        # Pickle is safe here for the reason _cached gives.
+        try:
+            with (self.folder / f"{key}.pickle").open("rb") as handle:
+                found = pickle.load(handle)
+        except Exception:  # a missing, damaged or foreign entry is a miss
+            return None
+        return found if isinstance(found, ReportPart) else None
+
+    def put(self, key: str, part: ReportPart) -> None:
+        _write_pickle(self.folder, key, part)
+
+
 def _cached(cache: Path | None, key: str) -> Extraction | None:
     # Pickle is safe here: the cache holds only what this code wrote, keyed by content hash,
     # in the user's own output directory; anything unreadable is treated as a miss.
@@ -204,12 +241,16 @@ def _cached(cache: Path | None, key: str) -> Extraction | None:
 
 
 def _store(cache: Path, key: str, extraction: Extraction) -> None:
+    _write_pickle(cache, key, extraction)
+
+
+def _write_pickle(folder: Path, key: str, value: object) -> None:
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        temporary = cache / f".{key}.{os.getpid()}.tmp"
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".{key}.{os.getpid()}.tmp"
         with temporary.open("wb") as handle:
-            pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cache / f"{key}.pickle")
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, folder / f"{key}.pickle")
     except OSError:
         pass  # a cache that cannot be written only costs time
 

@@ -112,6 +112,41 @@ def test_an_unchanged_report_is_not_extracted_again(tmp_path: Path):
     assert "7项" in out.read_text(encoding="utf-8")
 
 
+def _district_report(year: int, extra: str = "") -> str:
+    return (f"{year}年深圳市南山区政府工作报告\n\n一、{year - 1}年工作回顾\n"
+            f"（一）全区实现地区生产总值{year - 1900}亿元。一是落实《优化营商环境办法》；{extra}\n")
+
+
+def test_a_cached_build_writes_the_bytes_of_a_fresh_one(tmp_path: Path):
+    """Reports' graphs are kept per report; a report whose inputs from the others change (a
+    文号 another report gives its bare title, the series it belongs to) is written again."""
+    sources = tmp_path / "reports"
+    sources.mkdir()
+    for year in (2020, 2021):
+        (sources / f"r{year}.txt").write_text(_district_report(year), encoding="utf-8")
+    out, fresh = tmp_path / "cached" / "g.trig", tmp_path / "fresh" / "g.trig"
+
+    def same_as_fresh() -> None:
+        build([sources], out)
+        build([sources], fresh, BuildOptions(use_cache=False))
+        assert out.read_bytes() == fresh.read_bytes()
+
+    same_as_fresh()
+    parts = tmp_path / "cached" / ".kg-cache" / "graph"
+    kept = set(parts.iterdir())
+    assert len(kept) == 2
+    same_as_fresh()
+    assert set(parts.iterdir()) == kept  # nothing written again
+    # A third report gives the bare title its 文号 and joins the series: all three are rewritten.
+    (sources / "r2022.txt").write_text(_district_report(2022, "二是印发《优化营商环境办法》（深南府〔2021〕3号）。"),
+                                       encoding="utf-8")
+    same_as_fresh()
+    assert "深南府〔2021〕3号" in out.read_text(encoding="utf-8")
+    assert len(set(parts.iterdir()) - kept) == 3
+    (sources / "r2020.txt").unlink()
+    same_as_fresh()
+
+
 def test_a_damaged_cache_entry_is_extracted_again(tmp_path: Path, report_file):
     path = report_file("一、工作\n（一）改革。一是精简；二是压缩5项。\n")
     out = tmp_path / "g.ttl"

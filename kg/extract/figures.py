@@ -216,6 +216,9 @@ def _strip_phrase(phrase: str, *, after_number: bool = False) -> str:
         for word in rules.PHRASE_LEADING:
             if phrase.startswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[len(word):], True
+        word_after = rules.PHRASE_LEADING_PREPOSITIONS.get(phrase[:1])
+        if word_after is not None and len(phrase) > 2 and phrase[1] not in word_after:
+            phrase, changed = phrase[1:], True
         for word in rules.PHRASE_TRAILING:
             if phrase.endswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[: -len(word)], True

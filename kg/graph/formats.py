@@ -95,8 +95,14 @@ def serialize_graphs(graphs: Iterable[tuple[str, list[ox.Quad]]], fmt: GraphForm
     for iri, quads in graphs:
         chunks[iri] = serialize(quads, fmt)
         count += len(quads)
+    return join_chunks(chunks), count
+
+
+def join_chunks(chunks: dict[str, bytes]) -> list[bytes]:
+    """Each graph's serialisation (by graph IRI) as the chunks of one file: in the order of the
+    IRIs, with the prefixes declared once, at the top."""
     ordered = [chunks[iri] for iri in sorted(chunks)]
-    return [ordered[0]] + [_without_prefixes(chunk) for chunk in ordered[1:]], count
+    return [ordered[0]] + [_without_prefixes(chunk) for chunk in ordered[1:]]
 
 
 def _without_prefixes(chunk: bytes) -> bytes:

@@ -19,6 +19,7 @@ facts to write once in the shared graph.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..extract.documents import title_key
 from ..model import DocumentMention, DocumentNumber, Extraction, OrgKind
@@ -133,6 +134,53 @@ class Resolution:
         if entity.parent is None:
             entity.parent = parent_iri
         return entity
+
+
+@dataclass
+class Journal:
+    """The registrations one report makes, in order, so that a report whose graph is cached
+    still contributes its entities (their names, titles, kinds, parents) to the shared graph."""
+
+    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+
+    def replay(self, resolution: Resolution) -> None:
+        for name, args in self.calls:
+            getattr(resolution, name)(*args)
+
+
+class JournaledResolution:
+    """A resolution that writes each registration of one report into its journal."""
+
+    def __init__(self, resolution: Resolution, journal: Journal) -> None:
+        self.resolution, self.journal = resolution, journal
+
+    def document(self, mention: DocumentMention) -> DocumentEntity:
+        self.journal.calls.append(("document", (mention,)))
+        return self.resolution.document(mention)
+
+    def organisation(self, name: str, kind: OrgKind, parent: str | None = None,
+                     scope: str | None = None) -> OrganisationEntity:
+        self.journal.calls.append(("organisation", (name, kind, parent, scope)))
+        return self.resolution.organisation(name, kind, parent, scope)
+
+    def person(self, name: str) -> PersonEntity:
+        self.journal.calls.append(("person", (name,)))
+        return self.resolution.person(name)
+
+    def work(self, title: str) -> WorkEntity:
+        self.journal.calls.append(("work", (title,)))
+        return self.resolution.work(title)
+
+    def place(self, name: str, parents: tuple[str, ...] = ()) -> PlaceEntity:
+        self.journal.calls.append(("place", (name, parents)))
+        return self.resolution.place(name, parents)
+
+
+def outside_inputs(extraction: Extraction, resolution: Resolution) -> list[tuple[str, str]]:
+    """What a report's own graph takes from the other reports of the build: the 文号 of titles
+    it cites bare that another report cites with their number."""
+    titles = sorted({title_key(m.title) for m in extraction.documents if m.title and m.number is None})
+    return [(t, resolution.numbers_by_title[t].canonical) for t in titles if t in resolution.numbers_by_title]
 
 
 def document_iri(number: DocumentNumber | None, title: str | None) -> str:

@@ -8,6 +8,7 @@ file, offsets and exact text, so each fact can be checked against the report.
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,9 +19,9 @@ import pyoxigraph as ox
 
 from ..extract import rules
 from ..model import DocumentNumber, Extraction, Fact, ItemKind, OrgKind, PassageRole, Qualifier, SectionKind, Span, Usage
-from .formats import term_value
+from .formats import GraphFormat, join_chunks, serialize, term_value
 from .ontology import ontology_triples
-from .resolve import OrganisationEntity, Resolution, relative_name, resolve
+from .resolve import Journal, JournaledResolution, OrganisationEntity, Resolution, outside_inputs, relative_name, resolve
 from .series import SeriesPlan, figure_iri, plan_series, write_series
 from .terms import Term, decimal, integer, plain, year, zh
 from .vocab import DCTERMS, DOCTYPE, KG, ORG, PROV, RDF, RDFS, SCHEMA, SHARED_GRAPH, SKOS, XSD, data_iri, graph_of, report_iri
@@ -95,18 +96,27 @@ class Quads:
         return [self._quads[key] for key in sorted(self._quads)]
 
 
+Statement = tuple[str, str, "str | ox.Literal"]
+
+
 class _Routed:
     """A sink for one report's writer: its own graph's quads to one sink, those about shared
-    entities (a document's alias) to the shared sink, as ``graph_of`` says."""
+    entities (a document's alias) to the shared sink, as ``graph_of`` says; the latter are kept
+    too, for a cached report to add again."""
 
     def __init__(self, report: str, own: Quads, shared: Quads) -> None:
         self.report, self.own, self.shared = report, own, shared
         self.concepts: set[str] = set()
+        self.to_shared: list[Statement] = []
 
     def add(self, subject: str, predicate: str, obj: str | Term) -> None:
         if predicate in CONCEPT_PROPERTIES and isinstance(obj, str):
             self.concepts.add(obj)
-        (self.own if graph_of(subject) == self.report else self.shared).add(subject, predicate, obj)
+        if graph_of(subject) == self.report:
+            self.own.add(subject, predicate, obj)
+        else:
+            self.shared.add(subject, predicate, obj)
+            self.to_shared.append((subject, predicate, obj.value if isinstance(obj, ox.NamedNode) else obj))
 
 
 def graphs(extractions: list[Extraction]) -> Iterator[tuple[str, list[ox.Quad]]]:
@@ -128,6 +138,75 @@ def graphs(extractions: list[Extraction]) -> Iterator[tuple[str, list[ox.Quad]]]
     write_shared(shared, resolution, concepts)
     write_series(shared, series)
     yield SHARED_GRAPH, shared.in_order()
+
+
+@dataclass
+class ReportPart:
+    """One report's graph as written in one format, and what it gave the shared graph: kept
+    by :class:`PartCache` so that an unchanged report is not written again."""
+
+    data: bytes
+    count: int
+    journal: Journal
+    to_shared: list[Statement]
+    concepts: set[str]
+
+
+class PartCache(Protocol):
+    def get(self, key: str) -> ReportPart | None: ...
+
+    def put(self, key: str, part: ReportPart) -> None: ...
+
+
+def serialized_graphs(extractions: list[Extraction], fmt: GraphFormat, cache: PartCache | None = None,
+                      salt: str = "") -> tuple[list[bytes], int]:
+    """The graphs of ``extractions`` serialised in ``fmt`` as the chunks of one file (the bytes
+    ``serialize_graphs(graphs(extractions), fmt)`` gives), and the number of statements.
+
+    With a ``cache``, a report whose own graph would come out the same is not written again: its
+    part is keyed by ``salt`` (the code that writes), the format, the report's source and what
+    its graph takes from the other reports (a bare title's 文号, its series), and the cached
+    part replays what the report gave the shared graph.
+    """
+    resolution = resolve(extractions)
+    series = plan_series(extractions)
+    shared = Quads()
+    concepts: set[str] = set()
+    chunks: dict[str, bytes] = {}
+    count = 0
+    for extraction in sorted(extractions, key=lambda x: report_iri(x.report_id)):
+        report = report_iri(extraction.report_id)
+        key = _part_key(extraction, resolution, series, fmt, salt) if cache is not None else ""
+        part = cache.get(key) if cache is not None else None
+        if part is None:
+            own = Quads()
+            routed = _Routed(report, own, shared)
+            journal = Journal()
+            _ReportWriter(routed, extraction, JournaledResolution(resolution, journal), series).write()
+            quads = own.in_order()
+            part = ReportPart(serialize(quads, fmt), len(quads), journal, routed.to_shared, routed.concepts)
+            if cache is not None:
+                cache.put(key, part)
+        else:
+            part.journal.replay(resolution)
+            for statement in part.to_shared:
+                shared.add(*statement)
+        concepts |= part.concepts
+        chunks[report] = part.data
+        count += part.count
+    write_shared(shared, resolution, concepts)
+    write_series(shared, series)
+    quads = shared.in_order()
+    chunks[SHARED_GRAPH] = serialize(quads, fmt)
+    return join_chunks(chunks), count + len(quads)
+
+
+def _part_key(extraction: Extraction, resolution: Resolution, series: SeriesPlan, fmt: GraphFormat, salt: str) -> str:
+    report = report_iri(extraction.report_id)
+    members = sorted((node, s) for node, s in series.members.items() if node == report or node.startswith(report + "/"))
+    inputs = (salt, fmt.name, extraction.report_id, extraction.source.sha256, outside_inputs(extraction, resolution),
+              members)
+    return hashlib.sha256(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
@@ -212,7 +291,8 @@ class _Unit:
 class _ReportWriter:
     """Writes one report's named graph."""
 
-    def __init__(self, sink: _Routed, extraction: Extraction, resolution: Resolution, series: SeriesPlan) -> None:
+    def __init__(self, sink: _Routed, extraction: Extraction, resolution: Resolution | JournaledResolution,
+                 series: SeriesPlan) -> None:
         self.sink = sink
         self.series = series
         self.extraction = extraction
@@ -466,4 +546,4 @@ def triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
     return (quad.triple for quad in quads)
 
 
-__all__ = ["Quads", "short", "to_quads", "triples"]
+__all__ = ["PartCache", "Quads", "ReportPart", "serialized_graphs", "short", "to_quads", "triples"]

@@ -78,6 +78,9 @@ PHRASE_LEADING: tuple[str, ...] = (
     "其中", "全年", "全区", "全市", "全省", "全国", "累计", "共计", "共", "目前", "已", "先后", "截至目前",
     "全面", "分别", "同比", "新增", "当年", "今年", "去年", "年内", "此外", "另",
 )
+# Prepositions stripped from the start of a phrase (对发现问题…, 向企业发放…) unless the next
+# character makes them part of a word (对外贸易, 对口帮扶).
+PHRASE_LEADING_PREPOSITIONS: dict[str, str] = {"对": "外口接标比应照话象", "向": "阳"}
 PHRASE_TRAILING: tuple[str, ...] = (
     "达到", "达", "为", "是", "共计", "累计", "共", "约", "近", "超过", "逾", "突破", "不足", "至", "到",
     "提高", "提升", "增长", "下降", "降低", "增加", "减少", "压缩", "已", "了", "的", "有", "计",
