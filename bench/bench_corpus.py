@@ -1,7 +1,8 @@
 """The corpus as one graph: build, incremental build, query, stats, validate, beside raw references.
 
-Every figure is wall time of a fresh process (start-up included) and the peak resident memory of
-its whole process tree (workers included), sampled every 20 ms with psutil.
+Every figure is wall time of a fresh process (start-up included) and the peak memory of its
+whole process tree (workers included), sampled every 20 ms with psutil: the sum of each
+process's proportional set size (PSS), so that pages workers share with their parent count once.
 
 1. Growth: `kg build` cold on 1, 10 and all reports of ../shared/corpus (goal for all: ≤ 15 s,
    ≤ 500 MB), then the same build after changing one file (goal ≤ 3 s).
@@ -63,14 +64,14 @@ class Run:
 
 
 def measured(command: list[str], cwd: Path = ROOT) -> Run:
-    """Run ``command``; its wall time and the peak summed RSS of it and its descendants."""
+    """Run ``command``; its wall time and the peak summed PSS of it and its descendants."""
     start = time.perf_counter()
     process = psutil.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(_rss(p) for p in tree))
+            peak = max(peak, sum(_pss(p) for p in tree))
         except psutil.Error:
             pass
         time.sleep(0.02)
@@ -80,9 +81,9 @@ def measured(command: list[str], cwd: Path = ROOT) -> Run:
     return Run(seconds, peak / 2**20, process.returncode)
 
 
-def _rss(process: psutil.Process) -> int:
+def _pss(process: psutil.Process) -> int:
     try:
-        return process.memory_info().rss
+        return process.memory_full_info().pss
     except psutil.Error:
         return 0
 

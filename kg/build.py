@@ -90,7 +90,7 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
         else:
             parts = _PartFolder(cache.parent / "graph") if cache is not None else None
             salt = f"{writer_fingerprint()} {'recogniser' if options.recogniser else 'rules'}"
-            chunks, count = serialized_graphs(extractions, fmt, parts, salt)
+            chunks, count = serialized_graphs(extractions, fmt, parts, salt, jobs=options.jobs or os.cpu_count() or 1)
     write_atomically(output, chunks)
     warnings = tuple(w for x in extractions for w in x.warnings)
     return BuildResult(output=output, format=fmt.name, reports=len(extractions), quads=count, extracted=extracted,

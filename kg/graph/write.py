@@ -9,6 +9,7 @@ file, offsets and exact text, so each fact can be checked against the report.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,12 +101,11 @@ Statement = tuple[str, str, "str | ox.Literal"]
 
 
 class _Routed:
-    """A sink for one report's writer: its own graph's quads to one sink, those about shared
-    entities (a document's alias) to the shared sink, as ``graph_of`` says; the latter are kept
-    too, for a cached report to add again."""
+    """A sink for one report's writer: its own graph's quads to one sink; those about shared
+    entities (a document's alias) are kept aside for the shared graph, as ``graph_of`` says."""
 
-    def __init__(self, report: str, own: Quads, shared: Quads) -> None:
-        self.report, self.own, self.shared = report, own, shared
+    def __init__(self, report: str, own: Quads) -> None:
+        self.report, self.own = report, own
         self.concepts: set[str] = set()
         self.to_shared: list[Statement] = []
 
@@ -115,7 +115,6 @@ class _Routed:
         if graph_of(subject) == self.report:
             self.own.add(subject, predicate, obj)
         else:
-            self.shared.add(subject, predicate, obj)
             self.to_shared.append((subject, predicate, obj.value if isinstance(obj, ox.NamedNode) else obj))
 
 
@@ -130,14 +129,48 @@ def graphs(extractions: list[Extraction]) -> Iterator[tuple[str, list[ox.Quad]]]
     shared = Quads()
     concepts: set[str] = set()
     for extraction in sorted(extractions, key=lambda x: report_iri(x.report_id)):
-        own = Quads()
-        routed = _Routed(report_iri(extraction.report_id), own, shared)
-        _ReportWriter(routed, extraction, resolution, series).write()
-        concepts |= routed.concepts
-        yield routed.report, own.in_order()
+        written = _write_report(extraction, resolution.numbers_by_title, series)
+        written.contribute(resolution, shared, concepts)
+        yield report_iri(extraction.report_id), written.quads
     write_shared(shared, resolution, concepts)
     write_series(shared, series)
     yield SHARED_GRAPH, shared.in_order()
+
+
+@dataclass
+class _Written:
+    """One report written on its own: its graph's quads, and what it gives the shared graph (the
+    entities it registers, statements about them, the concepts it uses)."""
+
+    quads: list[ox.Quad]
+    journal: Journal
+    to_shared: list[Statement]
+    concepts: set[str]
+
+    def contribute(self, resolution: Resolution, shared: Quads, concepts: set[str]) -> None:
+        _contribute(self.journal, self.to_shared, self.concepts, resolution, shared, concepts)
+
+
+def _contribute(journal: Journal, to_shared: list[Statement], used: set[str], resolution: Resolution, shared: Quads,
+                concepts: set[str]) -> None:
+    journal.replay(resolution)
+    for statement in to_shared:
+        shared.add(*statement)
+    concepts |= used
+
+
+def _write_report(extraction: Extraction, numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan) -> _Written:
+    """Write one report's graph from its findings and what it takes from the other reports
+    (titles' 文号, series).  Entities are registered in a scratch resolution, which gives their
+    IRIs, and journaled, so the build's resolution gets them in report order whether the report
+    was written here, in a worker process or read from the cache."""
+    report = report_iri(extraction.report_id)
+    own = Quads()
+    routed = _Routed(report, own)
+    journal = Journal()
+    scratch = JournaledResolution(Resolution(numbers_by_title=numbers_by_title), journal)
+    _ReportWriter(routed, extraction, scratch, series).write()
+    return _Written(own.in_order(), journal, routed.to_shared, routed.concepts)
 
 
 @dataclass
@@ -159,41 +192,36 @@ class PartCache(Protocol):
 
 
 def serialized_graphs(extractions: list[Extraction], fmt: GraphFormat, cache: PartCache | None = None,
-                      salt: str = "") -> tuple[list[bytes], int]:
+                      salt: str = "", jobs: int = 1) -> tuple[list[bytes], int]:
     """The graphs of ``extractions`` serialised in ``fmt`` as the chunks of one file (the bytes
     ``serialize_graphs(graphs(extractions), fmt)`` gives), and the number of statements.
 
-    With a ``cache``, a report whose own graph would come out the same is not written again: its
-    part is keyed by ``salt`` (the code that writes), the format, the report's source and what
-    its graph takes from the other reports (a bare title's 文号, its series), and the cached
-    part replays what the report gave the shared graph.
+    Reports are written in ``jobs`` worker processes.  With a ``cache``, a report whose own graph
+    would come out the same is not written again: its part is keyed by ``salt`` (the code that
+    writes), the format, the report's source and what its graph takes from the other reports
+    (a bare title's 文号, its series), and the cached part replays what the report gave the
+    shared graph.
     """
     resolution = resolve(extractions)
     series = plan_series(extractions)
+    ordered = sorted(extractions, key=lambda x: report_iri(x.report_id))
+    keys = [_part_key(x, resolution, series, fmt, salt) for x in ordered] if cache is not None else []
+    parts: list[ReportPart | None] = [cache.get(key) for key in keys] if cache is not None else [None] * len(ordered)
+    missing = [i for i, part in enumerate(parts) if part is None]
+    for i, part in zip(missing, _write_parts([ordered[i] for i in missing], resolution.numbers_by_title, series, fmt,
+                                             jobs)):
+        parts[i] = part
+        if cache is not None:
+            cache.put(keys[i], part)
     shared = Quads()
     concepts: set[str] = set()
     chunks: dict[str, bytes] = {}
     count = 0
-    for extraction in sorted(extractions, key=lambda x: report_iri(x.report_id)):
-        report = report_iri(extraction.report_id)
-        key = _part_key(extraction, resolution, series, fmt, salt) if cache is not None else ""
-        part = cache.get(key) if cache is not None else None
-        if part is None:
-            own = Quads()
-            routed = _Routed(report, own, shared)
-            journal = Journal()
-            _ReportWriter(routed, extraction, JournaledResolution(resolution, journal), series).write()
-            quads = own.in_order()
-            part = ReportPart(serialize(quads, fmt), len(quads), journal, routed.to_shared, routed.concepts)
-            if cache is not None:
-                cache.put(key, part)
-        else:
-            part.journal.replay(resolution)
-            for statement in part.to_shared:
-                shared.add(*statement)
-        concepts |= part.concepts
-        chunks[report] = part.data
-        count += part.count
+    for extraction, found in zip(ordered, parts):
+        assert found is not None
+        _contribute(found.journal, found.to_shared, found.concepts, resolution, shared, concepts)
+        chunks[report_iri(extraction.report_id)] = found.data
+        count += found.count
     write_shared(shared, resolution, concepts)
     write_series(shared, series)
     quads = shared.in_order()
@@ -207,6 +235,37 @@ def _part_key(extraction: Extraction, resolution: Resolution, series: SeriesPlan
     inputs = (salt, fmt.name, extraction.report_id, extraction.source.sha256, outside_inputs(extraction, resolution),
               members)
     return hashlib.sha256(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# What forked workers write from: set before the pool starts, inherited, never pickled.
+_WORK: "tuple[list[Extraction], dict[str, DocumentNumber], SeriesPlan, GraphFormat] | None" = None
+_PARALLEL_FROM = 8  # fewer reports than this are written in the process itself
+
+
+def _write_parts(extractions: list[Extraction], numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan,
+                 fmt: GraphFormat, jobs: int) -> list[ReportPart]:
+    global _WORK
+    if jobs < 2 or len(extractions) < _PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return [_part(x, numbers_by_title, series, fmt) for x in extractions]
+    _WORK = (extractions, numbers_by_title, series, fmt)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(_part_of, range(len(extractions)), chunksize=1)
+    finally:
+        _WORK = None
+
+
+def _part_of(index: int) -> ReportPart:
+    assert _WORK is not None
+    extractions, numbers_by_title, series, fmt = _WORK
+    return _part(extractions[index], numbers_by_title, series, fmt)
+
+
+def _part(extraction: Extraction, numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan,
+          fmt: GraphFormat) -> ReportPart:
+    written = _write_report(extraction, numbers_by_title, series)
+    return ReportPart(serialize(written.quads, fmt), len(written.quads), written.journal, written.to_shared,
+                      written.concepts)
 
 
 def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
@@ -291,7 +350,7 @@ class _Unit:
 class _ReportWriter:
     """Writes one report's named graph."""
 
-    def __init__(self, sink: _Routed, extraction: Extraction, resolution: Resolution | JournaledResolution,
+    def __init__(self, sink: _Routed, extraction: Extraction, resolution: JournaledResolution,
                  series: SeriesPlan) -> None:
         self.sink = sink
         self.series = series
