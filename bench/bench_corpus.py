@@ -94,7 +94,7 @@ def show(name: str, runs: list[Run], goal_s: float | None = None, goal_mb: float
     peak = max(r.peak_mb for r in runs)
     notes = []
     if goal_s is not None:
-        notes.append(f"goal ≤ {goal_s:g} s {'met' if seconds <= goal_s else 'NOT met'}")
+        notes.append(f"goal ≤ {goal_s:.2g} s {'met' if seconds <= goal_s else 'NOT met'}")
     if goal_mb is not None:
         notes.append(f"≤ {goal_mb:g} MB {'met' if peak <= goal_mb else 'NOT met'}")
     if reference:

@@ -26,7 +26,7 @@ from .extract import extract
 from .graph.formats import GraphFormat, format_of_output, serialize_graphs
 from .graph.write import ReportPart, graphs, serialized_graphs, to_quads
 from .model import Extraction
-from .outputs import check_output, write_atomically
+from .outputs import check_output, remove_stale_temporaries_in, write_atomically
 from .read import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, Skipped, find_reports, read_report, report_id
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ DEFAULT_GRAPH = Path("data/triples.ttl")
 CACHE_DIR_NAME = ".kg-cache"
 # Below this many reports to extract, worker processes cost more than they save.
 _PARALLEL_FROM = 4
+_PARTS = "graph"  # beside the extraction cache: each report's written graph
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
     files, skipped = find_reports(sources)
     check_output(output, inputs=files, read_back=[s for s in sources if s.is_dir()], read_suffixes=REPORT_SUFFIXES)
     cache = (options.cache_dir or output.parent / CACHE_DIR_NAME) / "extract" if options.use_cache else None
+    if cache is not None:
+        for folder in (cache, cache.parent / _PARTS):
+            remove_stale_temporaries_in(folder)
     with _cycle_collection_paused():
         extractions, failed, extracted = extract_files(files, options, cache)
         if not extractions:
@@ -88,7 +92,7 @@ def build(sources: list[Path] | tuple[Path, ...] = DEFAULT_SOURCES, output: Path
         if fmt.name == "jsonld":  # one JSON document: serialised whole, nothing to keep per report
             chunks, count = serialize_graphs(graphs(extractions), fmt)
         else:
-            parts = _PartFolder(cache.parent / "graph") if cache is not None else None
+            parts = _PartFolder(cache.parent / _PARTS) if cache is not None else None
             salt = f"{writer_fingerprint()} {'recogniser' if options.recogniser else 'rules'}"
             chunks, count = serialized_graphs(extractions, fmt, parts, salt, jobs=options.jobs or os.cpu_count() or 1)
     write_atomically(output, chunks)

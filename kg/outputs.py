@@ -100,6 +100,21 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     return removed
 
 
+def remove_stale_temporaries_in(folder: Path) -> None:
+    """Delete every temporary file (``.<name>.<pid>.tmp``) in ``folder`` whose process no longer
+    runs: what a killed build left in a cache."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") and name.endswith(_TEMPORARY_SUFFIX):
+            pid_text = name[: -len(_TEMPORARY_SUFFIX)].rsplit(".", 1)[-1]
+            if pid_text.isdigit() and not process_alive(int(pid_text)) and entry.is_file():
+                _unlink_quietly(str(entry))
+
+
 def _temporary_prefix(path: Path) -> str:
     return f".{path.name}.{os.getpid()}."
 

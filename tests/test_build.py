@@ -147,6 +147,20 @@ def test_a_cached_build_writes_the_bytes_of_a_fresh_one(tmp_path: Path):
     same_as_fresh()
 
 
+def test_temporary_files_of_a_killed_build_leave_the_caches(tmp_path: Path, report_file):
+    path = report_file("一、工作\n（一）改革。一是精简；二是压缩5项。\n")
+    out = tmp_path / "g.ttl"
+    build([path], out)
+    dead = 4_194_304 + 1  # above Linux's largest process id: no process has it
+    left = [tmp_path / ".kg-cache" / folder / f".{'0' * 64}.{dead}.tmp" for folder in ("extract", "graph")]
+    alive = tmp_path / ".kg-cache" / "extract" / f".{'1' * 64}.{os.getpid()}.tmp"
+    for stale in [*left, alive]:
+        stale.write_bytes(b"half a pickle")
+    build([path], out)
+    assert not any(stale.exists() for stale in left)
+    assert alive.exists()  # a running build's file stays
+
+
 def test_a_damaged_cache_entry_is_extracted_again(tmp_path: Path, report_file):
     path = report_file("一、工作\n（一）改革。一是精简；二是压缩5项。\n")
     out = tmp_path / "g.ttl"
