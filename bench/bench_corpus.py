@@ -1,7 +1,7 @@
 """The corpus as one graph: build, incremental build, query, stats, validate, beside raw references.
 
 Every figure is wall time of a fresh process (start-up included) and the peak memory of its
-whole process tree (workers included), sampled every 20 ms with psutil: the sum of each
+whole process tree (workers included), sampled every 100 ms with psutil: the sum of each
 process's proportional set size (PSS), so that pages workers share with their parent count once.
 
 1. Growth: `kg build` cold on 1, 10 and all reports of ../shared/corpus (goal for all: ≤ 15 s,
@@ -74,7 +74,7 @@ def measured(command: list[str], cwd: Path = ROOT) -> Run:
             peak = max(peak, sum(_pss(p) for p in tree))
         except psutil.Error:
             pass
-        time.sleep(0.02)
+        time.sleep(0.1)
     seconds = time.perf_counter() - start
     if process.returncode not in (0, 1):
         sys.stderr.write(process.stderr.read().decode("utf-8", "replace") if process.stderr else "")

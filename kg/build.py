@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from .errors import InputError, KgError
-from .extract import extract
+from .extract import extract, prepare
 from .graph.formats import GraphFormat, format_of_output, serialize_graphs
 from .graph.write import ReportPart, graphs, serialized_graphs, to_quads
 from .model import Extraction
@@ -161,6 +161,7 @@ def _extract_all(paths: list[Path], options: BuildOptions) -> Iterable[Outcome]:
         for path in paths:
             yield extract_one(path, options.max_bytes, options.recogniser)
         return
+    prepare()  # the workers fork from here and share what it loads
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(extract_one, paths, [options.max_bytes] * len(paths), [options.recogniser] * len(paths),
                             chunksize=1)
