@@ -240,6 +240,7 @@ def _part_key(extraction: Extraction, resolution: Resolution, series: SeriesPlan
 # What forked workers write from: set before the pool starts, inherited, never pickled.
 _WORK: "tuple[list[Extraction], dict[str, DocumentNumber], SeriesPlan, GraphFormat] | None" = None
 _PARALLEL_FROM = 8  # fewer reports than this are written in the process itself
+_TASKS_PER_WORKER = 16
 
 
 def _write_parts(extractions: list[Extraction], numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan,
@@ -249,7 +250,9 @@ def _write_parts(extractions: list[Extraction], numbers_by_title: dict[str, Docu
         return [_part(x, numbers_by_title, series, fmt) for x in extractions]
     _WORK = (extractions, numbers_by_title, series, fmt)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        # A worker touching findings copies their pages from the parent; a fresh worker every
+        # few reports gives them back (a fork costs milliseconds).
+        with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=_TASKS_PER_WORKER) as pool:
             return pool.map(_part_of, range(len(extractions)), chunksize=1)
     finally:
         _WORK = None
