@@ -68,6 +68,23 @@ def test_unquoted_official_title_is_a_document():
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("编制完成城市更新专项规划，", ["城市更新专项规划"]),
+        ("并有序实施大气污染防治行动计划。", ["大气污染防治行动计划"]),
+        ("落实“深圳90”要求修订政府投资管理办法。", ["政府投资管理办法"]),     # the later verb starts the name
+        ("制定低效产业空间利用实施计划。", ["低效产业空间利用实施计划"]),      # 实施 inside the ending stays
+        ("编制新设街道综合规划。", ["新设街道综合规划"]),
+        ("编制“十三五”综合规划。", []),                                    # a period alone names no plan
+        ("制定各项实施方案。", []),                                         # a kind of plan
+        ("加强城市规划管理。", []),                                         # 规划 as an activity
+    ],
+)
+def test_plans_and_rules_named_without_quotes(text: str, titles: list[str]):
+    assert [m.title for m in documents(text)] == titles
+
+
+@pytest.mark.parametrize(
     ("title", "type_id"),
     [("土地管理法", "law"), ("民法典", "law"), ("重大行政决策程序暂行条例", "regulation"), ("某某规定", "provisions"),
      ("规范性文件监督管理办法", "measures"), ("考核实施细则", "detailed-rules"), ("某某实施方案", "plan"),

@@ -192,6 +192,7 @@ def _unquoted_plans(text: str, taken: Taken) -> list[DocumentMention]:
     for match in _UNQUOTED_PLAN.finditer(text):
         begin, end = match.span("name")
         begin += _lead_length(text[begin:end])
+        begin += _inner_verb_end(text[begin:end])
         name = text[begin:end]
         if quoted.covers(begin) or taken.overlaps(begin, end) or _is_kind_of_plan(name):
             continue
@@ -211,6 +212,18 @@ def _lead_length(name: str) -> int:
         if word is None:
             return start
         start += len(word)
+
+
+def _inner_verb_end(name: str) -> int:
+    """Where the name starts after a later verb of its clause (落实“深圳90”要求修订政府投资管理办法
+    → 政府投资管理办法): after the last verb before the ending that leaves a specific name."""
+    ending = next((e for e in sorted(rules.UNQUOTED_PLAN_ENDINGS, key=len, reverse=True) if name.endswith(e)), "")
+    body = name[: len(name) - len(ending)]
+    cuts = [body.rfind(verb) + len(verb) for verb in rules.UNQUOTED_PLAN_VERBS if body.rfind(verb) >= 0]
+    for cut in sorted(cuts, reverse=True):
+        if len(body) - cut >= 2 and not _is_kind_of_plan(name[cut:]):
+            return cut
+    return 0
 
 
 def _is_kind_of_plan(name: str) -> bool:
