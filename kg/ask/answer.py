@@ -378,7 +378,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
-            if _coverage([head], said) < SYNONYM_WEIGHT:
+            if any(_coverage([term], said) < SYNONYM_WEIGHT for term in q.head_run or [head]):
                 continue
         elif coverage < _needed(terms):
             continue
@@ -497,6 +497,8 @@ def _figure_item(context: Context, figure: FigureInfo) -> Item:
 
 
 def _numbered_passages(context: Context) -> Answer | None:
+    """Passages where what is asked stands right before a number the extraction did not read as a
+    figure; a number per head (每万人常住人口…6.3名) is not the amount asked for."""
     q = context.q
     terms = _figure_terms(q)
     found = []
@@ -504,7 +506,9 @@ def _numbered_passages(context: Context) -> Answer | None:
         text = context.index.units[i].text
         for term in terms:
             at = text.find(term)
-            if at >= 0 and re.search(r"\d", text[at: at + len(term) + NUMBER_NEAR]):
+            clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
+            if at >= 0 and re.search(r"\d", text[at: at + len(term) + NUMBER_NEAR]) \
+                    and not any(word in clause for word in words.RATIO_WORDS):
                 found.append(context.index.units[i])
                 break
     if not found:

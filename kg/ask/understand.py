@@ -76,6 +76,8 @@ class Understanding:
     comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
     report_span: tuple[int, int] | None = None  # where the question names a report (2023年…政府工作报告)
     head: str | None = None  # the term a figure question counts (多少张病床 → 病床)
+    # the head with the terms written right before it, which narrow it (常住人口 → 常住, 人口)
+    head_run: list[str] = field(default_factory=list)
     relative: str | None = None  # 去年 ("last") or 今年/明年 ("this")
 
     @property
@@ -110,6 +112,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     _slots(found)
     found.terms = _terms(found, index)
     found.head = _head(found)
+    found.head_run = _head_run(found)
     return found
 
 
@@ -125,6 +128,22 @@ def _head(found: Understanding) -> str | None:
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
+
+
+def _head_run(found: Understanding) -> list[str]:
+    """The head and the terms that stand right before it in the question, with nothing between
+    (福田区常住人口总量 → 常住, 人口): a figure must count all of them, not the head alone."""
+    if found.head is None:
+        return []
+    at = found.text.rfind(fold(found.head))
+    run = [found.head]
+    while at > 0:
+        before = [t for t in found.terms if t not in run and found.text.endswith(fold(t), 0, at)]
+        if not before:
+            break
+        run.insert(0, before[0])
+        at -= len(fold(before[0]))
+    return run
 
 
 def language(question: str) -> str:
