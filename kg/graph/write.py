@@ -130,7 +130,7 @@ def graphs(extractions: list[Extraction]) -> Iterator[tuple[str, list[ox.Quad]]]
     concepts: set[str] = set()
     for extraction in sorted(extractions, key=lambda x: report_iri(x.report_id)):
         written = _write_report(extraction, resolution.numbers_by_title, series)
-        written.contribute(resolution, shared, concepts)
+        written.contribution.apply(resolution, shared, concepts)
         yield report_iri(extraction.report_id), written.quads
     write_shared(shared, resolution, concepts)
     write_series(shared, series)
@@ -138,25 +138,27 @@ def graphs(extractions: list[Extraction]) -> Iterator[tuple[str, list[ox.Quad]]]
 
 
 @dataclass
-class _Written:
-    """One report written on its own: its graph's quads, and what it gives the shared graph (the
-    entities it registers, statements about them, the concepts it uses)."""
+class Contribution:
+    """What one report gives the shared graph: the entities it registers (journaled), its
+    statements about shared entities, the concepts it uses."""
 
-    quads: list[ox.Quad]
     journal: Journal
     to_shared: list[Statement]
     concepts: set[str]
 
-    def contribute(self, resolution: Resolution, shared: Quads, concepts: set[str]) -> None:
-        _contribute(self.journal, self.to_shared, self.concepts, resolution, shared, concepts)
+    def apply(self, resolution: Resolution, shared: Quads, concepts: set[str]) -> None:
+        self.journal.replay(resolution)
+        for statement in self.to_shared:
+            shared.add(*statement)
+        concepts |= self.concepts
 
 
-def _contribute(journal: Journal, to_shared: list[Statement], used: set[str], resolution: Resolution, shared: Quads,
-                concepts: set[str]) -> None:
-    journal.replay(resolution)
-    for statement in to_shared:
-        shared.add(*statement)
-    concepts |= used
+@dataclass
+class _Written:
+    """One report written on its own: its graph's quads and its contribution."""
+
+    quads: list[ox.Quad]
+    contribution: Contribution
 
 
 def _write_report(extraction: Extraction, numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan) -> _Written:
@@ -170,7 +172,7 @@ def _write_report(extraction: Extraction, numbers_by_title: dict[str, DocumentNu
     journal = Journal()
     scratch = JournaledResolution(Resolution(numbers_by_title=numbers_by_title), journal)
     _ReportWriter(routed, extraction, scratch, series).write()
-    return _Written(own.in_order(), journal, routed.to_shared, routed.concepts)
+    return _Written(own.in_order(), Contribution(journal, routed.to_shared, routed.concepts))
 
 
 @dataclass
@@ -180,9 +182,7 @@ class ReportPart:
 
     data: bytes
     count: int
-    journal: Journal
-    to_shared: list[Statement]
-    concepts: set[str]
+    contribution: Contribution
 
 
 class PartCache(Protocol):
@@ -219,7 +219,7 @@ def serialized_graphs(extractions: list[Extraction], fmt: GraphFormat, cache: Pa
     count = 0
     for extraction, found in zip(ordered, parts):
         assert found is not None
-        _contribute(found.journal, found.to_shared, found.concepts, resolution, shared, concepts)
+        found.contribution.apply(resolution, shared, concepts)
         chunks[report_iri(extraction.report_id)] = found.data
         count += found.count
     write_shared(shared, resolution, concepts)
@@ -239,14 +239,14 @@ def _part_key(extraction: Extraction, resolution: Resolution, series: SeriesPlan
 
 # What forked workers write from: set before the pool starts, inherited, never pickled.
 _WORK: "tuple[list[Extraction], dict[str, DocumentNumber], SeriesPlan, GraphFormat] | None" = None
-_PARALLEL_FROM = 8  # fewer reports than this are written in the process itself
+_WRITE_IN_PARALLEL_FROM = 8  # fewer reports than this are written in the process itself
 _TASKS_PER_WORKER = 16
 
 
 def _write_parts(extractions: list[Extraction], numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan,
                  fmt: GraphFormat, jobs: int) -> list[ReportPart]:
     global _WORK
-    if jobs < 2 or len(extractions) < _PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or len(extractions) < _WRITE_IN_PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return [_part(x, numbers_by_title, series, fmt) for x in extractions]
     _WORK = (extractions, numbers_by_title, series, fmt)
     try:
@@ -267,8 +267,7 @@ def _part_of(index: int) -> ReportPart:
 def _part(extraction: Extraction, numbers_by_title: dict[str, DocumentNumber], series: SeriesPlan,
           fmt: GraphFormat) -> ReportPart:
     written = _write_report(extraction, numbers_by_title, series)
-    return ReportPart(serialize(written.quads, fmt), len(written.quads), written.journal, written.to_shared,
-                      written.concepts)
+    return ReportPart(serialize(written.quads, fmt), len(written.quads), written.contribution)
 
 
 def to_quads(extractions: list[Extraction]) -> list[ox.Quad]:
