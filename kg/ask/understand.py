@@ -36,6 +36,7 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
 _COUNT_CUE = re.compile(r"(?:多少|几)(?:" + "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True)) + ")?")
+_COUNT_CUE_EN = re.compile(words.COUNT_CUE_EN + r"\s*(?P<run>[\u4e00-\u9fff]+)")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
@@ -119,15 +120,28 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
 def _head(found: Understanding) -> str | None:
     """The term a figure question counts: right after 多少/几 and its unit (多少张病床), else the
     last term before them (贷款余额是多少)."""
-    cue = _COUNT_CUE.search(found.text)
-    if cue is None or len(found.terms) < 2:
+    if len(found.terms) < 2:
         return None
+    cue = _COUNT_CUE.search(found.text)
+    if cue is None:
+        return _english_head(found)
     after = [t for t in found.terms if found.text.find(fold(t), cue.end()) == cue.end()]
     if after:
         return after[0]
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
+
+
+def _english_head(found: Understanding) -> str | None:
+    """how many 建设筹集各类住房: the Chinese name after the English cue ends with what is
+    counted (Chinese puts the head last)."""
+    cue = _COUNT_CUE_EN.search(found.spaced)
+    if cue is None:
+        return None
+    run = cue.group("run")
+    inside = [t for t in found.terms if run.endswith(fold(t))]
+    return inside[0] if inside else None
 
 
 def _head_run(found: Understanding) -> list[str]:

@@ -239,6 +239,8 @@ QUESTION_UNITS: tuple[str, ...] = (
     "架次", "列", "条", "部", "场", "次", "批", "颗", "株", "棵",
 )
 # A unit asked as a question word (多少户 → 户; 多长 → 公里; 多少钱 → 元).
+# how many 病床, number of 新设立企业: an English cue before the Chinese name of what is counted.
+COUNT_CUE_EN = r"\b(?:how (?:many|much)|number of|amount of|figures? (?:about|for|on|of)|statistics (?:on|about|of))\b"
 UNIT_AFTER = r"(?:多少|几)(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
