@@ -180,9 +180,9 @@ def stats(graph_path: Path) -> None:
 
 @cli.command()
 @graph_option
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Threads checking chunks at once (default: one per core).")
 def validate(graph_path: Path, jobs: int | None) -> None:
-    """Check the graph against the ontology's SHACL shapes (pySHACL), report by report.
+    """Check the graph against the ontology's SHACL shapes (pySHACL-turbo), report by report.
 
     Exit code 0 when it conforms, 1 with violations (listed), 2 on error.
 

