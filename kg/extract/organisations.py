@@ -42,6 +42,7 @@ _ORGAN = re.compile(
 
 )
 _PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
+_KNOWN_TAILS = sorted(rules.ORG_KNOWN_TAILS, key=len, reverse=True)
 _MASS_ORGANISATIONS = ("妇联", "总工会", "工会", "团委", "共青团", "科协", "工商联", "侨联", "残联", "文联", "红十字会")
 
 
@@ -57,8 +58,93 @@ def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[O
     # it, unless it holds it whole (住房城乡建设部智慧低碳建筑工程技术创新中心 holds 住房城乡建设部).
     named = [m for m in _named_by_ending(text, titles) if not _crosses(m.span, exact)]
     found = listed + organs + named
+    found += _known_enterprises(text, titles, found)
     recognised = _recognised(text, titles, found) if recogniser else []
     return _outermost(sorted(found + recognised, key=lambda m: m.span))
+
+
+def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
+    """Enterprises of ``enterprises.tsv`` named in the text, outside titles, as whole words; a
+    name that is also an ordinary word only beside another enterprise or before 等…企业."""
+    plain: list[OrgMention] = []
+    doubtful: list[OrgMention] = []
+    for begin, end, listed_only in _known_enterprise_spans(text):
+        if titles.covers(begin) or not _stands_alone(text, begin, end):
+            continue
+        mention = OrgMention(Span(begin, end, text[begin:end]), text[begin:end], OrgKind.ENTERPRISE,
+                             rules.ORG_KNOWN_ENTERPRISE_RULE_ID)
+        (doubtful if listed_only else plain).append(mention)
+    accepted = plain
+    enterprises = [m for m in found if m.kind == OrgKind.ENTERPRISE] + plain
+    changed = True
+    while changed and doubtful:
+        changed = False
+        for mention in list(doubtful):
+            if _beside_an_enterprise(text, mention.span, enterprises):
+                accepted.append(mention)
+                enterprises.append(mention)
+                doubtful.remove(mention)
+                changed = True
+    return accepted
+
+
+def _known_enterprise_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Each longest known name in the text: begin, end, and whether it needs a list to count."""
+    automaton = _enterprise_automaton()
+    spans = []
+    for last, (name, listed_only) in automaton.iter_long(text):
+        begin, end = last + 1 - len(name), last + 1
+        if text.startswith(rules.ORG_KNOWN_NOT_BEFORE, end):
+            continue
+        tail = next((t for t in _KNOWN_TAILS if text.startswith(t, end) and _word_ends_at(text, end + len(t))), "")
+        country = next((c for c in rules.ORG_KNOWN_COUNTRIES if text.endswith(c, 0, begin)), "")
+        spans.append((begin - len(country), end + len(tail), listed_only and not tail))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _enterprise_automaton() -> Any:
+    # pyahocorasick: some 650 names matched in one pass over a report; a regular expression
+    # alternation of them is tried name by name at every position.
+    import ahocorasick
+    from importlib import resources
+
+    automaton = ahocorasick.Automaton()
+    data = resources.files("kg.extract.rules").joinpath("enterprises.tsv").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            name, use = line.split("\t")
+            automaton.add_word(name, (name, use == "listed"))
+    automaton.make_automaton()
+    return automaton
+
+
+def _word_ends_at(text: str, position: int) -> bool:
+    """Whether a word of the clause ends at ``position`` (万科云城 does not end after 云)."""
+    left = clause_start(text, position, rules.CLAUSE_MAX)
+    right = clause_end(text, position, rules.CLAUSE_MAX)
+    return position in {left + offset for offset in _offsets(_words(text[left:right]))}
+
+
+def _stands_alone(text: str, begin: int, end: int) -> bool:
+    """A Latin name (LG, TCL) is not part of a longer Latin word; a two-character Chinese name
+    is a word of its clause (高通 is not in 高通量)."""
+    name = text[begin:end]
+    if name.isascii():
+        return not (text[begin - 1:begin].isascii() and text[begin - 1:begin].isalnum()) and not (
+            text[end:end + 1].isascii() and text[end:end + 1].isalnum())
+    return len(name) > 2 or _whole_words(text, begin, end)
+
+
+def _beside_an_enterprise(text: str, span: Span, enterprises: list[OrgMention]) -> bool:
+    """小米 in 华为、小米 or 小米和比亚迪, or in 小米等科技企业."""
+    if re.match(rules.ORG_KNOWN_BEFORE_KIND_PATTERN, text[span.end:span.end + 16]):
+        return True
+    ends = {m.span.end for m in enterprises}
+    begins = {m.span.begin for m in enterprises}
+    before = text[span.begin - 1:span.begin] in rules.ORG_KNOWN_LIST_SEPARATORS and span.begin - 1 in ends
+    after = text[span.end:span.end + 1] in rules.ORG_KNOWN_LIST_SEPARATORS and span.end + 1 in begins
+    return before or after
 
 
 def _crosses(span: Span, exact: list[tuple[int, int]]) -> bool:

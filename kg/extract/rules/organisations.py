@@ -207,6 +207,22 @@ ORG_MODEL_CONTEXT = (
 # their context, and the endings of bodies and institutions.
 ORG_MODEL_CUES = ORG_MODEL_CONTEXT + r"|大学|学院|医院|研究院|实验室|部|委|署|局|办"
 ORG_MODEL_RULE_ID = "org.model"
+# enterprises.tsv: enterprises known across China by their short names (华为, 鞍钢, 空客).
+ORG_KNOWN_ENTERPRISE_RULE_ID = "org.known-enterprise"
+# A name that is also an ordinary word (小米, 长安, 联想) counts beside another enterprise in a
+# list, or before 等…企业.
+ORG_KNOWN_LIST_SEPARATORS = ("、", "和", "与", "及")
+# The part of a company's name after the known short one: 中广核工程, 恒力重工, 村田科技.
+ORG_KNOWN_TAILS = ("科技", "工程", "重工", "造船", "速递", "快递", "物流", "汽车", "新能源", "电子", "电气",
+                   "电器", "医疗", "医药", "生物", "能源", "化学", "化工", "钢铁", "材料", "航空", "智能", "通信",
+                   "软件", "地产", "置地", "置业", "实业", "石化", "炼化", "油气")
+# A foreign firm is often named with its country: 法国达索, 德国巴斯夫.
+ORG_KNOWN_COUNTRIES = ("美国", "英国", "法国", "德国", "日本", "韩国", "意大利", "荷兰", "瑞士", "瑞典", "丹麦", "挪威",
+                       "芬兰", "西班牙", "比利时", "奥地利", "加拿大", "澳大利亚", "新加坡", "沙特", "以色列")
+# A known name before these words names a place, a site or a prize: 联影小镇, 遵义茅台机场, 中国建筑装饰设计奖.
+ORG_KNOWN_NOT_BEFORE = ("小镇", "机场", "世居", "故居", "装饰", "设计奖", "奖", "杯", "镇", "大道", "路", "站", "广场",
+                        "公园", "景区", "片区", "社区")
+ORG_KNOWN_BEFORE_KIND_PATTERN = r"等[^，。；;,\n]{0,12}?(?:企业|公司|集团|品牌|巨头|龙头|车企|药企|外资)"
 ORG_MODEL_CLAUSE_MAX = 160  # characters the recogniser reads at once
 ORG_MODEL_LIST_RULE_ID = "org.model.listed"
 # A name the recogniser alone found must not end like these (newspapers, brands of campaigns).
