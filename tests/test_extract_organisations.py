@@ -100,3 +100,8 @@ def test_a_known_name_takes_its_country_and_its_company_word_but_not_a_place_aft
 
 def test_a_known_name_inside_a_longer_word_is_not_a_mention():
     assert enterprises("建设高通量测序平台，拓展LGBT议题。") == []
+
+
+def test_a_verbal_noun_right_before_zhongxin_is_part_of_the_name():
+    found = names("建设中国—东盟人工智能创新合作中心，组建运营公司。")
+    assert found == [("中国—东盟人工智能创新合作中心", OrgKind.GOVERNMENT)]

@@ -385,7 +385,7 @@ def _name_start(text: str, end: int, suffix: str) -> int | None:
     window = text[window_start:end]
     words = _words(window)
     boundaries = frozenset(_offsets(words))
-    begin = max(_cut_at_stop_word(window, boundaries), _cut_at_verb(words, len(suffix)))
+    begin = max(_cut_at_stop_word(window, boundaries, suffix), _cut_at_verb(words, len(suffix)))
     if window_start == floor and floor > 0 and _NAME_CHAR.match(text[floor - 1]) and begin == 0:
         begin = len(words[0])  # the window cut a word (引进|复旦大学…): its first word may be a fragment
     # 十一个安全生产专业委员会, 世界500强某集团: a name starts after the last count before it.
@@ -428,11 +428,16 @@ def _qualifier_after(text: str, end: int) -> int:
     return closing + 1
 
 
-def _cut_at_stop_word(window: str, boundaries: frozenset[int]) -> int:
+def _cut_at_stop_word(window: str, boundaries: frozenset[int], suffix: str) -> int:
     """Where the name starts within ``window`` (which ends with the name's ending)."""
     limit = len(window) - 1
     while True:
         stop, word = _last_stop_word(window[:limit], boundaries)
+        if word in rules.ORG_NAME_VERBS and suffix.endswith("中心") and stop == len(window) - len(suffix):
+            # A verbal noun right before 中心 names what the centre does (…合作中心); before 公司
+            # it names a kind (运营公司).
+            limit = stop - len(word)
+            continue
         if word is None or word not in rules.ORG_PREPOSITIONS or _separates_names(window, stop, word):
             return stop
         # A preposition inside one name (农业农村和林业管理中心, 经济技术开发区): look further left.
