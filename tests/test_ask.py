@@ -441,3 +441,37 @@ def test_exact_lookups_agree_with_the_full_name_index(store):
     for entity in index:
         for name in entity.names():
             assert names.resolve(name, documents_only=True) == resolve(name, index, documents_only=True), name
+
+
+PLANNED_AND_ACHIEVED = """2024年某某区政府工作报告
+
+一、2023年工作回顾
+全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。
+
+二、2024年工作安排
+城镇调查失业率控制在5.5%以内，地区生产总值增长6%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def planned_store(tmp_path_factory: pytest.TempPathFactory):
+    from kg.build import BuildOptions, build
+    from kg.graph.store import open_store
+
+    folder = tmp_path_factory.mktemp("planned")
+    (folder / "r.txt").write_text(PLANNED_AND_ACHIEVED, encoding="utf-8")
+    build([folder / "r.txt"], folder / "g.ttl", BuildOptions(use_cache=False))
+    return open_store(folder / "g.ttl")
+
+
+def test_a_target_does_not_answer_what_a_figure_was(planned_store):
+    """失业率是多少 asks what it was; the report only sets a target, so it does not say."""
+    assert ask(planned_store, "城镇调查失业率是多少？").absent
+    target = ask(planned_store, "城镇调查失业率的目标是多少？")
+    assert target.kind == "figures" and "5.5%" in target.items[0].text
+
+
+def test_a_rate_asked_is_answered_by_a_figure_in_percent(planned_store):
+    result = ask(planned_store, "2023年地区生产总值增速是多少？")
+    assert result.kind == "figures" and result.items[0].extra["value"] in ("6.5", "0.065")
+    assert "1000亿元" not in " ".join(item.text for item in result.items if item.extra["value"] in ("100000000000",))

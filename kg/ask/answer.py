@@ -367,9 +367,12 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         return []
     query = [t for term in terms for word in expansions(term) for t in tokens(word)]
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
-    plans_asked = bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
+    plans_asked = _asks_plans(q)
+    plans_possible = _plans_may_answer(q)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
     rates_asked = any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
+    rate_itself = any(w in q.spaced for w in words.RATE_ASKED_WORDS)
+    ratio_itself = any(w in q.spaced for w in words.RATIO_WORDS)
     head = q.head if q.head in terms else None
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
@@ -388,11 +391,17 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if not rates_asked and (figure.unit_word.endswith(words.RATE_UNITS) or _is_ratio(figure)):
             continue  # 常住人口有多少 is not 常住人口城镇化率64.8% nor 每万人常住人口…6.3名
         bound = (figure.qualifier or "exact") not in ("exact", "approximate")  # 突破4000亿元、达到4211亿元
+        if planned and not plans_possible:
+            continue
         penalty = PLAN_PENALTY * (planned + increment) + BOUND_PENALTY * bound
         if _names_another_place(context, figure):
             penalty += words.SUBREGION_PENALTY
+        if rate_itself:
+            unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
+        elif ratio_itself:
+            unit_fits = unit_fits and _is_ratio(figure)
         scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
-    if q.unit and any(s[1] for s in scored):
+    if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
     if scored and not per_report:
         # The figures that hold the most of the question, and of those the ones whose own
@@ -413,6 +422,17 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _asks_plans(q: Understanding) -> bool:
+    return bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
+
+
+def _plans_may_answer(q: Understanding) -> bool:
+    """Whether a target may answer a figure question: plans are asked, or a year or 今年 may be
+    the year a plan is for.  Otherwise 失业率是多少 asks what it was, which 控制在5.5%以内 does not say."""
+    return (_asks_plans(q) or bool(q.years)
+            or any(w in q.spaced for w in words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
 
 
 def _names_another_place(context: Context, figure: FigureInfo) -> bool:
@@ -502,7 +522,10 @@ def _numbered_passages(context: Context) -> Answer | None:
     q = context.q
     terms = _figure_terms(q)
     found = []
+    plans = _plans_may_answer(q)
     for i in _ranked_units(context, minimum=YES_COVERAGE):
+        if not plans and context.index.units[i].type == "Plan":
+            continue
         text = context.index.units[i].text
         for term in terms:
             at = text.find(term)

@@ -195,6 +195,8 @@ TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
 RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "涨", "降", "率", "%", "百分", "percentage",
               "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
+# …and these ask for a rate itself: where a figure in % counts it, an amount does not answer.
+RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "percentage", "rate", "share", "percent")
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "per capita", "per head", "per 10,000")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上年", "last year", "in 2025 actually")
@@ -206,6 +208,8 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几�
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",)}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
+# A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
+PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
