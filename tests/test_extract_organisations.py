@@ -105,3 +105,14 @@ def test_a_known_name_inside_a_longer_word_is_not_a_mention():
 def test_a_verbal_noun_right_before_zhongxin_is_part_of_the_name():
     found = names("建设中国—东盟人工智能创新合作中心，组建运营公司。")
     assert found == [("中国—东盟人工智能创新合作中心", OrgKind.GOVERNMENT)]
+
+
+def test_a_levels_designation_of_a_kind_is_no_name():
+    found = names("筹建一批省实验室，新建省重点实验室12家、省技术创新中心5家，市疾控中心完成改造。")
+    assert [n for n, _ in found] == ["市疾控中心"]
+
+
+def test_an_ending_inside_an_ordinary_word_or_after_an_action_is_no_name():
+    found = names("初中学业水平考试改革，增加1万个普通高中学位，加强学校家庭协同，健全学校管理，建设公办幼儿园。")
+    assert found == []
+    assert [n for n, _ in names("贵州农商联合银行挂牌运营，区住房和建设局完成改革。")] == ["贵州农商联合银行", "区住房和建设局"]

@@ -185,6 +185,8 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
             continue  # 新设2个岐黄中医学院: a kind of which there are several
         if text.startswith(rules.ORG_MODEL_NOT_BEFORE, candidate.end):
             continue  # 中国国际航空航天|博览会: the name of an event, not of its organiser
+        if _SUFFIX_PATTERN.match(text, candidate.end):
+            continue  # 省技术创新|中心: the rules read the whole name (and found it a kind, or took it)
         if not _whole_words(text, candidate.begin, candidate.end):
             continue  # 亚太经|合组织: the recogniser cut a word in two
         if suffix is None and (_ordinary_phrase(name) or not _in_organisation_context(text, candidate.begin, candidate.end)):
@@ -193,8 +195,8 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
             continue
         if any(zone in name for zone in rules.ORG_MODEL_NOT_INSIDE) or _names_place(name, places):
             continue
-        if text[candidate.begin - 1:candidate.begin] == "“" and text[candidate.end:candidate.end + 1] == "”":
-            continue  # “三小”: a slogan in quotes
+        if text[candidate.begin - 1:candidate.begin] == "“":
+            continue  # “三小”, “智汇山西”: a slogan or brand in quotes
         kind = suffix.kind if suffix else _kind_by_meaning(name)
         mentions.append(OrgMention(Span(candidate.begin, candidate.end, name), name, kind, rules.ORG_MODEL_RULE_ID))
         taken.add(candidate.begin, candidate.end)
@@ -355,6 +357,8 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
             continue
         if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
             continue
+        if _action_on_a_kind(text[begin:match.start()]):
+            continue
         end = _qualifier_after(text, end)
         name = text[begin:end]
         kind = _KIND_OF_SUFFIX[match.group()]
@@ -364,6 +368,18 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         mentions.append(OrgMention(Span(begin, end, name), name, kind, f"org.suffix.{match.group()}", parent))
         mentions.extend(_sub_organisations(text, end, name))
     return mentions
+
+
+def _action_on_a_kind(head: str) -> bool:
+    """健全学校, 开办幼儿园, 建设公办幼儿园: a verb or adjective before a bare ending, or before a
+    generic word, says what is done to a kind of body; no name is there."""
+    words = _words(head)
+    if not words or words[0] in rules.ORG_NAME_VERBS:
+        return False
+    if len(words) == 1:
+        return words[0] in _STOP_AND_PREPOSITIONS  # 加强学校; not 建设局, 平安医院, 通明公司
+    tag = _tags().get(words[0], "")
+    return (tag in ("a", "ad", "d") or tag.startswith("v")) and head[len(words[0]):].startswith(rules.ORG_GENERIC_PREFIXES)
 
 
 def _name_start(text: str, end: int, suffix: str) -> int | None:
@@ -433,9 +449,9 @@ def _cut_at_stop_word(window: str, boundaries: frozenset[int], suffix: str) -> i
     limit = len(window) - 1
     while True:
         stop, word = _last_stop_word(window[:limit], boundaries)
-        if word in rules.ORG_NAME_VERBS and suffix.endswith("中心") and stop == len(window) - len(suffix):
-            # A verbal noun right before 中心 names what the centre does (…合作中心); before 公司
-            # it names a kind (运营公司).
+        if word in rules.ORG_NAME_VERBS and stop == len(window) - len(suffix):
+            # A verbal noun right before the ending names what the body does (…合作中心,
+            # 农商联合银行); alone before it, a kind (运营公司: see is_kind_of_organisation).
             limit = stop - len(word)
             continue
         if word is None or word not in rules.ORG_PREPOSITIONS or _separates_names(window, stop, word):
@@ -571,9 +587,9 @@ def is_kind_of_organisation(name: str, suffix: str) -> bool:
         return True  # 国家级制造业创新中心: a designation, held by whichever body earned it
     # 市疾控中心 is the city's own; 街道司法所 is every street's.
     first = _words(head)[0]
-    if first in rules.ORG_OWN_LEVELS:
+    if first in rules.ORG_OWN_LEVELS and not suffix.endswith(rules.ORG_DESIGNATED_SUFFIXES):
         return False
-    rest = head
+    rest = head[len(first):] if first in rules.ORG_OWN_LEVELS else head
     changed = True
     while changed and rest:
         changed = False

@@ -123,6 +123,7 @@ ORG_STOP_WORDS: tuple[str, ...] = FOLLOWING_VERBS + ISSUING_VERBS + (
     "加大", "强化", "持续", "着力", "全面", "积极", "大力", "努力", "坚持", "加速", "构建", "形成", "增加", "新招引",
     "招引", "设有", "拥有", "成功", "已有", "现有", "共有", "携", "统一到", "交由", "委托", "授权", "移交",
     "以", "对标", "处置", "开工建设", "主动", "投用", "运营", "引育", "集聚", "支撑", "带动", "发起", "签约", "整合", "重组",
+    "健全",
 )
 # 中心 names a body only after a word for what it does (政务服务中心, 检验检测中心, 社康中心);
 # otherwise it is a place or a goal (经济中心, 以人民为中心).
@@ -172,6 +173,7 @@ ORG_GENERIC_PREFIXES: tuple[str, ...] = (
     "公立", "公办", "民办", "中小", "新改扩建", "三甲", "义务教育", "上市", "股份合作", "社区股份", "专业化",
     "政策性", "商业", "新型", "高水平", "一流", "重点", "骨干", "龙头", "国有", "民营", "外资", "中小微", "本土",
     "新增", "更多", "各类", "各级", "基层", "乡镇", "村级", "社区", "高校", "首个", "首家", "全国", "国际",
+    "示范性",
 )
 # Words that say what kind an organisation is, not which one: a name made only of these (and
 # its ending) is a kind (国家重点实验室, 大型商业银行, 企业技术中心).
@@ -191,13 +193,17 @@ ORG_GENERIC_WORDS: tuple[str, ...] = (
     "区属", "市属", "省属", "县属", "央属", "农民", "家庭", "专业合作", "合作社", "物业", "物业管理", "幼教",
     "瞪羚", "独角兽", "专精特新", "小巨人", "单项冠军", "隐形冠军", "链主", "平台", "总部", "外贸", "外商投资",
     "辖区", "驻区", "兄弟", "三甲", "纯", "特殊", "特殊教育", "寄宿制", "制造业", "活动", "集体", "村", "学区",
-    "省外", "市外", "境外", "品牌", "城中村", "新", "专科", "基础教育", "优质基础教育",
+    "省外", "市外", "境外", "品牌", "城中村", "新", "专科", "基础教育", "优质基础教育", "运营", "合作",
 )
+# A level's designation of a kind of body (省实验室, 省技术创新中心, 市工程研究中心): the province's
+# programme names many such bodies, unlike 市疾控中心, which is the city's own.
+ORG_DESIGNATED_SUFFIXES = ("实验室", "创新中心", "研究中心", "技术中心", "工程中心")
 # A designation inside a name (欣旺达国家级企业技术中心, 国家级制造业创新中心) makes it a title
 # an organisation holds, not its name.
 ORG_DESIGNATIONS = ("国家级", "省级", "市级", "区级")
 # Counted before a name (新设2个岐黄中医学院), a name is a kind of which there are several.
-ORG_PLURAL_COUNT_PATTERN = r"(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几多数]|十[一二三四五六七八九])(?:个|家|所|座|批|类|大)$"
+ORG_PLURAL_COUNT_PATTERN = (r"(?:(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几多数]|十[一二三四五六七八九])(?:个|家|所|座|批|类|大)"
+                            r"|一批|一系列|若干|一些|各个)$")
 # A name the recogniser alone found counts in a clause about organisations (or in a list).
 ORG_MODEL_CONTEXT = (
     r"企业|公司|集团|央企|国企|民企|外资|签约|落户|总部|投产|引进|龙头|链主|合作|携手|组织|联合会|协会|联盟|俱乐部|"
@@ -247,8 +253,8 @@ ORG_GOVERNMENT_ENDINGS = ("部", "委", "署", "办", "院", "庭", "军", "警"
 ORG_INSTITUTION_ENDINGS = ("组织", "联", "联合会", "协会", "联盟", "基金", "论坛", "理事会", "馆", "库", "会",
                            # exchanges (深交所) and companies of the arts (交响乐团, 粤剧团) are not firms
                            "交所", "乐团", "剧团", "艺术团", "合唱团", "剧院",
-                           # universities by their short names (深大, 南科大, 哈工大)
-                           "大")
+                           # universities by their short names (深大, 南科大, 哈工大), institutes (煤化所)
+                           "大", "所")
 # International organisations are not firms, whatever their ending (世界银行, 亚洲开发银行).
 ORG_INTERNATIONAL_PREFIXES = ("世界", "亚洲", "联合国", "国际货币", "金砖国家", "亚投")
 # A name followed by one of these names an event or a thing (博览会, 大会, 赛), not an organisation.
@@ -279,6 +285,8 @@ ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", 
 ORG_SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "集团": ("化",), "公司": ("化", "制", "法人", "治理"), "股份": ("合作", "制", "化"), "银行": ("业", "间"),
     "证券": ("化", "市场", "业"),
+    # 中学生, 初中学业, 高中学位, 小学阶段: the ending inside an ordinary word
+    "中学": ("生", "业", "位", "段", "习", "历"), "小学": ("生", "位", "段"), "大学": ("生", "习"),
 }
 
 
