@@ -446,7 +446,7 @@ def test_exact_lookups_agree_with_the_full_name_index(store):
 PLANNED_AND_ACHIEVED = """2024年某某区政府工作报告
 
 一、2023年工作回顾
-全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。
+全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。公园建设提速，全年建成公园15个。公园由3座增至270座。
 
 二、2024年工作安排
 城镇调查失业率控制在5.5%以内，地区生产总值增长6%左右。
@@ -475,3 +475,8 @@ def test_a_rate_asked_is_answered_by_a_figure_in_percent(planned_store):
     result = ask(planned_store, "2023年地区生产总值增速是多少？")
     assert result.kind == "figures" and result.items[0].extra["value"] in ("6.5", "0.065")
     assert "1000亿元" not in " ".join(item.text for item in result.items if item.extra["value"] in ("100000000000",))
+
+
+def test_a_total_asked_ranks_the_whole_before_what_a_year_added(planned_store):
+    result = ask(planned_store, "一共有多少个公园？")
+    assert result.kind == "figures" and result.items[0].extra["value"] == "270"

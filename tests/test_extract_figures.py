@@ -51,6 +51,17 @@ def test_a_change_keeps_both_values():
     assert figure.phrase == "低保覆盖率"
 
 
+@pytest.mark.parametrize(("text", "before", "after"), [("全职院士由8人增至11人，", "8", "11"), ("覆盖率由30%升至32%。", "30", "32")])
+def test_a_change_by_a_one_character_verb_is_one_figure(text: str, before: str, after: str):
+    (figure,) = figures(text)
+    assert (figure.previous_value, figure.value) == (Decimal(before), Decimal(after))
+
+
+def test_a_milestone_passed_is_a_lower_bound():
+    first, second = figures("地区生产总值迈上6万亿元台阶，达到62661亿元。")
+    assert first.qualifier == Qualifier.LOWER_BOUND and second.qualifier == Qualifier.EXACT
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -372,6 +372,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
     rates_asked = any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
     rate_itself = any(w in q.spaced for w in words.RATE_ASKED_WORDS)
+    total_asked = any(w in q.spaced for w in words.TOTAL_ASKED_WORDS)
     ratio_itself = any(w in q.spaced for w in words.RATIO_WORDS)
     head = q.head if q.head in terms else None
     scored = []
@@ -394,6 +395,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if planned and not plans_possible:
             continue
         penalty = PLAN_PENALTY * (planned + increment) + BOUND_PENALTY * bound
+        if total_asked and not _says_a_total(figure):
+            penalty += PLAN_PENALTY
         if _names_another_place(context, figure):
             penalty += words.SUBREGION_PENALTY
         if rate_itself:
@@ -465,6 +468,13 @@ def _is_ratio(figure: FigureInfo) -> bool:
     before = figure.context[:at] if at >= 0 else figure.context
     clause = re.split(r"[，,；;。]", before)[-1]
     return any(word in clause for word in words.RATIO_WORDS)
+
+
+def _says_a_total(figure: FigureInfo) -> bool:
+    """由3座增至270座, 累计建成…, 总数达…: the figure is a whole, not what a year added."""
+    at = figure.context.rfind(figure.quote)
+    clause = re.split(r"[，,；;。]", figure.context[:at] if at >= 0 else figure.phrase)[-1]
+    return figure.previous is not None or any(word in clause or word in figure.quote for word in words.TOTAL_FIGURE_WORDS)
 
 
 def _is_increment(figure: FigureInfo) -> bool:

@@ -128,7 +128,8 @@ def _head(found: Understanding) -> str | None:
     after = [t for t in found.terms if found.text.find(fold(t), cue.end()) == cue.end()]
     if after:
         return after[0]
-    before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms]
+    # 院士增加到了几位: a verb of change before the cue is not what is counted.
+    before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms if t not in words.CHANGE_VERBS]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
 

@@ -186,6 +186,13 @@ LIST_PATTERN = (
 LIST_NOT_AFTER = ("关于", "about ")
 # Words right before a figure that make it an increment (新增3000公里), which a question asks
 # for only in words of its own (新增了多少); else the total ranks first.
+# A total asked (一共有多少个公园): a figure that says the whole (由3座增至270座, 累计, 总数) ranks
+# before what one year added (15个社区公园投入使用).
+TOTAL_ASKED_WORDS = ("一共", "总共", "共有", "总数", "总计", "累计", "现有", "in total", "altogether", "in all")
+TOTAL_FIGURE_WORDS = ("累计", "总数", "总量", "总计", "共有", "达到", "增至", "增加到", "提升至", "提高至", "总规模")
+# Verbs of change between a counted thing and 多少: 增加到了几位, 提高了多少.
+CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达到", "减少", "下降", "降低", "上升", "扩大", "缩小",
+                "增加到", "提高到", "提升到", "达", "到")
 INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了")
 # …and these after such a word make the figure a total again (增长到8036亿元), as does 从 before
 # it make it a starting value (从2836亿元增长到…), which ranks last.

@@ -55,6 +55,9 @@ MAGNITUDES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "
 
 QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("超过", Qualifier.LOWER_BOUND), ("逾", Qualifier.LOWER_BOUND), ("突破", Qualifier.LOWER_BOUND),
+    # 迈上6万亿元台阶: a milestone passed, not the amount
+    ("迈上", Qualifier.LOWER_BOUND), ("跨上", Qualifier.LOWER_BOUND), ("跃上", Qualifier.LOWER_BOUND),
+    ("站上", Qualifier.LOWER_BOUND), ("跨越", Qualifier.LOWER_BOUND),
     ("近", Qualifier.APPROXIMATE), ("约", Qualifier.APPROXIMATE), ("将近", Qualifier.APPROXIMATE),
     ("不足", Qualifier.UPPER_BOUND), ("不到", Qualifier.UPPER_BOUND), ("低于", Qualifier.UPPER_BOUND),
 )
@@ -69,7 +72,7 @@ FIGURE_RULE_ID = "figure.value-unit"
 FIGURE_MAX_DIGITS = 24
 CHANGE_RULE_ID = "figure.change"
 # 由3.19%提升至6.9%: both values are kept on one figure.
-CHANGE_PATTERN = r"(?:由|从)(?P<from>{num})\s*(?P<unit1>{unit})?\s*(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|扩大|缩短)?(?:至|到)(?P<to>{num})"
+CHANGE_PATTERN = r"(?:由|从)(?P<from>{num})\s*(?P<unit1>{unit})?\s*(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|扩大|缩短|跃升|攀升|增|降|升|减)?(?:至|到)(?P<to>{num})"
 # The phrase a figure counts is the text before it back to one of these.
 PHRASE_BOUNDARY = "，,。；;：:、！？!?（）()“”\"《》\n"
 PHRASE_MAX = 16
