@@ -116,3 +116,8 @@ def test_an_ending_inside_an_ordinary_word_or_after_an_action_is_no_name():
     found = names("初中学业水平考试改革，增加1万个普通高中学位，加强学校家庭协同，健全学校管理，建设公办幼儿园。")
     assert found == []
     assert [n for n, _ in names("贵州农商联合银行挂牌运营，区住房和建设局完成改革。")] == ["贵州农商联合银行", "区住房和建设局"]
+
+
+def test_a_short_name_listed_beside_a_known_enterprise_is_one_and_a_group_joins_its_brand():
+    assert enterprises("推动京东方、惠科等重大产业项目尽快投产，东风岚图扩产。") == ["京东方", "惠科", "东风岚图"]
+    assert enterprises("与华为、四川大学、成都合作。") == ["华为"]

@@ -85,7 +85,47 @@ def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> l
                 enterprises.append(mention)
                 doubtful.remove(mention)
                 changed = True
-    return accepted
+    return accepted + _list_neighbours(text, titles, accepted, found)
+
+
+def _list_neighbours(text: str, titles: Regions, known: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
+    """京东方、惠科等重大产业项目: a short proper name in a 、 list beside a known enterprise is
+    one too (not a place, a kind or a dictionary word)."""
+    places = gazetteer().by_name
+    taken = Taken([(m.span.begin, m.span.end) for m in found + known])
+    added: list[OrgMention] = []
+    todo = list(known)
+    while todo:
+        mention = todo.pop()
+        for begin, end in _neighbour_items(text, mention.span):
+            name = text[begin:end]
+            if taken.overlaps(begin, end) or titles.covers(begin) or not _CJK.match(name):
+                continue
+            if not rules.ORG_MODEL_MIN <= len(name) <= rules.ORG_KNOWN_NEIGHBOUR_MAX or name in places or _names_place(name, places):
+                continue
+            if _ordinary_phrase(name) or is_kind_of_organisation(name, "") or _cut_at_verb(_words(name), 0):
+                continue
+            if not _whole_words(text, begin, end) or (len(name) <= rules.ORG_MODEL_SHORT and not _short_proper_name(name)):
+                continue
+            neighbour = OrgMention(Span(begin, end, name), name, OrgKind.ENTERPRISE, rules.ORG_KNOWN_LIST_RULE_ID)
+            added.append(neighbour)
+            taken.add(begin, end)
+            todo.append(neighbour)
+    return added
+
+
+def _neighbour_items(text: str, span: Span) -> list[tuple[int, int]]:
+    """The list items right before and right after ``span`` across a 、."""
+    items = []
+    if text[span.end:span.end + 1] == "、":
+        after = re.match(r"[\u4e00-\u9fff]+?(?=[、，,。；;：:等和与及“”（）()\s]|$)", text[span.end + 1:span.end + 1 + 12])
+        if after:
+            items.append((span.end + 1, span.end + 1 + after.end()))
+    if text[span.begin - 1:span.begin] == "、":
+        before = re.search(r"(?<=[、，,。；;：:“”（）()\s])[\u4e00-\u9fff]+$", text[max(0, span.begin - 13):span.begin - 1])
+        if before:
+            items.append((span.begin - 1 - (len(before.group())), span.begin - 1))
+    return items
 
 
 def _known_enterprise_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -98,7 +138,11 @@ def _known_enterprise_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         tail = next((t for t in _KNOWN_TAILS if text.startswith(t, end) and _word_ends_at(text, end + len(t))), "")
         country = next((c for c in rules.ORG_KNOWN_COUNTRIES if text.endswith(c, 0, begin)), "")
-        spans.append((begin - len(country), end + len(tail), listed_only and not tail))
+        begin, end, listed_only = begin - len(country), end + len(tail), listed_only and not tail
+        if spans and spans[-1][1] == begin:
+            # 东风岚图: a group's name before its brand's is one name
+            begin, listed_only = spans.pop()[0], False
+        spans.append((begin, end, listed_only))
     return spans
 
 
@@ -645,11 +689,13 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         # that always follow names (等央企, 等外资项目) are trusted then.
         if not match.group("count") and not noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS):
             continue
+        # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新).
+        a_batch = re.fullmatch(r"一\s*批", match.group("count") or "") is not None
         start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
         items = _list_items(text, start, match.start())
         for begin, end in items:
             name = text[begin:end]
-            if is_kind_of_organisation(name, ""):
+            if is_kind_of_organisation(name, "") or (a_batch and _ordinary_phrase(name)):
                 continue
             suffix = next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), "")
             kind = _KIND_OF_SUFFIX[suffix] if suffix else rule.kind

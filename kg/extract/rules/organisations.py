@@ -215,11 +215,14 @@ ORG_MODEL_CUES = ORG_MODEL_CONTEXT + r"|大学|学院|医院|研究院|实验室
 ORG_MODEL_RULE_ID = "org.model"
 # enterprises.tsv: enterprises known across China by their short names (华为, 鞍钢, 空客).
 ORG_KNOWN_ENTERPRISE_RULE_ID = "org.known-enterprise"
+# A short name in a 、 list beside a known enterprise (京东方、惠科等…): at most this long.
+ORG_KNOWN_LIST_RULE_ID = "org.known-enterprise.listed"
+ORG_KNOWN_NEIGHBOUR_MAX = 4
 # A name that is also an ordinary word (小米, 长安, 联想) counts beside another enterprise in a
 # list, or before 等…企业.
 ORG_KNOWN_LIST_SEPARATORS = ("、", "和", "与", "及")
 # The part of a company's name after the known short one: 中广核工程, 恒力重工, 村田科技.
-ORG_KNOWN_TAILS = ("科技", "工程", "重工", "造船", "速递", "快递", "物流", "汽车", "新能源", "电子", "电气",
+ORG_KNOWN_TAILS = ("半导体", "微电子", "科技", "工程", "重工", "造船", "速递", "快递", "物流", "汽车", "新能源", "电子", "电气",
                    "电器", "医疗", "医药", "生物", "能源", "化学", "化工", "钢铁", "材料", "航空", "智能", "通信",
                    "软件", "地产", "置地", "置业", "实业", "石化", "炼化", "油气")
 # A foreign firm is often named with its country: 法国达索, 德国巴斯夫.
