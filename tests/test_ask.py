@@ -446,7 +446,7 @@ def test_exact_lookups_agree_with_the_full_name_index(store):
 PLANNED_AND_ACHIEVED = """2024年某某区政府工作报告
 
 一、2023年工作回顾
-全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。公园建设提速，全年建成公园15个。公园由3座增至270座。
+全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。公园建设提速，全年建成公园15个。公园由3座增至270座。森林覆盖率稳居全国第2，粮食产量居全国第一。
 
 二、2024年工作安排
 城镇调查失业率控制在5.5%以内，地区生产总值增长6%左右。
@@ -480,3 +480,10 @@ def test_a_rate_asked_is_answered_by_a_figure_in_percent(planned_store):
 def test_a_total_asked_ranks_the_whole_before_what_a_year_added(planned_store):
     result = ask(planned_store, "一共有多少个公园？")
     assert result.kind == "figures" and result.items[0].extra["value"] == "270"
+
+
+def test_a_rank_claimed_must_be_said_of_what_is_asked(planned_store):
+    wrong = ask(planned_store, "森林覆盖率排全国第一，对不对？")
+    assert wrong.kind == "yesno" and wrong.yes is False and "说法不同" in wrong.summary
+    right = ask(planned_store, "粮食产量是不是全国第一？")
+    assert right.kind == "yesno" and right.yes is True

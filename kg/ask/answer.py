@@ -777,8 +777,9 @@ def _yesno(context: Context) -> Answer:
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     yes = bool(evidence) and _borne_out(q, claims, evidence)
     items = [_unit_item(context, unit) for unit in evidence]
+    verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
-                  summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+                  summary=message(verdict, context.lang, name=_topic_name(q)))
 
 
 def _claims(q: Understanding) -> list[str]:
@@ -800,18 +801,22 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
             return False
     if not claims:
         return True
-    return any(all(_holds_claim(text, claim) for claim in claims) for text in texts)
+    return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
 
 
-def _holds_claim(text: str, claim: str) -> bool:
+def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     rank = re.search(r"第([一二三四五六七八九十\d]+)|首位|之首", claim)
     if rank is None:
         return fold(claim) in text
+    # A rank is said of something: 森林覆盖率稳居全国第2 answers 森林覆盖率排全国第一 (no),
+    # whatever else the passage ranks first.  The rank must stand in a clause with a term.
+    clauses = [c for c in re.split(r"[，,；;。]", text) if any(fold(t) in c for t in terms)]
+    text = "，".join(clauses)
     number = rank.group(1) if rank.group(1) else "一"
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
     forms = [f"第{value}", "第" + next((k for k, v in words.RANK_NUMBERS.items() if v == value and k != "首"), "")]
     if value == 1:
-        forms += ["首位", "之首"]
+        forms += ["首位", "之首", "首个", "首家"]
     return any(form in text for form in forms if len(form) > 1)
 
 
