@@ -810,7 +810,8 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
         return fold(claim) in text
     # A rank is said of something: 森林覆盖率稳居全国第2 answers 森林覆盖率排全国第一 (no),
     # whatever else the passage ranks first.  The rank must stand in a clause with a term.
-    clauses = [c for c in re.split(r"[，,；;。]", text) if any(fold(t) in c for t in terms)]
+    topic = [t for t in terms if fold(t) not in fold(claim)]  # 全国 in 全国第一 is the rank's scope
+    clauses = [c for c in re.split(r"[，,；;。]", text) if any(fold(t) in c for t in topic)]
     text = "，".join(clauses)
     number = rank.group(1) if rank.group(1) else "一"
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
