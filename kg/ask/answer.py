@@ -533,6 +533,7 @@ def _numbered_passages(context: Context) -> Answer | None:
     terms = _figure_terms(q)
     found = []
     plans = _plans_may_answer(q)
+    rates_asked = any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
     for i in _ranked_units(context, minimum=YES_COVERAGE):
         if not plans and context.index.units[i].type == "Plan":
             continue
@@ -540,8 +541,11 @@ def _numbered_passages(context: Context) -> Answer | None:
         for term in terms:
             at = text.find(term)
             clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
-            if at >= 0 and re.search(r"\d", text[at: at + len(term) + NUMBER_NEAR]) \
-                    and not any(word in clause for word in words.RATIO_WORDS):
+            number = re.search(r"\d", text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
+            # 占一般公共预算支出比重保持80%: the number is of the share, not of what is asked.
+            between = text[at + len(term): at + len(term) + number.start()] if number else ""
+            if number and not any(word in clause for word in words.RATIO_WORDS) \
+                    and (rates_asked or not any(word in between for word in words.RATE_WORDS)):
                 found.append(context.index.units[i])
                 break
     if not found:
