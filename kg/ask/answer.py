@@ -538,6 +538,8 @@ def _numbered_passages(context: Context) -> Answer | None:
         if not plans and context.index.units[i].type == "Plan":
             continue
         text = context.index.units[i].text
+        if q.head and _coverage([q.head], text) < SYNONYM_WEIGHT:
+            continue  # 预算收入4211亿元 does not answer 预算支出
         for term in terms:
             at = text.find(term)
             clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
