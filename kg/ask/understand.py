@@ -125,7 +125,7 @@ def _head(found: Understanding) -> str | None:
     cue = _COUNT_CUE.search(found.text)
     if cue is None:
         return _english_head(found)
-    after = [t for t in found.terms if found.text.find(fold(t), cue.end()) == cue.end()]
+    after = [t for t in found.terms if found.text.find(fold(t), cue.end()) == cue.end() and t not in words.CHANGE_VERBS]
     if after:
         return after[0]
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
