@@ -35,6 +35,8 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 # 这三份报告, 三年报告中: the reports counted, not a topic.
 _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
+# 区政府, 本市人民政府 in a question: the government whose report it is (法治政府 is a topic).
+_SPEAKER = re.compile(r"(?:本|我)[省市区县]?(?:人民)?政府|[省市区县\0](?:人民)?政府")  # \0: a place taken out
 _COUNT_CUE = re.compile(r"(?:多少|几)(?:" + "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True)) + ")?")
 _COUNT_CUE_EN = re.compile(words.COUNT_CUE_EN + r"\s*(?P<run>[\u4e00-\u9fff]+)")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
@@ -408,6 +410,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         for place in report.places:
             text = text.replace(fold(place), "\0")
     text = _YEAR.sub("\0", text)
+    text = _SPEAKER.sub("\0", text)  # 龙岗区政府…承认: the government speaking, not a topic
     text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
     text = _UNIT_AFTER.sub("\0", text)
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
