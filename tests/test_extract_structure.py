@@ -115,3 +115,12 @@ def test_report_without_top_level_sections_uses_subsections():
     structure = segment(source(text))
     assert [s.path for s in structure.sections] == ["1", "2"]
     assert [i.path for i in structure.items] == ["1.1", "2.1"]
+
+
+def test_a_list_announced_as_difficulties_holds_problems_even_among_plans():
+    text = ("2021年某某区政府工作报告\n\n一、未来五年主要任务\n"
+            "我们在新征程中，还面临不少考验和挑战：一是保持较快增长的考验；二是产业升级的考验。\n"
+            "我们要重点做好有关问题：一是稳增长；二是促改革。\n")
+    kinds = [(item.kind, item.span.text) for item in segment(source(text)).items]
+    assert [k for k, t in kinds if "考验" in t] == [ItemKind.PROBLEM, ItemKind.PROBLEM]
+    assert [k for k, t in kinds if t.startswith(("稳增长", "促改革"))] == [ItemKind.PLAN, ItemKind.PLAN]

@@ -25,6 +25,7 @@ _HEADINGS = [(rule, re.compile(rule.pattern)) for rule in rules.HEADING_RULES]
 _ENUMERATION = re.compile(rules.ENUMERATION_PATTERN)
 _DASH = re.compile(rules.DASH_PATTERN)
 _PROBLEM = re.compile(rules.PROBLEM_PATTERN)
+_PROBLEM_LEAD = re.compile(rules.PROBLEM_LEAD_PATTERN)
 _FUTURE = re.compile(rules.FUTURE_PATTERN)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _FIVE_YEAR = re.compile(rules.FIVE_YEAR_PLAN_PATTERN)
@@ -426,7 +427,7 @@ class _Reader:
         return None
 
     def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
-        if _PROBLEM.search(paragraph.text):
+        if _PROBLEM.search(paragraph.text) or _PROBLEM_LEAD.search(paragraph.text):
             return ItemKind.PROBLEM
         kind = scope.subsection.kind if scope.subsection is not None else scope.kind
         if kind == SectionKind.MIXED:

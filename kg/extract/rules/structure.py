@@ -127,7 +127,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 PROBLEM_RULE_ID = "item.problem"
 PROBLEM_PATTERN = (
     r"^.{0,40}(?:清醒(?:地)?(?:看到|认识到|意识到)|存在(?:着)?(?:一些|不少|许多)?(?:问题|困难|不足)|"
-    r"(?:问题|困难|矛盾)(?:和|与)(?:挑战|不足|隐忧)|差距和不足|短板弱项|面临(?:的)?(?:一些|不少)?(?:困难|问题|挑战))"
+    r"(?:问题|困难|矛盾|考验)(?:和|与)(?:挑战|不足|隐忧)|差距和不足|短板弱项|面临(?:的)?(?:一些|不少|诸多)?(?:困难|问题|挑战|考验))"
 )
+# A paragraph whose list is announced as difficulties (还面临不少考验和挑战：一是…) holds problems,
+# in whatever section it stands and however long its opening is.
+PROBLEM_LEAD_PATTERN = (r"(?:面临|存在|遇到|还有|仍有|也有)[^。；;]{0,12}(?:困难|问题|挑战|考验|短板|不足|矛盾)[^。；;：:]{0,8}[：:]\s*"
+                        r"(?:一是|第一|首先)")
 # In a mixed section, the first paragraph about the coming period starts the plans.
 FUTURE_PATTERN = r"(?:今后|未来)五年|今年|明年|“?十[一二三四五六七八九]五”?时期(?:是|，|,|要|的主要)|目标任务|发展目标"
