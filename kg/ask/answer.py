@@ -220,8 +220,8 @@ def _asks_report_facts(q: Understanding) -> bool:
         return True
     if not q.fields or q.strength("figure") > 1.5:
         return False
-    if q.entities and not all(e.type in ("GovernmentBody", "Organization") for e in q.entities):
-        return False  # 某文件的文号 is a document's number, not the report's
+    if q.entities and not all(e.type in ("GovernmentBody", "Organization", "Person") for e in q.entities):
+        return False  # 某文件的文号 is a document's number, not the report's (叶建春代表哪个机构 is its speaker's)
     about_report = any(w in q.spaced for w in words.REPORT_WORDS) or not q.terms
     return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
 
