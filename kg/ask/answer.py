@@ -200,6 +200,8 @@ def decide(q: Understanding) -> str | None:
         return "document"
     if _asks_list(q) and not any(q.strength(i) for i in ("problems", "plans", "figure")):
         return "list"
+    if _asks_list(q) and _list_classes(q) == ("Document",) and not q.strength("figure"):
+        return "list"  # which documents, laws and plans: plans named as a kind of document
     if others and not q.strength("figure") and not q.strength("problems") and not q.strength("plans"):
         return "mentions"
     if q.strength("problems") and q.strength("problems") >= q.strength("plans"):
@@ -223,7 +225,8 @@ def _asks_report_facts(q: Understanding) -> bool:
     if q.entities and not all(e.type in ("GovernmentBody", "Organization", "Person") for e in q.entities):
         return False  # 某文件的文号 is a document's number, not the report's (叶建春代表哪个机构 is its speaker's)
     about_report = any(w in q.spaced for w in words.REPORT_WORDS) or not q.terms
-    return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
+    # 叶建春代表哪个机构: a person's report; 要素交易服务平台是哪几家机构: a topic's bodies, not the issuer.
+    return about_report or (set(q.fields) <= {"signer", "speaker", "date", "issuer"} and bool(q.entities))
 
 
 def _asks_for_units(q: Understanding) -> bool:
