@@ -226,7 +226,9 @@ def _asks_report_facts(q: Understanding) -> bool:
         return False  # 某文件的文号 is a document's number, not the report's (叶建春代表哪个机构 is its speaker's)
     about_report = any(w in q.spaced for w in words.REPORT_WORDS) or not q.terms
     # 叶建春代表哪个机构: a person's report; 要素交易服务平台是哪几家机构: a topic's bodies, not the issuer.
-    return about_report or (set(q.fields) <= {"signer", "speaker", "date", "issuer"} and bool(q.entities))
+    if {"issuer", "date"} & set(q.fields) and not q.entities and not about_report:
+        return False  # 哪个单位负责…, …什么时候开通: a topic's bodies or time, not the report's issuer or date
+    return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
 
 
 def _asks_for_units(q: Understanding) -> bool:
