@@ -131,7 +131,7 @@ def _neighbour_items(text: str, span: Span) -> list[tuple[int, int]]:
 def _known_enterprise_spans(text: str) -> list[tuple[int, int, bool]]:
     """Each longest known name in the text: begin, end, and whether it needs a list to count."""
     automaton = _enterprise_automaton()
-    spans = []
+    spans: list[tuple[int, int, bool]] = []
     for last, (name, listed_only) in automaton.iter_long(text):
         begin, end = last + 1 - len(name), last + 1
         if text.startswith(rules.ORG_KNOWN_NOT_BEFORE, end):
