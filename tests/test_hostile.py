@@ -212,7 +212,8 @@ def test_ask_json_sparql_is_one_query_that_kg_query_runs(tmp_path: Path, bundled
         assert result.exit_code == 0, (question, result.output)
 
 
-PATHOLOGICAL = ["按照《条例》", "某某管理局、", "甲乙公司、", "等3家企业", "由3%提升至", "一、\n", "渭编发〔2020〕10号"]
+PATHOLOGICAL = ["按照《条例》", "某某管理局、", "甲乙公司、", "等3家企业", "由3%提升至", "一、\n", "渭编发〔2020〕10号",
+                "小米、", "华为", "京东方、惠科、", "恒力科技"]
 
 
 def extraction_seconds(text: str) -> float:

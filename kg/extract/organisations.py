@@ -66,29 +66,50 @@ def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[O
 def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
     """Enterprises of ``enterprises.tsv`` named in the text, outside titles, as whole words; a
     name that is also an ordinary word only beside another enterprise or before 等…企业."""
+    if next(_enterprise_automaton().iter_long(text), None) is None:
+        return []
+    # The text's word boundaries, segmented once: each name's check is then a lookup, however
+    # many names a long text holds.
+    boundaries = frozenset(_offsets(_words(text)))
+    spans = _known_enterprise_spans(text, boundaries)
     plain: list[OrgMention] = []
-    doubtful: list[OrgMention] = []
-    for begin, end, listed_only in _known_enterprise_spans(text):
-        if titles.covers(begin) or not _stands_alone(text, begin, end):
+    doubtful: dict[int, OrgMention] = {}
+    for begin, end, listed_only in spans:
+        if titles.covers(begin) or not _stands_alone(text, begin, end, boundaries):
             continue
         mention = OrgMention(Span(begin, end, text[begin:end]), text[begin:end], OrgKind.ENTERPRISE,
                              rules.ORG_KNOWN_ENTERPRISE_RULE_ID)
-        (doubtful if listed_only else plain).append(mention)
-    accepted = plain
+        if listed_only:
+            doubtful[begin] = mention
+        else:
+            plain.append(mention)
     enterprises = [m for m in found if m.kind == OrgKind.ENTERPRISE] + plain
-    changed = True
-    while changed and doubtful:
-        changed = False
-        for mention in list(doubtful):
-            if _beside_an_enterprise(text, mention.span, enterprises):
-                accepted.append(mention)
-                enterprises.append(mention)
-                doubtful.remove(mention)
-                changed = True
-    return accepted + _list_neighbours(text, titles, accepted, found)
+    accepted = plain + _beside_enterprises(text, doubtful, enterprises)
+    return accepted + _list_neighbours(text, titles, accepted, found, boundaries)
 
 
-def _list_neighbours(text: str, titles: Regions, known: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
+def _beside_enterprises(text: str, doubtful: dict[int, OrgMention], enterprises: list[OrgMention]) -> list[OrgMention]:
+    """The doubtful names (by begin) that stand beside an enterprise in a list, or before
+    等…企业; each one accepted makes its own neighbours enterprises' neighbours in turn."""
+    ends, begins = {m.span.end for m in enterprises}, {m.span.begin for m in enterprises}
+    by_end = {m.span.end: m for m in doubtful.values()}
+    accepted: dict[int, OrgMention] = {}
+    queue = [m for m in doubtful.values() if _beside_an_enterprise(text, m.span, ends, begins)]
+    while queue:
+        mention = queue.pop()
+        if mention.span.begin in accepted:
+            continue
+        accepted[mention.span.begin] = mention
+        begin, end = mention.span.begin, mention.span.end
+        if text[begin - 1:begin] in rules.ORG_KNOWN_LIST_SEPARATORS and begin - 1 in by_end:
+            queue.append(by_end[begin - 1])
+        if text[end:end + 1] in rules.ORG_KNOWN_LIST_SEPARATORS and end + 1 in doubtful:
+            queue.append(doubtful[end + 1])
+    return sorted(accepted.values(), key=lambda m: m.span.begin)
+
+
+def _list_neighbours(text: str, titles: Regions, known: list[OrgMention], found: list[OrgMention],
+                     boundaries: frozenset[int]) -> list[OrgMention]:
     """京东方、惠科等重大产业项目: a short proper name in a 、 list beside a known enterprise is
     one too (not a place, a kind or a dictionary word)."""
     places = gazetteer().by_name
@@ -103,9 +124,11 @@ def _list_neighbours(text: str, titles: Regions, known: list[OrgMention], found:
                 continue
             if not rules.ORG_MODEL_MIN <= len(name) <= rules.ORG_KNOWN_NEIGHBOUR_MAX or name in places or _names_place(name, places):
                 continue
+            if begin not in boundaries or end not in boundaries:
+                continue
             if _ordinary_phrase(name) or is_kind_of_organisation(name, "") or _cut_at_verb(_words(name), 0):
                 continue
-            if not _whole_words(text, begin, end) or (len(name) <= rules.ORG_MODEL_SHORT and not _short_proper_name(name)):
+            if len(name) <= rules.ORG_MODEL_SHORT and not _short_proper_name(name):
                 continue
             neighbour = OrgMention(Span(begin, end, name), name, OrgKind.ENTERPRISE, rules.ORG_KNOWN_LIST_RULE_ID)
             added.append(neighbour)
@@ -128,20 +151,23 @@ def _neighbour_items(text: str, span: Span) -> list[tuple[int, int]]:
     return items
 
 
-def _known_enterprise_spans(text: str) -> list[tuple[int, int, bool]]:
+def _known_enterprise_spans(text: str, boundaries: frozenset[int]) -> list[tuple[int, int, bool]]:
     """Each longest known name in the text: begin, end, and whether it needs a list to count."""
     automaton = _enterprise_automaton()
     spans: list[tuple[int, int, bool]] = []
+    joined: set[int] = set()
     for last, (name, listed_only) in automaton.iter_long(text):
         begin, end = last + 1 - len(name), last + 1
         if text.startswith(rules.ORG_KNOWN_NOT_BEFORE, end):
             continue
-        tail = next((t for t in _KNOWN_TAILS if text.startswith(t, end) and _word_ends_at(text, end + len(t))), "")
+        tail = next((t for t in _KNOWN_TAILS if text.startswith(t, end) and end + len(t) in boundaries), "")
         country = next((c for c in rules.ORG_KNOWN_COUNTRIES if text.endswith(c, 0, begin)), "")
         begin, end, listed_only = begin - len(country), end + len(tail), listed_only and not tail
-        if spans and spans[-1][1] == begin:
-            # 东风岚图: a group's name before its brand's is one name
+        if (spans and spans[-1][1] == begin and end - spans[-1][0] <= rules.ORG_KNOWN_JOINED_MAX
+                and spans[-1][0] not in joined and text[spans[-1][0]:begin] != text[begin:end]):
+            # 东风岚图: a group's name before its brand's is one name (华为华为… is no name)
             begin, listed_only = spans.pop()[0], False
+            joined.add(begin)
         spans.append((begin, end, listed_only))
     return spans
 
@@ -163,29 +189,21 @@ def _enterprise_automaton() -> Any:
     return automaton
 
 
-def _word_ends_at(text: str, position: int) -> bool:
-    """Whether a word of the clause ends at ``position`` (万科云城 does not end after 云)."""
-    left = clause_start(text, position, rules.CLAUSE_MAX)
-    right = clause_end(text, position, rules.CLAUSE_MAX)
-    return position in {left + offset for offset in _offsets(_words(text[left:right]))}
-
-
-def _stands_alone(text: str, begin: int, end: int) -> bool:
+def _stands_alone(text: str, begin: int, end: int, boundaries: frozenset[int]) -> bool:
     """A Latin name (LG, TCL) is not part of a longer Latin word; a two-character Chinese name
-    is a word of its clause (高通 is not in 高通量)."""
+    is a word of the text (高通 is not in 高通量)."""
     name = text[begin:end]
     if name.isascii():
         return not (text[begin - 1:begin].isascii() and text[begin - 1:begin].isalnum()) and not (
             text[end:end + 1].isascii() and text[end:end + 1].isalnum())
-    return len(name) > 2 or _whole_words(text, begin, end)
+    return len(name) > 2 or (begin in boundaries and end in boundaries)
 
 
-def _beside_an_enterprise(text: str, span: Span, enterprises: list[OrgMention]) -> bool:
-    """小米 in 华为、小米 or 小米和比亚迪, or in 小米等科技企业."""
+def _beside_an_enterprise(text: str, span: Span, ends: set[int], begins: set[int]) -> bool:
+    """小米 in 华为、小米 or 小米和比亚迪, or in 小米等科技企业 (``ends`` and ``begins``: of the
+    enterprises found so far)."""
     if re.match(rules.ORG_KNOWN_BEFORE_KIND_PATTERN, text[span.end:span.end + 16]):
         return True
-    ends = {m.span.end for m in enterprises}
-    begins = {m.span.begin for m in enterprises}
     before = text[span.begin - 1:span.begin] in rules.ORG_KNOWN_LIST_SEPARATORS and span.begin - 1 in ends
     after = text[span.end:span.end + 1] in rules.ORG_KNOWN_LIST_SEPARATORS and span.end + 1 in begins
     return before or after

@@ -218,6 +218,8 @@ ORG_KNOWN_ENTERPRISE_RULE_ID = "org.known-enterprise"
 # A short name in a 、 list beside a known enterprise (京东方、惠科等…): at most this long.
 ORG_KNOWN_LIST_RULE_ID = "org.known-enterprise.listed"
 ORG_KNOWN_NEIGHBOUR_MAX = 4
+# A group's known name joined to its brand's (东风岚图) is at most this long.
+ORG_KNOWN_JOINED_MAX = 6
 # A name that is also an ordinary word (小米, 长安, 联想) counts beside another enterprise in a
 # list, or before 等…企业.
 ORG_KNOWN_LIST_SEPARATORS = ("、", "和", "与", "及")
