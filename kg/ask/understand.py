@@ -127,13 +127,43 @@ def _head(found: Understanding) -> str | None:
     cue = _COUNT_CUE.search(found.text)
     if cue is None:
         return _english_head(found)
-    after = [t for t in found.terms if found.text.find(fold(t), cue.end()) == cue.end() and t not in words.CHANGE_VERBS]
+    after = _counted_after(found, cue.end())
     if after:
-        return after[0]
+        return after
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms if t not in words.CHANGE_VERBS]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
+
+
+def _counted_after(found: Understanding, position: int) -> str | None:
+    """多少张病床, 几个全科医生, 多少家专精特新企业落户: the name right after the cue ends with what
+    is counted (Chinese puts the head last); a verb after a noun ends the name."""
+    run = _CJK_RUN.match(found.text, position)
+    if run is None:
+        return None
+    placed = sorted((run.group().find(fold(t)), t) for t in found.terms
+                    if fold(t) in run.group() and t not in words.CHANGE_VERBS)
+    head = None
+    for _at, term in placed:
+        noun = _word_tags().get(term, "n").startswith(("n", "vn"))
+        if head is not None and not noun:
+            break
+        head = term
+    return head
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """The part of speech of each word of words.txt (its third column)."""
+    from pathlib import Path
+
+    tags = {}
+    for line in Path(__file__).with_name("words.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    return tags
 
 
 def _english_head(found: Understanding) -> str | None:
