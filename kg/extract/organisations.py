@@ -249,6 +249,8 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
             continue  # 中国国际航空航天|博览会: the name of an event, not of its organiser
         if _SUFFIX_PATTERN.match(text, candidate.end):
             continue  # 省技术创新|中心: the rules read the whole name (and found it a kind, or took it)
+        if text.startswith(rules.ORG_COLLECTIVE_NOUNS, candidate.end):
+            continue  # 上云|企业2万家: a kind of enterprise, not one
         if not _whole_words(text, candidate.begin, candidate.end):
             continue  # 亚太经|合组织: the recogniser cut a word in two
         if suffix is None and (_ordinary_phrase(name) or not _in_organisation_context(text, candidate.begin, candidate.end)):
@@ -353,6 +355,11 @@ def _ordinary_phrase(name: str) -> bool:
     if len(words) == 1:
         return len(name) > rules.ORG_MODEL_SHORT and tags.get(name) in rules.ORG_MODEL_ORDINARY_TAGS
     return all(len(w) > 1 and tags.get(w) in rules.ORG_MODEL_ORDINARY_TAGS for w in words)
+
+
+def _dictionary_words(name: str) -> bool:
+    """城市更新, 数据, 能源发展: one word of the dictionary, or ordinary words; not a name."""
+    return name in _tags() or _ordinary_phrase(name)
 
 
 def _names_place(name: str, places: dict[str, Any]) -> bool:
@@ -713,7 +720,7 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         items = _list_items(text, start, match.start())
         for begin, end in items:
             name = text[begin:end]
-            if is_kind_of_organisation(name, "") or (a_batch and _ordinary_phrase(name)):
+            if is_kind_of_organisation(name, "") or (a_batch and _dictionary_words(name)):
                 continue
             suffix = next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), "")
             kind = _KIND_OF_SUFFIX[suffix] if suffix else rule.kind

@@ -237,7 +237,7 @@ ORG_KNOWN_BEFORE_KIND_PATTERN = r"等[^，。；;,\n]{0,12}?(?:企业|公司|集
 ORG_MODEL_CLAUSE_MAX = 160  # characters the recogniser reads at once
 ORG_MODEL_LIST_RULE_ID = "org.model.listed"
 # A name the recogniser alone found must not end like these (newspapers, brands of campaigns).
-ORG_MODEL_NOT_ENDINGS = ("日报", "晚报", "报", "网", "汽车", "能力", "时代", "竞争力", "品牌", "体系", "平台", "工程", "性",
+ORG_MODEL_NOT_ENDINGS = ("系", "日报", "晚报", "报", "网", "汽车", "能力", "时代", "竞争力", "品牌", "体系", "平台", "工程", "性",
                          "化", "型", "式", "联合", "社保",
                          # apps and service brands of a government (宝安通, 粤省事), routes and greenways
                          "通", "省事", "绿道", "通道", "走廊",
