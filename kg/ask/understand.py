@@ -502,7 +502,19 @@ def _english_terms(spaced: str) -> list[str]:
 
 
 def _segment(run: str) -> list[str]:
-    return [w for w in _jieba().cut(run, HMM=False) if w.strip()]
+    """The words of ``run``; three or more single characters side by side are one word (华|强|北
+    → 华强北: a name the dictionary lacks; two, such as 要|打 of 要打造, are left apart)."""
+    joined: list[str] = []
+    single: list[str] = []
+    for word in [w for w in _jieba().cut(run, HMM=False) if w.strip()] + [""]:
+        if len(word) == 1 and word not in _STOP and _CJK_RUN.fullmatch(word):
+            single.append(word)
+            continue
+        joined.extend(["".join(single)] if len(single) > 2 else single)
+        single = []
+        if word:
+            joined.append(word)
+    return joined
 
 
 @lru_cache(maxsize=1)

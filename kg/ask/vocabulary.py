@@ -212,7 +212,8 @@ THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")
 # A figure whose clause names another place (武汉都市圈经济总量) is that place's, not the report's.
 SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
-CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会"), "多": ("多年", "多家", "多个"),
+# 哪几个中心 asks which ones, not how many.
+CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会", "哪几"), "多": ("多年", "多家", "多个"),
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",)}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
