@@ -36,6 +36,7 @@ MAX_PASSAGES = 5  # passages in a topic answer
 MAX_FIGURES = 5
 MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
 SYNONYM_WEIGHT = 0.8  # a term found through a synonym
+DECLINE_REACH = 40  # characters after a term in which its 下降 may stand
 BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
 PER_REPORT = 2
 NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much  # figures per report in a comparison
@@ -833,10 +834,14 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
 
 
 def _declines(q: Understanding, text: str) -> bool:
-    """下降7.6% right after a term of the question: the thing asked about fell."""
+    """下降7.6% after a term of the question, before its sentence part ends (地区生产总值4496.45亿元、
+    全市第三，下降7.6%；): the thing asked about fell."""
     for term in q.terms:
         at = text.find(fold(term))
-        if at >= 0 and any(w in text[at: at + len(term) + 8] for w in words.DECLINES):
+        if at < 0:
+            continue
+        part = re.split(r"[；;。]", text[at: at + len(term) + DECLINE_REACH])[0]
+        if any(w in part for w in words.DECLINES):
             return True
     return False
 
