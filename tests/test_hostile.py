@@ -232,4 +232,5 @@ def test_extraction_grows_linearly_on_repeated_patterns(pattern: str):
     extract(SourceText(name="x.txt", text="甲公司。", sha256="0" * 64, encoding="utf-8"), "x")  # load the models
     small = extraction_seconds((pattern * (10_000 // len(pattern) + 1))[:10_000])
     large = extraction_seconds((pattern * (40_000 // len(pattern) + 1))[:40_000])
-    assert large <= 8 * max(small, 0.01), (pattern, small, large)
+    # Below 50 ms the process clock is too coarse to compare; quadratic work would take seconds.
+    assert large <= 8 * max(small, 0.05), (pattern, small, large)
