@@ -9,6 +9,7 @@ inside 《》 belong to titles and are skipped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from types import ModuleType
@@ -24,6 +25,7 @@ _SUFFIXES = sorted(rules.ORG_SUFFIXES, key=lambda s: -len(s.suffix))
 _SUFFIX_PATTERN = re.compile("|".join(re.escape(s.suffix) for s in _SUFFIXES))
 _KIND_OF_SUFFIX = {s.suffix: s.kind for s in _SUFFIXES}
 _CJK = re.compile(r"[\u4e00-\u9fff]+$")
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?、\n“”（）()《》]+")
 # Names may hold Latin letters and digits (3D打印中心); counts before them are cut off later.
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")  # — joins partners (中国—东盟…中心), · foreign names
 _LEADING_COUNT = re.compile(rules.ORG_LEADING_COUNT)
@@ -68,9 +70,7 @@ def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> l
     name that is also an ordinary word only beside another enterprise or before 等…企业."""
     if next(_enterprise_automaton().iter_long(text), None) is None:
         return []
-    # The text's word boundaries, segmented once: each name's check is then a lookup, however
-    # many names a long text holds.
-    boundaries = frozenset(_offsets(_words(text)))
+    boundaries = _Boundaries(text)
     spans = _known_enterprise_spans(text, boundaries)
     plain: list[OrgMention] = []
     doubtful: dict[int, OrgMention] = {}
@@ -109,7 +109,7 @@ def _beside_enterprises(text: str, doubtful: dict[int, OrgMention], enterprises:
 
 
 def _list_neighbours(text: str, titles: Regions, known: list[OrgMention], found: list[OrgMention],
-                     boundaries: frozenset[int]) -> list[OrgMention]:
+                     boundaries: _Boundaries) -> list[OrgMention]:
     """京东方、惠科等重大产业项目: a short proper name in a 、 list beside a known enterprise is
     one too (not a place, a kind or a dictionary word)."""
     places = gazetteer().by_name
@@ -151,7 +151,31 @@ def _neighbour_items(text: str, span: Span) -> list[tuple[int, int]]:
     return items
 
 
-def _known_enterprise_spans(text: str, boundaries: frozenset[int]) -> list[tuple[int, int, bool]]:
+class _Boundaries:
+    """Where the text's words begin and end (jieba), segmented one clause at a time and only
+    where asked: a report's few known names cost a few clauses, and a text of 13,000 names in one
+    clause is still segmented once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.clauses = [m.span() for m in _CLAUSE.finditer(text)]
+        self.starts = [begin for begin, _end in self.clauses]
+        self.known: dict[int, frozenset[int]] = {}
+
+    def __contains__(self, position: object) -> bool:
+        assert isinstance(position, int)
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index < 0:
+            return True
+        begin, end = self.clauses[index]
+        if position >= end:
+            return True  # at or after the clause's end: punctuation separates words
+        if index not in self.known:
+            self.known[index] = frozenset(begin + offset for offset in _offsets(_words(self.text[begin:end])))
+        return position in self.known[index]
+
+
+def _known_enterprise_spans(text: str, boundaries: _Boundaries) -> list[tuple[int, int, bool]]:
     """Each longest known name in the text: begin, end, and whether it needs a list to count."""
     automaton = _enterprise_automaton()
     spans: list[tuple[int, int, bool]] = []
@@ -189,7 +213,7 @@ def _enterprise_automaton() -> Any:
     return automaton
 
 
-def _stands_alone(text: str, begin: int, end: int, boundaries: frozenset[int]) -> bool:
+def _stands_alone(text: str, begin: int, end: int, boundaries: _Boundaries) -> bool:
     """A Latin name (LG, TCL) is not part of a longer Latin word; a two-character Chinese name
     is a word of the text (高通 is not in 高通量)."""
     name = text[begin:end]
