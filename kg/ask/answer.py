@@ -226,7 +226,6 @@ def _asks_report_facts(q: Understanding) -> bool:
     if q.entities and not all(e.type in ("GovernmentBody", "Organization", "Person") for e in q.entities):
         return False  # 某文件的文号 is a document's number, not the report's (叶建春代表哪个机构 is its speaker's)
     about_report = any(w in q.spaced for w in words.REPORT_WORDS) or not q.terms
-    # 叶建春代表哪个机构: a person's report; 要素交易服务平台是哪几家机构: a topic's bodies, not the issuer.
     if {"issuer", "date"} & set(q.fields) and not q.entities and not about_report:
         return False  # 哪个单位负责…, …什么时候开通: a topic's bodies or time, not the report's issuer or date
     return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
@@ -376,7 +375,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     plans_asked = _asks_plans(q)
     plans_possible = _plans_may_answer(q)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
-    rates_asked = any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
+    rates_asked = _asks_rates(q)
     rate_itself = any(w in q.spaced for w in words.RATE_ASKED_WORDS)
     total_asked = any(w in q.spaced for w in words.TOTAL_ASKED_WORDS)
     ratio_itself = any(w in q.spaced for w in words.RATIO_WORDS)
@@ -431,6 +430,11 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _asks_rates(q: Understanding) -> bool:
+    """增长, 比重, 人均, rate: a rate or a ratio may answer (else 常住人口 is not 城镇化率64.8%)."""
+    return any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
 
 
 def _asks_plans(q: Understanding) -> bool:
@@ -539,7 +543,7 @@ def _numbered_passages(context: Context) -> Answer | None:
     terms = _figure_terms(q)
     found = []
     plans = _plans_may_answer(q)
-    rates_asked = any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
+    rates_asked = _asks_rates(q)
     for i in _ranked_units(context, minimum=YES_COVERAGE):
         if not plans and context.index.units[i].type == "Plan":
             continue
