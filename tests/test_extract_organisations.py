@@ -121,3 +121,8 @@ def test_an_ending_inside_an_ordinary_word_or_after_an_action_is_no_name():
 def test_a_short_name_listed_beside_a_known_enterprise_is_one_and_a_group_joins_its_brand():
     assert enterprises("推动京东方、惠科等重大产业项目尽快投产，东风岚图扩产。") == ["京东方", "惠科", "东风岚图"]
     assert enterprises("与华为、四川大学、成都合作。") == ["华为"]
+
+
+def test_organs_joined_by_a_conjunction_are_two_and_the_major_few_are_a_kind():
+    found = names("自觉接受人大和政协监督，建设国家三大区域科技创新中心，落地澜湄旅游城市合作联盟。")
+    assert [n for n, _ in found] == ["人大", "政协", "澜湄旅游城市合作联盟"]

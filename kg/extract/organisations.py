@@ -44,6 +44,7 @@ _ORGAN = re.compile(
 
 )
 _PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
+_COUNT_INSIDE = re.compile(rules.ORG_COUNT_INSIDE_PATTERN)
 _KNOWN_TAILS = sorted(rules.ORG_KNOWN_TAILS, key=len, reverse=True)
 _MASS_ORGANISATIONS = ("妇联", "总工会", "工会", "团委", "共青团", "科协", "工商联", "侨联", "残联", "文联", "红十字会")
 
@@ -400,6 +401,8 @@ def _short_proper_name(name: str) -> bool:
 
 
 def _kind_by_meaning(name: str) -> OrgKind:
+    if name.startswith(rules.ORG_INTERNATIONAL_PREFIXES):
+        return OrgKind.INSTITUTION  # 联合国, 世界银行: no firm
     if name.endswith(rules.ORG_GOVERNMENT_ENDINGS):
         return OrgKind.GOVERNMENT
     if name.endswith(rules.ORG_INSTITUTION_ENDINGS):
@@ -655,11 +658,12 @@ def _separates_names(window: str, after: int, word: str) -> bool:
     # Only a conjunction can follow a complete name: 甲局和乙局, 企业与乙学院.
     return word in rules.ORG_CONJUNCTIONS and (
         left.endswith(tuple(s.suffix for s in _SUFFIXES)) or left.endswith(rules.ORG_COLLECTIVE_NOUNS)
+        or left.endswith(rules.ORG_ORGAN_NAMES)  # 人大和政协: two organs
     )
 
 
 def _is_not_a_name(name: str, suffix: str = "") -> bool:
-    if name.startswith(rules.ORG_CONJUNCTIONS + rules.ORG_BAD_STARTS):
+    if name.startswith(rules.ORG_CONJUNCTIONS + rules.ORG_BAD_STARTS) or _COUNT_INSIDE.search(name):
         return True
     if name in rules.ORG_GENERIC_NAMES or name.endswith(rules.ORG_NOT_NAMES) or len(name) < rules.ORG_MIN_NAME - 1:
         return True
