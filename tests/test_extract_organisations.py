@@ -126,3 +126,8 @@ def test_a_short_name_listed_beside_a_known_enterprise_is_one_and_a_group_joins_
 def test_organs_joined_by_a_conjunction_are_two_and_the_major_few_are_a_kind():
     found = names("自觉接受人大和政协监督，建设国家三大区域科技创新中心，落地澜湄旅游城市合作联盟。")
     assert [n for n, _ in found] == ["人大", "政协", "澜湄旅游城市合作联盟"]
+
+
+def test_ji_joins_two_names_and_starts_jinan_university():
+    found = names("建设基因测序仪器暨华大基因研究院，引进暨南大学深圳校区。")
+    assert [n for n, _ in found][:2] == ["华大基因研究院", "暨南大学"]

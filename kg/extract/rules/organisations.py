@@ -152,7 +152,9 @@ ORG_NAME_VERBS: tuple[str, ...] = (
 )
 # One-character prepositions and conjunctions end the text before a name only where they
 # separate names (see ORG_NAME_PREFIXES): 经 starts 经济, 由 ends 自由, 和 joins 农业农村和林业.
-ORG_CONJUNCTIONS = ("和", "与", "及", "或", "暨")
+# 暨 joins two names (…仪器暨华大基因研究院) and is a stop word where the segmenter reads it alone;
+# 暨南大学 starts with it.
+ORG_CONJUNCTIONS = ("和", "与", "及", "或")
 ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
 # Words that end like an organisation but are not one (格局 ends with 局).
 ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团", "城市政府",
@@ -164,7 +166,8 @@ ORG_SPECIFIC_SUFFIXES = ("发展改革委", "发改委", "国资委", "卫健委
 ORG_SUFFIX_NEEDS_LEVEL = {"政府": "市区县省镇乡州"}
 # Names made only of these generic words are kinds of organisation, not organisations.
 ORG_GENERIC_NAMES: tuple[str, ...] = (
-    "中医院",     "中心", "局", "委员会", "办公室", "公司", "集团", "银行", "学校", "医院", "大学", "学院", "法院",
+    "中心", "局", "委员会", "办公室", "公司", "集团", "银行", "学校", "医院", "大学", "学院", "法院",
+    "中医院", "附属医院", "专科医院", "一站式服务中心", "商协会", "学会协会",
     "服务中心", "指挥部", "领导小组", "管委会", "工委", "党工委", "各部门", "部门", "研究院", "研究所",
     "有限公司", "有限责任公司", "人民政协", "常委会", "常务委员会",
 )
@@ -282,7 +285,7 @@ ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地�
 # Level words that make a kind, not a body: 省级实验室, 国家级公立医院.
 ORG_KIND_LEVELS = ("省级", "市级", "区级", "县级", "国家级", "省市", "市县", "省市县", "区县")
 # A name does not start with a word that only ends a phrase or begins a clause.
-ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", "等", "型", "人均", "暨", "新晋",
+ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", "等", "型", "人均", "新晋", "首票", "首单", "首批",
                   # time words open a clause: 今年国有大型商业银行…
                   "今年", "去年", "明年", "当年", "同年", "全年", "近年", "前年",
                   # an ending word never starts a name (股份合作公司数字博物馆 → 公司数字博物馆)
