@@ -22,7 +22,7 @@ GOLD_FILES = sorted((GOLD / "reports").glob("*.json"))
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "dev": {
         "items": (0.94, 0.97), "items+kind": (0.92, 0.95), "documents": (0.92, 0.75), "laws without 《》": (0.98, 0.98),
-        "organisations": (0.81, 0.76), "organisations+class": (0.75, 0.70), "enterprises": (0.73, 0.61),
+        "organisations": (0.81, 0.76), "organisations+class": (0.75, 0.70), "enterprises": (0.74, 0.63),
         "figures": (0.93, 0.94), "header": (0.98, 0.96),
     },
     "test": {

@@ -131,3 +131,8 @@ def test_organs_joined_by_a_conjunction_are_two_and_the_major_few_are_a_kind():
 def test_ji_joins_two_names_and_starts_jinan_university():
     found = names("建设基因测序仪器暨华大基因研究院，引进暨南大学深圳校区。")
     assert [n for n, _ in found][:2] == ["华大基因研究院", "暨南大学"]
+
+
+def test_a_countless_list_before_qiye_names_firms_only_when_named_as_firms():
+    assert enterprises("支持天兵科技、天章卫星等商业航天企业做大做优。") == ["天兵科技", "天章卫星"]
+    assert enterprises("发展法律、会计、咨询等服务企业，培育人工智能科技、新材料等企业。") == []

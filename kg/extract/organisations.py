@@ -46,6 +46,7 @@ _ORGAN = re.compile(
 _PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
 _COUNT_INSIDE = re.compile(rules.ORG_COUNT_INSIDE_PATTERN)
 _KNOWN_TAILS = sorted(rules.ORG_KNOWN_TAILS, key=len, reverse=True)
+_FIRM_WORDS = sorted(rules.ORG_KNOWN_TAILS + rules.ORG_FIRM_ENDINGS, key=len, reverse=True)
 _MASS_ORGANISATIONS = ("妇联", "总工会", "工会", "团委", "共青团", "科协", "工商联", "侨联", "残联", "文联", "红十字会")
 
 
@@ -380,6 +381,19 @@ def _ordinary_phrase(name: str) -> bool:
     if len(words) == 1:
         return len(name) > rules.ORG_MODEL_SHORT and tags.get(name) in rules.ORG_MODEL_ORDINARY_TAGS
     return all(len(w) > 1 and tags.get(w) in rules.ORG_MODEL_ORDINARY_TAGS for w in words)
+
+
+def _named_as_firm(name: str) -> bool:
+    """天兵科技, 仕佳光子, 天章卫星: a proper word (not a kind's, not a place) before the word a
+    firm's name ends with."""
+    ending = next((w for w in _FIRM_WORDS if name.endswith(w)), None)
+    if ending is None:
+        return False
+    head = name[: -len(ending)]
+    if len(head) < 2 or any(word in head for word in _FIRM_WORDS):
+        return False  # 人工智能科技: a field, not a name
+    return not is_kind_of_organisation(head, "") and head not in gazetteer().by_name \
+        and not head.startswith(rules.ORG_GENERIC_PREFIXES)
 
 
 def _dictionary_words(name: str) -> bool:
@@ -739,8 +753,10 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         if rule is None or titles.covers(match.start()):
             continue
         # Without a count (甲、乙等企业) a list may name kinds (法律、会计等服务企业): only nouns
-        # that always follow names (等央企, 等外资项目) are trusted then.
-        if not match.group("count") and not noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS):
+        # that always follow names (等央企, 等外资项目) are trusted then, or items named as firms
+        # are (天兵科技、天章卫星等商业航天企业).
+        trusted = bool(match.group("count")) or noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
+        if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
         # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新).
         a_batch = re.fullmatch(r"一\s*批", match.group("count") or "") is not None
@@ -749,6 +765,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         for begin, end in items:
             name = text[begin:end]
             if is_kind_of_organisation(name, "") or (a_batch and _dictionary_words(name)):
+                continue
+            if not trusted and not _named_as_firm(name):
                 continue
             suffix = next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), "")
             kind = _KIND_OF_SUFFIX[suffix] if suffix else rule.kind
