@@ -446,7 +446,7 @@ def test_exact_lookups_agree_with_the_full_name_index(store):
 PLANNED_AND_ACHIEVED = """2024年某某区政府工作报告
 
 一、2023年工作回顾
-全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。公园建设提速，全年建成公园15个。公园由3座增至270座。森林覆盖率稳居全国第2，粮食产量居全国第一。
+全区实现地区生产总值1000亿元，增长6.5%。城镇新增就业3万人。公园建设提速，全年建成公园15个。公园由3座增至270座。森林覆盖率稳居全国第2，粮食产量居全国第一。PM2.5平均浓度降至20.5微克/立方米。
 
 二、2024年工作安排
 城镇调查失业率控制在5.5%以内，地区生产总值增长6%左右。
@@ -487,3 +487,8 @@ def test_a_rank_claimed_must_be_said_of_what_is_asked(planned_store):
     assert wrong.kind == "yesno" and wrong.yes is False and "说法不同" in wrong.summary
     right = ask(planned_store, "粮食产量是不是全国第一？")
     assert right.kind == "yesno" and right.yes is True
+
+
+def test_a_latin_name_in_an_english_question_is_a_term(planned_store):
+    result = ask(planned_store, "What was the PM2.5 concentration?")
+    assert result.kind == "figures" and result.items[0].extra["value"] == "20.5"

@@ -464,8 +464,10 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             chunk = []
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
         terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
-    # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question.
-    for token in re.findall(r"[a-z0-9][a-z0-9.+\-]*[a-z0-9+]", text):
+    # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
+    # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
+    latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
+    for token in re.findall(r"[a-z0-9][a-z0-9.+\-]*[a-z0-9+]", latin):
         if re.search(r"[a-z]", token) and token not in _STOP and token not in terms and index.holds(token):
             terms.append(token)
     known = [t for t in terms if index.holds(t)]
