@@ -25,7 +25,9 @@ _SUFFIXES = sorted(rules.ORG_SUFFIXES, key=lambda s: -len(s.suffix))
 _SUFFIX_PATTERN = re.compile("|".join(re.escape(s.suffix) for s in _SUFFIXES))
 _KIND_OF_SUFFIX = {s.suffix: s.kind for s in _SUFFIXES}
 _CJK = re.compile(r"[\u4e00-\u9fff]+$")
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?、\n“”（）()《》]+")
+# Clauses as the finders cut them, and at list marks, quotes and brackets too: a name never
+# spans one of these.
+_CLAUSE = re.compile("[^" + re.escape(rules.CLAUSE_BOUNDARY + "、：:“”（）()《》") + "]+")
 # Names may hold Latin letters and digits (3D打印中心); counts before them are cut off later.
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")  # — joins partners (中国—东盟…中心), · foreign names
 _LEADING_COUNT = re.compile(rules.ORG_LEADING_COUNT)
@@ -70,10 +72,10 @@ def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[O
 def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
     """Enterprises of ``enterprises.tsv`` named in the text, outside titles, as whole words; a
     name that is also an ordinary word only beside another enterprise or before 等…企业."""
-    if next(_enterprise_automaton().iter_long(text), None) is None:
-        return []
-    boundaries = _Boundaries(text)
+    boundaries = _Boundaries(text)  # segments nothing until a name asks
     spans = _known_enterprise_spans(text, boundaries)
+    if not spans:
+        return []
     plain: list[OrgMention] = []
     doubtful: dict[int, OrgMention] = {}
     for begin, end, listed_only in spans:
