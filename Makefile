@@ -34,6 +34,7 @@ test: install system-deps
 	$(PY) -m pytest -q
 
 bench: install
+	$(PIP) install -e ".[test,bench]"
 	$(PY) bench/bench.py
 
 # The property-based fuzz suite with as many generated inputs as asked: make fuzz N=100000

@@ -26,13 +26,15 @@ class SourceText:
     """A decoded report: the file name, its text exactly as decoded, and how it was decoded.
 
     ``sha256`` is the hash of the original file's bytes; ``format`` says what kind of file it
-    was (text, html, docx, pdf) and ``encoding`` how its text was decoded.
+    was (text, html, docx, pdf) and ``encoding`` how its bytes were decoded (None for Word and
+    PDF files, which say it themselves).  For other formats than text, ``text`` is what their
+    reader extracted, not the file.
     """
 
     name: str
     text: str
     sha256: str
-    encoding: str
+    encoding: str | None
     format: str = "text"
 
 

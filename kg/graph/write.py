@@ -399,8 +399,11 @@ class _ReportWriter:
         self.add(self.source, RDF.type, KG.SourceFile)
         self.add(self.source, RDFS.label, plain(source.name))
         self.add(self.source, KG.sha256, plain(source.sha256))
-        self.add(self.source, KG.encoding, plain(source.encoding))
+        if source.encoding:
+            self.add(self.source, KG.encoding, plain(source.encoding))
         self.add(self.source, KG.sourceFormat, plain(source.format))
+        if source.format != "text":  # the offsets point into the extracted text, not the file
+            self.add(self.source, KG.extractedText, plain(source.text))
         self.add(self.source, KG.characterCount, integer(len(source.text)))
 
     def _header(self) -> None:

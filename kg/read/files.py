@@ -15,7 +15,12 @@ from pathlib import Path
 
 from ..errors import InputError, shown_path
 
-REPORT_SUFFIXES = (".txt",)
+# A report file's suffix → the format it is read as (kg:sourceFormat).
+FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+REPORT_SUFFIXES = tuple(FORMATS)
+# Old Word files are not read, but named: a directory that holds one says how to convert it.
+OLD_WORD = ".doc"
+CONVERT_HINT = "convert it to .docx first, e.g. soffice --headless --convert-to docx FILE"
 
 
 @dataclass(frozen=True)
@@ -50,11 +55,7 @@ def report_id(path: Path) -> str:
     """A report's readable, stable id: its file name without the extension."""
     name = file_name(path)
     stem, dot, suffix = name.rpartition(".")
-    return stem if dot and stem and "." + suffix.lower() in REPORT_SUFFIXES + _OTHER_SUFFIXES else name
-
-
-# Suffixes stripped from report ids although the reader does not handle them (yet).
-_OTHER_SUFFIXES = (".html", ".htm", ".docx", ".doc", ".pdf")
+    return stem if dot and stem and "." + suffix.lower() in (*REPORT_SUFFIXES, OLD_WORD) else name
 
 
 def find_reports(sources: list[Path] | tuple[Path, ...]) -> tuple[list[Path], list[Skipped]]:
@@ -89,7 +90,9 @@ def _walk(directory: Path) -> tuple[list[Path], list[Skipped]]:
             if name.startswith("."):
                 continue
             path = Path(root) / name
-            if path.suffix.lower() not in REPORT_SUFFIXES:
+            if path.suffix.lower() == OLD_WORD:
+                skipped.append(Skipped(path, "an old Word .doc file: " + CONVERT_HINT))
+            elif path.suffix.lower() not in REPORT_SUFFIXES:
                 skipped.append(Skipped(path, f"not a report file (reads {', '.join(REPORT_SUFFIXES)})"))
             elif not path.is_file():
                 skipped.append(Skipped(path, _missing_reason(path)))
