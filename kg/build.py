@@ -193,11 +193,27 @@ def extractor_fingerprint() -> str:
     """A hash of the code and data that read and extract: a cached finding is reused only by the same."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    code = [*(package / "read").rglob("*.py"), *(package / "extract").rglob("*.py"), *(package / "extract").rglob("*.tsv")]
+    code = [*(package / "read").rglob("*.py"), *(package / "read").rglob("*.tsv"),
+            *(package / "extract").rglob("*.py"), *(package / "extract").rglob("*.tsv")]
     for path in sorted([package / "model.py", *code]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for library in _READERS:  # another version may extract another text from the same file
+        digest.update(f"{library} {_version(library)}".encode())
     return digest.hexdigest()
+
+
+# The libraries that turn web pages, Word and PDF files into text.
+_READERS = ("readability-lxml", "python-docx", "pypdfium2", "lxml")
+
+
+def _version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "absent"
 
 
 @lru_cache(maxsize=1)

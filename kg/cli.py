@@ -102,15 +102,16 @@ def cli(debug: bool) -> None:
 @click.option("--keep-going", is_flag=True, help="Report a report that cannot be read and build the others.")
 @click.option("--no-cache", is_flag=True, help="Extract every report again instead of reusing cached findings.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=10.0, show_default=True,
-              help="Refuse report files larger than this many megabytes.")
+              help="Refuse text and web page files larger than this many megabytes (Word and PDF: ten times as many).")
 @click.option("--rules-only", is_flag=True,
               help="Find organisations by the rules alone, without the statistical name recogniser (faster, fewer enterprises).")
 def build(sources: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, keep_going: bool,
           no_cache: bool, max_size: float, rules_only: bool) -> None:
     """Build the graph of report files or directories (default: data/reports/).
 
-    Reads UTF-8 or GB18030/GBK text.  Each report's statements go to its own named graph
-    (kept in TriG, N-Quads and JSON-LD).  The output is replaced only when the new graph is
+    Reads text (UTF-8 or GB18030/GBK), web pages (.html .htm), Word (.docx) and
+    PDF files.  Each report's statements go to its own named graph (kept in TriG,
+    N-Quads and JSON-LD).  The output is replaced only when the new graph is
     complete, and is byte-identical for the same input.
 
     Example:

@@ -139,7 +139,7 @@ p{{text-indent:2em;margin:0}} h3{{font-size:15px;margin:0;text-indent:2em}}</sty
 <body>{"".join(parts)}</body></html>"""
 
 
-def write_pdf(text: str, title: str, path: Path, *, browser_path: str) -> None:
+def write_pdf(text: str, title: str, path: Path, *, browser_path: str, args: list[str] | None = None) -> None:
     """Print the report to PDF with Chromium: two columns of page furniture at the top (the
     issuer's line on the left, the document's name on the right) and the page number below."""
     from playwright.sync_api import sync_playwright
@@ -149,7 +149,7 @@ def write_pdf(text: str, title: str, path: Path, *, browser_path: str) -> None:
     footer = ('<div style="font-size:9px;width:100%;text-align:center">'
               '— <span class="pageNumber"></span> —</div>')
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=browser_path)
+        browser = playwright.chromium.launch(executable_path=browser_path, args=args or [])
         try:
             page = browser.new_page()
             page.set_content(print_page(text, title))

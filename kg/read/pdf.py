@@ -69,7 +69,7 @@ def _read_lines(data: bytes, where: Path | str) -> tuple[list[_Line], int]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise InputError(_open_error(str(exc)), path=where) from exc
+        raise InputError(_open_error(data), path=where) from exc
     try:
         if len(document) == 0:
             raise InputError("PDF has no pages", path=where)
@@ -84,12 +84,14 @@ def _read_lines(data: bytes, where: Path | str) -> tuple[list[_Line], int]:
         document.close()
 
 
-def _open_error(message: str) -> str:
-    if "password" in message.lower():
+def _open_error(data: bytes) -> str:
+    """Why PDFium could not open the file.  Told from the bytes, not from PDFium's message: its
+    last-error code is process-wide and may still hold an earlier file's error."""
+    if b"%PDF-" not in data[:1024]:
+        return "not a readable PDF file: another kind of file renamed (no %PDF- header)"
+    if b"/Encrypt" in data:
         return "PDF is encrypted with a password; kg cannot read it (remove the password first, e.g. qpdf --decrypt)"
-    if "format" in message.lower() or "file" in message.lower():
-        return f"not a readable PDF file: truncated, damaged or another kind of file renamed ({message})"
-    return f"cannot open PDF: {message}"
+    return "not a readable PDF file: truncated or damaged, or it has no pages"
 
 
 def _page_lines(page: "pdfium.PdfPage", number: int) -> list[_Line]:  # type: ignore[name-defined]

@@ -67,6 +67,8 @@ def extract_report(data: bytes, fmt: str, *, name: str, path: Path | str | None 
         if b"\x00" in data:
             raise InputError("binary file: contains NUL bytes, expected a web page", path=where)
         page, encoding = decode_page(data, where)
+        if not _looks_like_text(page):
+            raise InputError("binary file: too many control characters for a web page", path=where)
         return SourceText(name=name, text=page_text(page, where), sha256=sha256, encoding=encoding, format="html")
     if fmt == "docx":
         return SourceText(name=name, text=docx_text(data, where), sha256=sha256, encoding=None, format="docx")

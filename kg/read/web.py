@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 
@@ -25,6 +26,8 @@ _CELLS = {"td", "th"}
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # How many leading lines of the article are searched for the page title before it is put first.
 _TITLE_LINES = 6
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROLS = {c: None for c in range(32) if chr(c) not in "\t\n\r\f"}
 # 南山区2023年政府工作报告_深圳市南山区人民政府门户网站, …报告 - 政府信息公开
 _TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+")
 _BLANK = " \t\r\n\f\u3000\xa0"
@@ -53,13 +56,17 @@ def page_text(page: str, where: Path | str) -> str:
     from lxml import etree
     from readability import Document  # type: ignore[import-untyped]
 
+    # lxml refuses text that declares its bytes' encoding (XHTML pages begin <?xml … encoding=…?>),
+    # and control characters are no text of a page (two of them mark breaks below).
+    page = _XML_DECLARATION.sub("", page, count=1).translate(_CONTROLS)
     try:
         document = Document(page)
         article = document.summary(html_partial=True)
         title = document.short_title()
+        # readability gives nothing for a page with little text (a short report alone on its page).
+        lines = _lines(article) or _lines(page)
     except (etree.LxmlError, ValueError, TypeError) as exc:
-        raise InputError(f"cannot read web page: {exc}", path=where) from exc
-    lines = _lines(article)
+        raise InputError(f"cannot read web page: {str(exc) or type(exc).__name__}", path=where) from exc
     if not lines:
         raise InputError("web page holds no article text", path=where)
     title = _report_title(title)
@@ -89,11 +96,11 @@ def _lines(fragment: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _collect(element: "lxml.html.HtmlElement", parts: list[str]) -> None:
+def _collect(element: Any, parts: list[str]) -> None:
     """The element's text in document order, a line break around every block element and a
     tab between table cells.  Written here because lxml's text_content() runs blocks together."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in ("script", "style", "noscript", "template") or not tag:
+    if tag in ("head", "script", "style", "noscript", "template") or not tag:
         parts.append(element.tail or "")
         return
     if tag in _BLOCKS and tag not in _CELLS:

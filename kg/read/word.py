@@ -10,7 +10,7 @@ it).  Each table row becomes a line, its cells separated by tabs.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,7 @@ class _Level:
     text: str = "%1."
     start: int = 1
     suffix: str = "tab"
+    legal: bool = False  # w:isLgl: every number of the level's text in Arabic digits (9.1, not 九.1)
 
 
 @dataclass
@@ -117,8 +118,7 @@ class _Numbering:
                     ilvl = int(override.get(_W + "ilvl", "0"))
                     start = override.find(_W + "startOverride")
                     if start is not None and ilvl in levels:
-                        levels[ilvl] = _Level(levels[ilvl].fmt, levels[ilvl].text, int(start.get(_W + "val", "1")),
-                                              levels[ilvl].suffix)
+                        levels[ilvl] = replace(levels[ilvl], start=int(start.get(_W + "val", "1")))
                 self.levels[num.get(_W + "numId", "")] = levels
         for style in self.document.styles.element.iterchildren(_W + "style"):
             found = _num_pr(style)
@@ -145,7 +145,7 @@ class _Numbering:
         text = level.text
         for n in range(9):
             if f"%{n + 1}" in text:
-                fmt = levels[n].fmt if n in levels else "decimal"
+                fmt = levels[n].fmt if n in levels and not level.legal else "decimal"
                 text = text.replace(f"%{n + 1}", _formatted(max(counts[n], 1), fmt))
         return text + (" " if level.suffix == "space" else "")
 
@@ -169,7 +169,8 @@ def _levels(abstract: Any) -> dict[int, _Level]:
             return element.get(_W + "val", default) if element is not None else default
 
         levels[int(lvl.get(_W + "ilvl", "0"))] = _Level(value("numFmt", "decimal"), value("lvlText", ""),
-                                                        int(value("start", "1")), value("suff", "tab"))
+                                                        int(value("start", "1")), value("suff", "tab"),
+                                                        lvl.find(_W + "isLgl") is not None)
     return levels
 
 
