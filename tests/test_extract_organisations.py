@@ -136,3 +136,19 @@ def test_ji_joins_two_names_and_starts_jinan_university():
 def test_a_countless_list_before_qiye_names_firms_only_when_named_as_firms():
     assert enterprises("支持天兵科技、天章卫星等商业航天企业做大做优。") == ["天兵科技", "天章卫星"]
     assert enterprises("发展法律、会计、咨询等服务企业，培育人工智能科技、新材料等企业。") == []
+
+
+def test_hu_counts_enterprises_in_a_list():
+    assert ("甲乙睿", OrgKind.ENTERPRISE) in names("一批企业加快培育，甲乙睿等5户企业入选优秀案例。")
+
+
+def test_a_list_before_deng_lingjun_qiye_names_firms_but_not_sectors():
+    assert [n for n, _ in names("支持超聚变、中创智领等领军企业提升创新能力。")] == ["超聚变", "中创智领"]
+    assert names("支持电子信息、装备制造等领军企业做大做强。") == []
+
+
+def test_what_lists_on_an_exchange_is_an_enterprise_but_a_product_on_the_market_is_not():
+    assert names("甲乙工业、丙丁股份成功上市。") == [("甲乙工业", OrgKind.ENTERPRISE), ("丙丁股份", OrgKind.ENTERPRISE)]
+    assert names("戊己物流登陆“新三板”。") == [("戊己物流", OrgKind.ENTERPRISE)]
+    assert names("推动新药上市，支持企业改制上市，红海湾海上风电登陆。") == []
+    assert names("个转企、小升规、规做精、优上市。") == []

@@ -32,6 +32,7 @@ _CLAUSE = re.compile("[^" + re.escape(rules.CLAUSE_BOUNDARY + "、：:“”（�
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")  # — joins partners (中国—东盟…中心), · foreign names
 _LEADING_COUNT = re.compile(rules.ORG_LEADING_COUNT)
 _LIST = re.compile(rules.ORG_ENUMERATION_PATTERN.format(cn=rules.CN_DIGITS))
+_LISTING = re.compile(rules.ORG_LISTING_PATTERN)
 _LIST_SEPARATORS = re.compile(r"[、]")
 _SUB_ORG_LIST = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,200})[）)]")
 _PARTY_COMMITTEE = re.compile(rules.ORG_PARTY_COMMITTEE_PATTERN + "|" + rules.ORG_OFFICE_PATTERN)
@@ -57,7 +58,7 @@ def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[O
     recogniser's names are added unless ``recogniser`` is False."""
     text = source.text
     titles = title_regions(text)
-    listed = _listed_names(text, titles)
+    listed = _listed_names(text, titles) + _listed_on_exchange(text, titles)
     organs = _organs(text, titles)
     exact = [(m.span.begin, m.span.end) for m in listed + organs]
     # A listed or organ name is exact; an ending-based name overlapping it is a worse reading of
@@ -760,13 +761,19 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         trusted = bool(match.group("count")) or noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
         if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
-        # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新).
-        a_batch = re.fullmatch(r"一\s*批", match.group("count") or "") is not None
+        # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新); but a
+        # batch of 龙头企业 is a batch of firms.
+        a_batch = re.fullmatch(r"一\s*批", match.group("count") or "") is not None \
+            and not noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
+        # Without a count, a list before 等领军企业 may name sectors too (电子信息、装备制造).
+        uncounted = not match.group("count")
         start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
         items = _list_items(text, start, match.start())
         for begin, end in items:
             name = text[begin:end]
             if is_kind_of_organisation(name, "") or (a_batch and _dictionary_words(name)):
+                continue
+            if uncounted and _dictionary_words(name) and not _named_as_firm(name):
                 continue
             if not trusted and not _named_as_firm(name):
                 continue
@@ -776,6 +783,35 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
                 kind = OrgKind.INSTITUTION  # 中兴、迈瑞、深大、南科大等12家企业: 深大 is a university
             mentions.append(OrgMention(Span(begin, end, name), name, kind, rule.id, _parent_of(name)))
     return mentions
+
+
+def _listed_on_exchange(text: str, titles: Regions) -> list[OrgMention]:
+    """The names before 成功上市 / 在科创板上市 / 登陆北交所 (天有为、大鹏工业成功上市)."""
+    mentions: list[OrgMention] = []
+    for match in _LISTING.finditer(text):
+        if titles.covers(match.start()):
+            continue
+        start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
+        items = _list_items(text, start, match.start())
+        # The name stands right before the verb (天有为、大鹏工业成功上市); 小升规、规做精、优上市 is no list of names.
+        if not items or text[items[-1][1]:match.start()].strip():
+            continue
+        names = [text[begin:end] for begin, end in items]
+        if any(not _listable_firm(name) for name in names):
+            continue
+        mentions.extend(OrgMention(Span(begin, end, name), name, OrgKind.ENTERPRISE, rules.ORG_LISTING_RULE_ID,
+                                   _parent_of(name)) for (begin, end), name in zip(items, names))
+    return mentions
+
+
+def _listable_firm(name: str) -> bool:
+    """A name that can be listed on an exchange: not a kind (中小微企业), not where it lists
+    (科创板), not a place, a count or one dictionary word (更名), not a body of the state."""
+    if (is_kind_of_organisation(name, "") or name.endswith(rules.ORG_LISTING_NOT_ITEMS) or name.endswith("企业")
+            or name in gazetteer().by_name or name in _tags() or re.search(r"[\d一二三四五六七八九十两几多]", name)):
+        return False
+    suffix = next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), "")
+    return not suffix or _KIND_OF_SUFFIX[suffix] == OrgKind.ENTERPRISE
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -315,13 +315,23 @@ class EnumerationRule:
 ORG_ENUMERATION_RULES: tuple[EnumerationRule, ...] = (
     EnumerationRule("org.enumeration.enterprise", (
         "企业", "公司", "民营企业", "工业企业", "重点企业", "龙头企业", "外资项目", "外资企业", "央企", "国企", "民企",
-        "头部企业", "链主企业", "上市公司", "企业集团", "跨国公司"), OrgKind.ENTERPRISE),
+        "头部企业", "链主企业", "上市公司", "企业集团", "跨国公司", "领军企业", "骨干企业", "独角兽企业"), OrgKind.ENTERPRISE),
     EnumerationRule("org.enumeration.institution", ("院校", "高校", "学校", "医院", "科研院所", "大学"), OrgKind.INSTITUTION),
 )
 # The count is optional: 甲、乙等外资项目 lists names as well as 甲、乙等3家企业 does.
-ORG_ENUMERATION_PATTERN = r"等\s*(?P<count>[\d{cn}]+\s*(?:余|多)?\s*(?:家|所|个|批))?\s*(?P<noun>[\u4e00-\u9fff]{{1,6}})"
+# 户 counts enterprises in statistics and in northern reports (思哲睿等5户企业).
+ORG_ENUMERATION_PATTERN = r"等\s*(?P<count>[\d{cn}]+\s*(?:余|多)?\s*(?:家|所|个|批|户))?\s*(?P<noun>[\u4e00-\u9fff]{{1,6}})"
 ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", "民企", "头部企业", "链主企业", "上市公司", "跨国公司",
-                            "企业集团", "龙头企业", "世界500强")
+                            "企业集团", "龙头企业", "世界500强", "领军企业", "骨干企业", "独角兽企业")
+# 甲、乙成功上市 / 甲在科创板上市: what is listed on an exchange is an enterprise.
+# Bare 上市 is also a product's coming on the market (新药上市): only listing on an exchange counts.
+ORG_LISTING_PATTERN = (r"(?:(?:成功|顺利|相继|先后|分别|正式)(?:在[\u4e00-\u9fffA-Za-z]{1,10})?(?:挂牌)?上市"
+                       r"|在[\u4e00-\u9fffA-Za-z]{0,8}(?:板|交易所|上交所|深交所|北交所|港交所|纳斯达克|港股|美股)(?:挂牌)?上市"
+                       r"|(?:挂牌|首发|IPO)上市|登陆[“\"]?[\u4e00-\u9fff]{0,6}(?:板|交易所|资本市场|上交所|深交所|北交所|港交所))"
+                       r"(?!公司|企业|后备|培育|辅导|融资|审核|板块)")
+ORG_LISTING_RULE_ID = "org.listed-on-exchange"
+# Not a firm that lists, but where it lists or what comes there (科创板, 交易所, 北交所).
+ORG_LISTING_NOT_ITEMS = ("板", "所", "市场", "资本", "股票", "公司债", "债券")
 ENUMERATION_ITEM_MAX = 12  # longer list items are phrases, not names
 # The first item of a list starts after the clause's last verb or preposition (先后为甲、乙).
 ORG_LIST_LEAD_WORDS = ORG_STOP_WORDS + ORG_PREPOSITIONS
