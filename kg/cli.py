@@ -9,17 +9,21 @@ error.  Heavy libraries are imported inside the commands, so each pays only for 
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn
 
 import click
+from click.core import ParameterSource
 
 from .errors import KgError, one_line
 
 if TYPE_CHECKING:
-    from .graph.store import LocalStore
+    from .graph.remote import Endpoint
+    from .graph.store import GraphStore
 
 DEFAULT_GRAPH = Path("data/triples.ttl")
 
@@ -42,10 +46,47 @@ def text_argument(value: str) -> str:
     return system_text(value)
 
 
-def open_graph(graph_path: Path) -> "LocalStore":
+def open_graph(source: "Path | Endpoint") -> "GraphStore":
+    """The graph file's store, or a SPARQL endpoint that answers as one."""
+    from .graph.remote import Endpoint, RemoteStore
     from .graph.store import open_store
 
-    return open_store(graph_path)
+    if isinstance(source, Endpoint):
+        return RemoteStore(source)
+    return open_store(source)
+
+
+_AUTH = click.Choice(["basic", "digest"])
+_USER_HELP = "User name for the endpoint (or KG_ENDPOINT_USER)."
+_PASSWORD_HELP = "Password for the endpoint (or KG_ENDPOINT_PASSWORD); never printed."
+
+
+def graph_or_endpoint(command: Callable[..., None]) -> Callable[..., None]:
+    """--graph FILE, or --endpoint QUERY_URL with its credentials: the command gets either as
+    ``graph_path`` (a Path or an Endpoint), and reads both alike."""
+
+    @functools.wraps(command)
+    def run(*args: Any, endpoint: str | None, user: str | None, password: str | None, auth: str,
+            graph_path: Path, **kwargs: Any) -> None:
+        from .graph.remote import Endpoint
+
+        source: Path | Endpoint = graph_path
+        if endpoint:
+            if click.get_current_context().get_parameter_source("graph_path") == ParameterSource.COMMANDLINE:
+                raise click.UsageError("--graph and --endpoint exclude each other")
+            source = Endpoint.from_options(endpoint, user=user, password=password, auth=auth)
+        command(*args, graph_path=source, **kwargs)
+
+    options = [
+        graph_option,
+        click.option("--endpoint", metavar="QUERY_URL", help="Read a SPARQL endpoint (after 'kg push') instead of a file."),
+        click.option("--user", help=_USER_HELP),
+        click.option("--password", help=_PASSWORD_HELP),
+        click.option("--auth", type=_AUTH, default="basic", show_default=True, help="HTTP sign-in scheme for --user."),
+    ]
+    for option in reversed(options):
+        run = option(run)
+    return run
 
 
 def _traceback_if(debug: bool) -> None:
@@ -136,7 +177,7 @@ def build(sources: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | 
 
 @cli.command()
 @click.argument("query")
-@graph_option
+@graph_or_endpoint
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "ntriples"]),
               default="table", show_default=True,
               help="json, xml, csv, tsv: SPARQL 1.1 results formats; turtle, ntriples: for CONSTRUCT and DESCRIBE.")
@@ -161,7 +202,7 @@ def query(query: str, graph_path: Path, fmt: str) -> None:
 
 
 @cli.command()
-@graph_option
+@graph_or_endpoint
 def stats(graph_path: Path) -> None:
     """Count the instances of each class in the graph.
 
@@ -193,7 +234,9 @@ def validate(graph_path: Path, jobs: int | None) -> None:
     """
     from .graph.validate import validate as run_validate
 
-    result = run_validate(open_graph(graph_path), jobs=jobs)
+    from .graph.store import open_store
+
+    result = run_validate(open_store(graph_path), jobs=jobs)
     if result.conforms:
         click.echo(f"{graph_path}: conforms")
         return
@@ -204,7 +247,7 @@ def validate(graph_path: Path, jobs: int | None) -> None:
 
 
 @cli.command()
-@graph_option
+@graph_or_endpoint
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("viz/index.html"), show_default=True,
               help="HTML file to write (UTF-8, replaced only when complete).")
 @click.option("--focus", metavar="ENTITY", help="Draw only this entity's neighbourhood: a label, 《title》, 文号 or IRI.")
@@ -235,7 +278,7 @@ def viz(graph_path: Path, output: Path, focus: str | None, depth: int, types: st
 
 @cli.command()
 @click.argument("question")
-@graph_option
+@graph_or_endpoint
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object: question, kind, sparql, answers.")
 @click.option("--sparql", "show_sparql", is_flag=True, help="Also print the SPARQL that was run.")
 def ask(question: str, graph_path: Path, as_json: bool, show_sparql: bool) -> None:
@@ -263,7 +306,7 @@ def ask(question: str, graph_path: Path, as_json: bool, show_sparql: bool) -> No
 
 @cli.command()
 @click.argument("entity")
-@graph_option
+@graph_or_endpoint
 @click.option("--json", "as_json", is_flag=True, help="Print the card as one JSON object.")
 def show(entity: str, graph_path: Path, as_json: bool) -> None:
     """Show an entity card: type, properties, relations both ways, source quotes.
@@ -294,7 +337,7 @@ def show(entity: str, graph_path: Path, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("text")
-@graph_option
+@graph_or_endpoint
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as a JSON array.")
 def search(text: str, graph_path: Path, as_json: bool) -> None:
     """List entities and text units whose label or text contains TEXT.
@@ -316,6 +359,56 @@ def search(text: str, graph_path: Path, as_json: bool) -> None:
     elif hits:
         click.echo(hits_text(hits))
     sys.exit(0 if hits else 1)
+
+
+
+@cli.command()
+@graph_option
+@click.option("--endpoint", required=True, metavar="QUERY_URL", help="The server's SPARQL query endpoint.")
+@click.option("--update-endpoint", metavar="URL", help="Its SPARQL update endpoint (default: the query endpoint).")
+@click.option("--store-endpoint", metavar="URL",
+              help="Its Graph Store Protocol endpoint: each report's graph is then replaced by one PUT.")
+@click.option("--user", help=_USER_HELP)
+@click.option("--password", help=_PASSWORD_HELP)
+@click.option("--auth", type=_AUTH, default="basic", show_default=True, help="HTTP sign-in scheme for --user.")
+@click.option("--batch", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Statements per update request.")
+def push(graph_path: Path, endpoint: str, update_endpoint: str | None, store_endpoint: str | None,
+         user: str | None, password: str | None, auth: str, batch: int) -> None:
+    """Load the graph into a SPARQL server, each report into its own named graph.
+
+    A report pushed again replaces what its earlier push put there (no duplicates); a push
+    that fails leaves the server's earlier data of that report intact.  The shared graph's
+    statements are added to the server's shared graph.  Then read the server with
+    --endpoint on query, ask, show, search, stats and viz.
+
+    Example:
+
+    \b
+        kg push --endpoint http://127.0.0.1:7878/query --update-endpoint http://127.0.0.1:7878/update
+        KG_ENDPOINT_PASSWORD=… kg push --endpoint http://host:8890/sparql-auth --user dba --auth digest
+    """
+    from .graph.remote import Endpoint, push as run_push
+    from .graph.store import open_store
+
+    store = open_store(graph_path)
+    target = Endpoint.from_options(endpoint, update_url=update_endpoint, store_url=store_endpoint, user=user,
+                                   password=password, auth=auth)
+    with _progress(len(store), "pushing") as advance:
+        result = run_push(store, target, batch=batch, progress=advance)
+    click.echo(f"pushed {result.reports} report(s), {result.statements} statements to {target.shown}")
+
+
+@contextlib.contextmanager
+def _progress(total: int, what: str) -> Iterator[Callable[[int], None]]:
+    """A statement count on a terminal (tqdm); nothing when stderr is not one."""
+    if not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="statement", desc=what, leave=False, file=sys.stderr) as bar:
+        yield bar.update
 
 
 def main() -> None:

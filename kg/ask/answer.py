@@ -27,7 +27,7 @@ from .index import FigureInfo, QuestionIndex, Unit, fold, question_index, tokens
 from .understand import Understanding, expansions, language, understand
 
 if TYPE_CHECKING:
-    from ..graph.store import LocalStore
+    from ..graph.store import GraphStore
 
 DEFAULT_TOP = 10
 MAX_TARGETS = 5  # a partial title may match several documents; answer for at most this many
@@ -104,7 +104,7 @@ class Answer:
 class Context:
     """A store, its question index, the queries run so far, and the question understood."""
 
-    def __init__(self, store: "LocalStore", question: str) -> None:
+    def __init__(self, store: "GraphStore", question: str) -> None:
         self.store = store
         self.queries: list[Query] = []
         self.counts: list[int] = []
@@ -138,7 +138,7 @@ def ask(question: str, graph_path: Path, *, use_cache: bool = True) -> Answer:
     return answer(question, open_store(graph_path, use_cache=use_cache))
 
 
-def question_forms(store: "LocalStore") -> list[tuple[words.Kind, str, str]]:
+def question_forms(store: "GraphStore") -> list[tuple[words.Kind, str, str]]:
     """Every kind with an example in each language, using names this graph actually holds."""
     names = dict(words.EXAMPLE_FALLBACKS)
     for row in store.select(Query(queries.EXAMPLE_NAMES)):
@@ -147,7 +147,7 @@ def question_forms(store: "LocalStore") -> list[tuple[words.Kind, str, str]]:
     return [(kind, *kind.examples(names)) for kind in words.KINDS]
 
 
-def answer(question: str, store: "LocalStore") -> Answer:
+def answer(question: str, store: "GraphStore") -> Answer:
     """Answer ``question`` from an open store."""
     context = Context(store, question)
     kind = decide(context.q)
@@ -1033,6 +1033,9 @@ def _units(rows: list[Row]) -> list[Item]:
                 usages.append(row["usage"])
     for iri, item in merged.items():
         item.type = most_specific_type(classes[iri])
+        for key in ("evidence", "usage"):  # in one order whatever order the engine gave the rows in
+            if key in item.extra:
+                item.extra[key].sort()
     return sorted(merged.values(), key=lambda i: (i.extra.get("report") or "", _path_key(i.path), i.iri or ""))
 
 

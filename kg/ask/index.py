@@ -25,7 +25,7 @@ from ..graph.network import most_specific_type
 from ..graph.sparql import Query
 
 if TYPE_CHECKING:
-    from ..graph.store import LocalStore
+    from ..graph.store import GraphStore
 
 INDEX_VERSION = 9  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
@@ -255,7 +255,7 @@ def tokens(text: str) -> list[str]:
 # --- building -----------------------------------------------------------------------------
 
 
-def question_index(store: "LocalStore") -> QuestionIndex:
+def question_index(store: "GraphStore") -> QuestionIndex:
     """The index of the graph in ``store``: from memory, from the store's cache, or built."""
     cached = _MEMORY.get(id(store))
     if cached is not None and cached[0] is store:
@@ -268,7 +268,7 @@ def question_index(store: "LocalStore") -> QuestionIndex:
 _MEMORY: dict[int, tuple[Any, QuestionIndex]] = {}
 
 
-def _load(store: "LocalStore") -> QuestionIndex | None:
+def _load(store: "GraphStore") -> QuestionIndex | None:
     path = _cache_path(store)
     if path is None:
         return None
@@ -282,12 +282,12 @@ def _load(store: "LocalStore") -> QuestionIndex | None:
     return index if version == INDEX_VERSION and isinstance(index, QuestionIndex) else None
 
 
-def _cache_path(store: "LocalStore") -> Any:
+def _cache_path(store: "GraphStore") -> Any:
     directory = getattr(store, "cache_dir", None)
     return directory / INDEX_FILE if directory is not None else None
 
 
-def _build(store: "LocalStore") -> QuestionIndex:
+def _build(store: "GraphStore") -> QuestionIndex:
     index = QuestionIndex()
     index.names = _names(store)
     index.reports = _reports(store)
@@ -310,7 +310,7 @@ def _build(store: "LocalStore") -> QuestionIndex:
     return index
 
 
-def _names(store: "LocalStore") -> dict[str, list[Named]]:
+def _names(store: "GraphStore") -> dict[str, list[Named]]:
     by_iri: dict[str, dict[str, Any]] = {}
     for row in store.select(Query(ENTITY_NAMES)):
         entry = by_iri.setdefault(row["entity"] or "", {"classes": set(), "label": None, "titles": [], "number": None})
@@ -333,7 +333,7 @@ def _names(store: "LocalStore") -> dict[str, list[Named]]:
     return names
 
 
-def _reports(store: "LocalStore") -> list[ReportInfo]:
+def _reports(store: "GraphStore") -> list[ReportInfo]:
     rows: dict[str, dict[str, Any]] = {}
     for row in store.select(Query(REPORTS)):
         entry = rows.setdefault(row["report"] or "", {"row": row, "places": []})
@@ -366,7 +366,7 @@ def short_place(name: str) -> str | None:
     return None
 
 
-def _units(store: "LocalStore") -> list[Unit]:
+def _units(store: "GraphStore") -> list[Unit]:
     units: dict[str, Unit] = {}
     for row in store.select(Query(UNITS)):
         iri = row["unit"] or ""
@@ -381,7 +381,7 @@ def _units(store: "LocalStore") -> list[Unit]:
     return sorted(units.values(), key=lambda u: (u.report, u.begin if u.begin is not None else -1, u.iri))
 
 
-def _figures(store: "LocalStore", units: list[Unit]) -> list[FigureInfo]:
+def _figures(store: "GraphStore", units: list[Unit]) -> list[FigureInfo]:
     position = {unit.iri: i for i, unit in enumerate(units)}
     figures: dict[str, FigureInfo] = {}
     for row in store.select(Query(FIGURES)):

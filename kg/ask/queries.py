@@ -121,7 +121,7 @@ SELECT ?class ?entity ?label ?report (COUNT(DISTINCT ?mention) AS ?count) (MIN(?
   OPTIONAL { ?mention kg:quote ?quote }
 }
 GROUP BY ?class ?entity ?label ?report
-ORDER BY DESC(?count) ?label"""
+ORDER BY DESC(?count) STR(?label)"""
 
 # Every document the reports cite (creative works are not documents), by title where it has one.
 LIST_DOCUMENTS = """
@@ -133,7 +133,7 @@ SELECT ?entity ?label ?title ?number ?report (COUNT(DISTINCT ?unit) AS ?count) W
   OPTIONAL { ?entity kg:documentNumber ?number }
 }
 GROUP BY ?entity ?label ?title ?number ?report
-ORDER BY DESC(?count) ?label"""
+ORDER BY DESC(?count) STR(?label)"""
 
 TOP_DOCUMENTS = """
 SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) (COUNT(DISTINCT ?mention) AS ?mentions) WHERE {
@@ -144,7 +144,7 @@ SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) (COUNT(DISTINC
   OPTIONAL { ?document kg:documentNumber ?number }
 }
 GROUP BY ?document ?label ?number
-ORDER BY DESC(?count) ?label"""
+ORDER BY DESC(?count) STR(?label)"""
 
 TOP_MEASURES = """
 SELECT ?unit ?path ?label ?text ?quote (COUNT(DISTINCT ?document) AS ?count)
@@ -157,7 +157,7 @@ SELECT ?unit ?path ?label ?text ?quote (COUNT(DISTINCT ?document) AS ?count)
   OPTIONAL { ?unit kg:quote|kg:text ?quote }
 }
 GROUP BY ?unit ?path ?label ?text ?quote
-ORDER BY DESC(?count) ?path"""
+ORDER BY DESC(?count) STR(?path)"""
 
 TOP_ORGANISATIONS = """
 SELECT ?org ?label (COUNT(DISTINCT ?mention) AS ?count) (COUNT(DISTINCT ?unit) AS ?units)
@@ -168,7 +168,7 @@ SELECT ?org ?label (COUNT(DISTINCT ?mention) AS ?count) (COUNT(DISTINCT ?unit) A
   OPTIONAL { ?org rdfs:label ?label }
 }
 GROUP BY ?org ?label
-ORDER BY DESC(?count) ?label"""
+ORDER BY DESC(?count) STR(?label)"""
 
 NODE_INFO = """
 SELECT ?node ?class ?label ?path WHERE {
@@ -204,13 +204,13 @@ SELECT ?kind ?name WHERE {
     SELECT ("document" AS ?kind) (COALESCE(?number, CONCAT("《", ?title, "》")) AS ?name) (COUNT(DISTINCT ?unit) AS ?n) WHERE {
       ?unit kg:cites ?d . OPTIONAL { ?d kg:documentNumber ?number } OPTIONAL { ?d dcterms:title ?title }
       FILTER (BOUND(?number) || BOUND(?title))
-    } GROUP BY ?number ?title ORDER BY DESC(BOUND(?number)) DESC(?n) ?title LIMIT 1
+    } GROUP BY ?number ?title ORDER BY DESC(BOUND(?number)) DESC(?n) STR(?title) LIMIT 1
   } UNION {
     SELECT ("organisation" AS ?kind) ?name (COUNT(DISTINCT ?unit) AS ?n) WHERE {
       ?unit kg:mentions ?o . ?o rdfs:label ?name . OPTIONAL { ?o a kg:Enterprise . BIND(1 AS ?enterprise) }
-    } GROUP BY ?name ?enterprise ORDER BY DESC(BOUND(?enterprise)) DESC(?n) ?name LIMIT 1
+    } GROUP BY ?name ?enterprise ORDER BY DESC(BOUND(?enterprise)) DESC(?n) STR(?name) LIMIT 1
   } UNION {
     SELECT ("phrase" AS ?kind) ?name (COUNT(?f) AS ?n) WHERE { ?f kg:phrase ?name FILTER (STRLEN(?name) >= 3) }
-    GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1
+    GROUP BY ?name ORDER BY DESC(?n) STR(?name) LIMIT 1
   }
 }"""

@@ -18,7 +18,7 @@ from .sparql import IRI, Query
 from .vocab import DCTERMS, KG, RDF, RDFS, compact
 
 if TYPE_CHECKING:
-    from .store import LocalStore
+    from .store import GraphStore
 
 MAX_INCOMING_PER_PROPERTY = 25  # a report is the inReport of every node; list a sample
 MAX_SOURCES = 20
@@ -113,7 +113,7 @@ class Facts:
         return sorted(rows, key=lambda r: (order.get(r[0], len(order)), r[1], r[0], r[2]))
 
 
-def facts(store: "LocalStore", subject: str | None = None) -> dict[str, Facts]:
+def facts(store: "GraphStore", subject: str | None = None) -> dict[str, Facts]:
     """The facts of ``subject``, or of every node when it is None, keyed by IRI."""
     bindings = {"subject": IRI(subject)} if subject else {}
     found: dict[str, Facts] = {}
@@ -190,7 +190,7 @@ class Hit:
         return {"iri": self.iri, "label": self.label, "type": self.type, "path": self.path, "snippet": self.snippet}
 
 
-def find_node(text: str, store: "LocalStore") -> list[str]:
+def find_node(text: str, store: "GraphStore") -> list[str]:
     """IRIs ``text`` names: an IRI, a document number in any brackets, a name, or a section path."""
     text = text.strip()
     if text.startswith(("http://", "https://")):
@@ -204,7 +204,7 @@ def find_node(text: str, store: "LocalStore") -> list[str]:
     return []
 
 
-def show(text: str, store: "LocalStore") -> Card | None:
+def show(text: str, store: "GraphStore") -> Card | None:
     """The card of the node ``text`` names (the first, if it names several), or None."""
     nodes = find_node(text, store)
     if not nodes:
@@ -234,6 +234,7 @@ def show(text: str, store: "LocalStore") -> Card | None:
             continue
         classes.setdefault(o, set()).add(row["oClass"] or "")
         outgoing.setdefault((p, o), Relation(compact(p), labels.get(p, ""), o, row["oLabel"] or o))
+    card.types.sort()  # as every engine gives them, whatever order it found them in
     for (_p, o), relation in sorted(outgoing.items()):
         relation.type = most_specific_type(classes.get(o, ()))
         card.outgoing.append(relation)
@@ -258,7 +259,7 @@ def show(text: str, store: "LocalStore") -> Card | None:
     return card
 
 
-def search(text: str, store: "LocalStore", limit: int = 50) -> list[Hit]:
+def search(text: str, store: "GraphStore", limit: int = 50) -> list[Hit]:
     """Entities and text units whose label or text contains ``text`` (case-insensitive)."""
     needle = text.strip()
     if not needle:

@@ -17,7 +17,7 @@ from .network import most_specific_type
 from .sparql import IRI, LangString, Query, Value
 
 if TYPE_CHECKING:
-    from .store import LocalStore
+    from .store import GraphStore
 
 # Quotes, title marks and filler words around a name in a question.
 _WRAPPERS = "《》〈〉“”\"'‘’「」『』[]【】 "
@@ -58,7 +58,7 @@ class Entity:
         return [name for name in (self.label, self.title, self.number) if name]
 
 
-def load_index(store: "LocalStore") -> list[Entity]:
+def load_index(store: "GraphStore") -> list[Entity]:
     """Every document, report, organisation and person in the store, one entry each."""
     return _entities(store.select(Query(ENTITY_QUERY)))
 
@@ -161,7 +161,7 @@ def closest(text: str, index: list[Entity], limit: int = 5) -> list[str]:
 class Names:
     """Finds the entities a text names in one store; loads every name only when it must."""
 
-    def __init__(self, store: "LocalStore") -> None:
+    def __init__(self, store: "GraphStore") -> None:
         self.store = store
         self._index: list[Entity] | None = None
 

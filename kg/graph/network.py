@@ -19,7 +19,7 @@ from .vocab import KG, ORG, SCHEMA, local_name
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .store import LocalStore
+    from .store import GraphStore
 
 # Most specific first: a node gets the first of these it has.
 NETWORK_NODE_TYPES: tuple[tuple[str, str], ...] = (
@@ -70,7 +70,7 @@ def most_specific_type(classes: Iterable[str]) -> str:
     return next((name for iri, name in NETWORK_NODE_TYPES if iri in present), "Thing")
 
 
-def entity_network(store: "LocalStore", *, figures: bool = True) -> "nx.MultiDiGraph[str]":
+def entity_network(store: "GraphStore", *, figures: bool = True) -> "nx.MultiDiGraph[str]":
     """The entity network of the graph in ``store``, nodes keyed by IRI, in a fixed order.
 
     Without ``figures`` the leaves hanging from text units are left out, which keeps path

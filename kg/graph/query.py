@@ -18,7 +18,7 @@ from .vocab import OUTPUT_PREFIXES
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-    from .store import LocalStore
+    from .store import GraphStore
 
 FORMATS = ("table", "json", "csv", "tsv", "xml", "turtle", "ntriples")
 _GRAPH_FORMATS = ("turtle", "ntriples")
@@ -55,12 +55,12 @@ def read_query(query_or_file: str) -> str:
     return query_or_file
 
 
-def run_query(store: "LocalStore", text: str, fmt: str = "table") -> Output:
+def run_query(store: "GraphStore", text: str, fmt: str = "table") -> Output:
     """Run ``text`` on ``store`` and render its result in ``fmt``."""
     import pyoxigraph as ox
 
     answer = store.query(text)
-    if isinstance(answer, ox.QueryTriples):
+    if isinstance(answer, (ox.QueryTriples, list)):  # a list: CONSTRUCT results of a SPARQL endpoint
         triples = list(answer)
         return Output(_graph_text(triples, fmt), not triples)
     if fmt in _GRAPH_FORMATS:

@@ -25,7 +25,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import __version__
 from ..errors import GraphError, QueryError
@@ -53,6 +53,24 @@ class StoreInfo:
 
     directory: Path
     sha256: str
+
+
+class GraphStore(Protocol):
+    """What the reading commands need of a store: a local file's (LocalStore) or a SPARQL
+    endpoint's (kg.graph.remote.RemoteStore)."""
+
+    cache_dir: Path | None
+
+    @property
+    def name(self) -> str: ...
+
+    def select(self, query: Query) -> list[Row]: ...
+
+    def query(self, text: str) -> Any: ...
+
+    def graphs(self) -> list[str]: ...
+
+    def __len__(self) -> int: ...
 
 
 class LocalStore:

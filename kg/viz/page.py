@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from pyvis.network import Network
 
-    from ..graph.store import LocalStore
+    from ..graph.store import GraphStore
 
 DEFAULT_OUTPUT = Path("viz/index.html")
 DEFAULT_DEPTH = 2
@@ -58,7 +58,7 @@ class VizResult:
     bytes: int
 
 
-def select_network(store: "LocalStore", *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+def select_network(store: "GraphStore", *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
                    types: str | tuple[str, ...] | None = None) -> tuple["nx.MultiDiGraph[str]", str | None]:
     """The part of the graph's entity network to draw, and the IRI of the focus entity if any.
 
@@ -78,7 +78,7 @@ def select_network(store: "LocalStore", *, focus: str | None = None, depth: int 
     return network, centre
 
 
-def build_page(store: "LocalStore", *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+def build_page(store: "GraphStore", *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
                types: str | tuple[str, ...] | None = None, layout_name: str = "force") -> Page:
     """The page for the graph in ``store`` (or the ``focus`` entity's neighbourhood), with its counts."""
     if layout_name not in LAYOUTS:
@@ -88,12 +88,12 @@ def build_page(store: "LocalStore", *, focus: str | None = None, depth: int = DE
     return Page(html=fill_template(data), nodes=len(data["nodes"]), edges=len(data["links"]))
 
 
-def render_html(store: "LocalStore", **options: Any) -> str:
+def render_html(store: "GraphStore", **options: Any) -> str:
     """The page as an HTML string; options as for ``build_page``."""
     return build_page(store, **options).html
 
 
-def write_viz(store: "LocalStore", output: Path = DEFAULT_OUTPUT, **options: Any) -> VizResult:
+def write_viz(store: "GraphStore", output: Path = DEFAULT_OUTPUT, **options: Any) -> VizResult:
     """Render the page and write it to ``output`` (UTF-8, replaced atomically)."""
     page = build_page(store, **options)
     encoded = page.html.encode("utf-8")
@@ -101,7 +101,7 @@ def write_viz(store: "LocalStore", output: Path = DEFAULT_OUTPUT, **options: Any
     return VizResult(output=output, nodes=page.nodes, edges=page.edges, bytes=len(encoded))
 
 
-def page_data(store: "LocalStore", network: "nx.MultiDiGraph[str]", *, layout_name: str, focus: str | None,
+def page_data(store: "GraphStore", network: "nx.MultiDiGraph[str]", *, layout_name: str, focus: str | None,
               depth: int) -> dict[str, Any]:
     """Everything the page script needs: vis-network data from pyvis, and the side panel's texts."""
     # On a large graph, the facts of the drawn nodes only (one query each) cost less than all.
@@ -155,7 +155,7 @@ SELECT ?series ?label ?unit ?figure ?value ?year ?quote WHERE {
 }"""
 
 
-def figure_series(store: "LocalStore", drawn: set[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def figure_series(store: "GraphStore", drawn: set[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """The year-on-year series of the drawn figures (each point: year, value, quote), and the
     series each drawn figure belongs to, for the chart the panel shows."""
     from ..graph.sparql import Query

@@ -12,14 +12,14 @@ from ..graph.cards import find_node
 from .details import STYLES
 
 if TYPE_CHECKING:
-    from ..graph.store import LocalStore
+    from ..graph.store import GraphStore
 
 
 class VizError(KgError):
     """A request the drawing cannot satisfy: unknown entity or node type, bad depth or layout."""
 
 
-def find_entity(store: "LocalStore", network: nx.MultiDiGraph[str], text: str) -> str:
+def find_entity(store: "GraphStore", network: nx.MultiDiGraph[str], text: str) -> str:
     """The drawn node ``text`` names: an IRI, a 文号 in any bracket form, a name, title or path.
 
     Names are found as ``kg show`` finds them; a name that fits several drawn nodes is refused
