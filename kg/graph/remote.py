@@ -175,7 +175,9 @@ def _as_boolean(results: "ox.QuerySolutions | ox.QueryBoolean") -> "ox.QueryBool
         return results
     values = [solution[0] for solution in results]
     answer = bool(values) and values[0] is not None and values[0].value not in ("0", "false")
-    return ox.parse_query_results(json.dumps({"head": {}, "boolean": answer}), format=ox.QueryResultsFormat.JSON)
+    boolean = ox.parse_query_results(json.dumps({"head": {}, "boolean": answer}), format=ox.QueryResultsFormat.JSON)
+    assert isinstance(boolean, ox.QueryBoolean)
+    return boolean
 
 
 def _query_kind(text: str) -> str:
