@@ -399,6 +399,36 @@ def push(graph_path: Path, endpoint: str, update_endpoint: str | None, store_end
     click.echo(f"pushed {result.reports} report(s), {result.statements} statements to {target.shown}")
 
 
+@cli.command()
+@graph_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a query may run; then it is stopped and answered with HTTP 503.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Most solutions or triples in one answer (a cut answer has the header X-KG-Truncated).")
+@click.option("--workers", type=click.IntRange(min=1), help="Query processes (default: one per core, at least 2).")
+def serve(graph_path: Path, host: str, port: int, timeout: float, max_rows: int, workers: int | None) -> None:
+    """Serve the graph as a read-only SPARQL endpoint, with a query page and the graph page.
+
+    /sparql speaks the SPARQL 1.1 Protocol (GET ?query=, POST form, POST
+    application/sparql-query; results by Accept as JSON, XML, CSV, TSV; graphs as Turtle,
+    N-Triples, JSON-LD); / is a query editor with the example queries; /graph is the
+    page of kg viz.  One log line per request.
+
+    Example:
+
+    \b
+        kg serve --graph data/triples.ttl --port 8000
+        curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%203'
+    """
+    from .graph.store import open_store
+    from .serve import serve as run_server
+
+    open_store(graph_path)  # a missing or malformed graph is one clear line before the server starts
+    run_server(graph_path, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers)
+
+
 @contextlib.contextmanager
 def _progress(total: int, what: str) -> Iterator[Callable[[int], None]]:
     """A statement count on a terminal (tqdm); nothing when stderr is not one."""

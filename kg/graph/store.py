@@ -87,6 +87,11 @@ class LocalStore:
     def name(self) -> str:
         return str(self.path)
 
+    @property
+    def database_dir(self) -> Path | None:
+        """The Oxigraph database on disk (other processes may open it read-only), if any."""
+        return self.cache_dir / _STORE if self.cache_dir is not None else None
+
     def select(self, query: Query) -> list[Row]:
         """Run a SELECT with its values bound; each row maps variable names to lexical values."""
         import pyoxigraph as ox
