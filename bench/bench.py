@@ -1,7 +1,7 @@
 """Benchmarks: accuracy against gold, build and extraction speed, the whole corpus, and the other benches.
 
 Run with `make bench` (or `python bench/bench.py [section ...]`; sections: accuracy, questions,
-build, pathological, corpus, corpus-engine, ask, viz, formats).  It prints numbers side by side with references; it asserts nothing.
+build, pathological, corpus, corpus-engine, ask, viz, formats, serve).  It prints numbers side by side with references; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def bench_script(script: str) -> None:
 SECTIONS = {
     "accuracy": bench_accuracy, "questions": bench_questions, "build": bench_build, "pathological": bench_pathological, "corpus": bench_corpus,
     "corpus-engine": lambda: bench_script("bench_corpus.py"), "ask": lambda: bench_script("bench_ask.py"), "viz": lambda: bench_script("bench_viz.py"),
-    "formats": lambda: bench_script("bench_formats.py"),
+    "formats": lambda: bench_script("bench_formats.py"), "serve": lambda: bench_script("bench_serve.py"),
 }
 
 if __name__ == "__main__":

@@ -56,6 +56,7 @@ def virtuoso_binary() -> str | None:
 def start_oxigraph(folder: Path, *, extra: list[str] | None = None) -> Server:
     binary = oxigraph_binary()
     assert binary, "no oxigraph binary (pip install oxigraph)"
+    folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     log = folder / "oxigraph.log"
     process = subprocess.Popen([binary, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}",

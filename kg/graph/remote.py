@@ -57,6 +57,10 @@ BATCH_STATEMENTS = 2000
 _GRAPH_PREFIX = DATA_NS  # report graphs are named by their reports, the shared graph is under graph/
 _RESULTS_JSON = "application/sparql-results+json"
 _RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+# Virtuoso echoes every graph of a query's dataset as a response header (X-SPARQL-default-graph),
+# so a corpus of 172 reports gets 350 headers back; http.client refuses more than 100 unless
+# told otherwise (its module-level limit is the only switch it has).
+http.client._MAXHEADERS = max(getattr(http.client, "_MAXHEADERS", 100), 100_000)  # type: ignore[attr-defined]
 _UPDATE_KINDS = {"INSERT", "DELETE", "CREATE", "CLEAR", "DROP", "LOAD", "COPY", "MOVE", "ADD"}
 
 
