@@ -156,7 +156,8 @@ def answer(question: str, store: "GraphStore") -> Answer:
         return Answer(question=question, kind=None, understood=False, lang=lang,
                       summary=message("not-understood", lang, name=question),
                       suggestions=context.names.closest(question), forms=question_forms(store))
-    result = HANDLERS[kind](context)
+    parts = _figure_parts(question) if kind == "figures" else []
+    result = _figures_of_parts(context, parts, store) if len(parts) > 1 else HANDLERS[kind](context)
     result.question, result.lang = question, context.lang
     result.pattern = result.pattern or f"{kind}:" + ",".join(context.q.cues)
     result.queries, result.counts = context.queries, context.counts
@@ -360,6 +361,39 @@ def _figures(context: Context) -> Answer:
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     return Answer(question=q.question, kind="figures", items=items,
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
+
+
+def _figure_parts(question: str) -> list[str]:
+    """地铁线路有几条、总里程多少: each number asked, as a question of its own that keeps the
+    subject of the first (…地铁线路总里程多少); one part when one number is asked."""
+    asks = list(words.FIGURE_ASK.finditer(question))
+    if len(asks) < 2:
+        return [question]
+    first = asks[0]
+    subject = question[:first.start()]
+    subject = re.sub(f"(?:{'|'.join(words.FIGURE_ASK_LEADS)})$", "", subject)
+    parts = [question[:first.end()]]
+    for previous, ask in zip(asks, asks[1:]):
+        between = question[previous.end():ask.end()]
+        split = re.search(words.FIGURE_PART_SEPARATOR, between)
+        if split is None:
+            return [question]  # 多少…几: one number asked in two words
+        parts.append(subject + between[split.end():])
+    return parts
+
+
+def _figures_of_parts(context: Context, parts: list[str], store: "GraphStore") -> Answer:
+    """The figures of each part, in order, each once."""
+    items: list[Item] = []
+    for part in parts:
+        found = answer(part, store)
+        context.queries.extend(found.queries)
+        context.counts.extend(found.counts)
+        items.extend(item for item in found.items[:MAX_FIGURES] if item.iri not in {i.iri for i in items})
+    if not items:
+        return _absent(context, _topic_name(context.q))
+    return Answer(question=context.q.question, kind="figures", items=items,
+                  summary=message("figures", context.lang, n=len(items), name=_topic_name(context.q)))
 
 
 def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:

@@ -531,6 +531,8 @@ def _jieba() -> Any:
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer(dictionary=str(Path(__file__).with_name("words.txt")))
     tokenizer.initialize()
+    for word in words.GENRE_WORDS:
+        tokenizer.add_word(word, freq=10_000, tag="n")
     return tokenizer
 
 

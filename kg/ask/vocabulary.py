@@ -9,6 +9,7 @@ names an entity of a particular report; the synonyms and the glossary are the ge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -79,7 +80,7 @@ class Cue:
 
 CUES: tuple[Cue, ...] = (
     Cue("figure.zh", "figure", ("多少", "几", "多大", "多长", "多高", "多快", "多远", "多少钱", "总量", "总额", "规模",
-                                "比例", "占比", "比重", "增速", "增幅", "达到了", "有多", "数字", "数据", "数量",
+                                "比例", "占比", "比重", "增速", "增幅", "达到了", "有多", "数字", "数据", "数量", "金额", "数额",
                                 "目标是", "目标定在", "定在", "定为")),
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
                                 "total", "value of", "figures", "figure for", "statistics", "rate of", "share of",
@@ -263,6 +264,23 @@ UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
 }
 
 # Words a figure question uses for what the report calls otherwise; each group is one meaning.
+# Words of the genre that jieba's general dictionary lacks, so that a question's 低保标准 is
+# 低保 + 标准, not 低 + 保 + 标准.
+GENRE_WORDS = (
+    "低保", "特困", "规上", "城中村", "棚改", "旧改", "双碳", "专精特新", "营商环境", "一网通办", "放管服",
+    "高新技术企业", "民生实事", "保障性住房", "保障房", "人才房", "托位", "养老床位", "充电桩", "新能源汽车",
+    "低空经济", "城市更新", "征拆", "土地整备", "新质生产力", "数字经济", "一老一小", "托育", "职住平衡",
+    "两新", "两重", "以旧换新", "招商引资", "首店", "夜经济", "商事主体", "经营主体", "市场主体", "独角兽",
+    "链主", "稳岗", "就业困难人员", "零就业家庭", "医共体", "家庭医生", "学位", "公办学位", "普惠性",
+)
+
+# A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
+FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
+# What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
+FIGURE_PART_SEPARATOR = r"[、，,；;]|以及|并且|同时"
+# The words before the first ask that belong to it, not to the subject the parts share.
+FIGURE_ASK_LEADS = ("一共有", "总共有", "共有", "一共", "总共", "共", "有", "是", "为", "达到", "达")
+
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长"),
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
@@ -295,6 +313,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("专利", "发明专利", "pct"),
     ("研发投入", "研发经费", "r&d"),
     ("固定资产投资", "固投"),
+    ("规模以上企业", "规上企业"),
+    ("规模以上工业", "规上工业"),
     ("人均可支配收入", "居民人均可支配收入"),
     ("楼市", "房地产", "房地产市场", "住房市场", "商品房"),
     ("文旅", "文化旅游", "文化和旅游"),
