@@ -426,7 +426,21 @@ def serve(graph_path: Path, host: str, port: int, timeout: float, max_rows: int,
     from .serve import serve as run_server
 
     open_store(graph_path)  # a missing or malformed graph is one clear line before the server starts
+    _check_can_listen(host, port)
     run_server(graph_path, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers)
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """A port in use or an address not of this machine is one clear line, before the server starts."""
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @contextlib.contextmanager
