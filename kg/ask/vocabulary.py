@@ -207,7 +207,8 @@ RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提�
               "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
 # …and these ask for a rate itself: where a figure in % counts it, an amount does not answer.
-RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "percentage", "rate", "share", "percent")
+RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "percentage",
+                    "rate", "share", "percent", "by how much", "how fast")
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "per capita", "per head", "per 10,000")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上年", "last year", "in 2025 actually")
@@ -407,7 +408,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
 # Words that carry no topic: question words, fillers, the report itself.
 STOP_WORDS: tuple[str, ...] = (
     "报告", "报告里", "报告中", "这份", "本报告", "该报告", "政府工作报告", "工作报告", "里面", "里", "中", "请问", "帮我",
-    "一下", "一共", "总共", "总", "共", "是", "的", "了", "在", "有", "和", "与", "及", "或", "也", "都", "还", "又", "就",
+    "一下", "一共", "总共", "总", "共", "到底", "究竟", "是", "的", "了", "在", "有", "和", "与", "及", "或", "也", "都", "还", "又", "就",
     "吗", "呢", "吧", "啊", "呀", "么", "怎么样", "如何样", "什么", "哪些", "哪个", "哪项", "哪条", "哪份", "怎么", "怎样", "如何", "为什么",
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
