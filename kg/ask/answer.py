@@ -545,7 +545,7 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     review's is the year the report reviews.  去年 asks what was done, 今年 what is planned."""
     years = context.q.years
     unit = context.index.units[figure.unit] if figure.unit is not None else None
-    of_plan = unit is not None and unit.type == "Plan"
+    of_plan = unit is not None and unit.type == "Plan" or _states_a_target(figure)
     if context.q.relative == "last" and of_plan:
         return False
     if context.q.relative == "this" and unit is not None and not of_plan:
@@ -557,6 +557,14 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
         return True
     year = report.year if of_plan else (report.reviewed or report.year)
     return year in years or (len(context.index.reports) == 1 and report.year in years)
+
+
+def _states_a_target(figure: FigureInfo) -> bool:
+    """主要预期目标：本区生产总值增长10%左右: the words before the figure in its sentence set it
+    as a target, whatever kind of paragraph holds it."""
+    at = figure.context.rfind(figure.quote)
+    before = re.split(r"[。！？!?]", figure.context[:at] if at >= 0 else figure.context)[-1]
+    return any(word in before for word in words.TARGET_CONTEXT)
 
 
 def _figure_item(context: Context, figure: FigureInfo) -> Item:

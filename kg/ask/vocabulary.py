@@ -223,6 +223,8 @@ START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
 PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
+# Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右).
+TARGET_CONTEXT = ("预期目标", "主要目标", "目标任务", "目标是", "目标为", "力争", "控制在")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
