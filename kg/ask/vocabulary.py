@@ -84,7 +84,8 @@ CUES: tuple[Cue, ...] = (
                                 "目标是", "目标定在", "定在", "定为")),
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
                                 "total", "value of", "figures", "figure for", "statistics", "rate of", "share of",
-                                "target", "rate", "what was the", "what is the")),
+                                "target", "rate", "what was the", "what is the", "per capita", "per-capita",
+                                "per head")),
     Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "毛病", "欠缺", "自我批评",
                                     "不到位", "有待", "考验", "瓶颈", "制约"), 1.5),
     # Risks are what plans address as often as what reports admit: a weaker vote.
@@ -404,7 +405,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "universities": ("高校", "大学"), "students": ("学生",), "sports": ("体育",), "stadium": ("体育场",),
     "museum": ("博物馆",), "museums": ("博物馆",), "library": ("图书馆",), "heritage": ("遗产", "文物"),
     "subsistence allowance": ("低保",), "minimum living": ("低保",), "social assistance": ("社会救助",),
-    "government services": ("政务服务",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
+    "government services": ("政务服务",), "prices": ("价格", "物价"), "price": ("价格", "物价"),
+    "consumer prices": ("居民消费价格", "物价"), "cpi": ("居民消费价格",), "inflation": ("居民消费价格", "物价"),
+    "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
 }
 
 # Words that carry no topic: question words, fillers, the report itself.
