@@ -435,6 +435,9 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _unlinked(found)
     if found.report_span:
         text = _mask(text, *found.report_span)
+    compounds = _place_compounds(text, index)
+    for compound in compounds:  # 数字重庆, 平安深圳: a programme named with the place, a topic
+        text = text.replace(compound, "\0")
     for report in index.reports:
         text = text.replace(fold(report.label), "\0")  # 《2026年北京市政府工作报告》里说…
         for place in report.places:
@@ -445,7 +448,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _UNIT_AFTER.sub("\0", text)
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
     places = [fold(p) for report in index.reports for p in report.places]
-    terms: list[str] = []
+    terms: list[str] = list(compounds)
     # A phrase of the synonym table (技术交易, 贷款存量) is one term, not two words.
     for phrase in _SYNONYM_PHRASES:
         if phrase in text:
@@ -479,6 +482,23 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
 _STOP = frozenset(words.STOP_WORDS)
 _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if len(w) >= 3 and _CJK_RUN.fullmatch(w)},
                           key=len, reverse=True)
+
+
+def _place_compounds(text: str, index: QuestionIndex) -> list[str]:
+    """数字重庆, 美丽安徽, 平安罗湖: a word of the question right before a report's place, which the
+    reports write together with it (the name of a programme, not the place and a word)."""
+    places = sorted({fold(p) for report in index.reports for p in report.places if len(p) >= 2}, key=len, reverse=True)
+    found = []
+    for run in _CJK_RUN.findall(text):
+        for place in places:
+            at = run.find(place)
+            if at < 2:
+                continue
+            before = _segment(run[:at])
+            word = before[-1] if before else ""
+            if len(word) >= 2 and word not in _STOP and index.holds(word + place):
+                found.append(word + place)
+    return list(dict.fromkeys(found))
 
 
 def _chunk_terms(chunk: list[str], index: QuestionIndex) -> list[str]:

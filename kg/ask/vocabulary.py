@@ -108,7 +108,7 @@ CUES: tuple[Cue, ...] = (
                                   "这几年", "变化"), 2.0),
     Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
                                   "year on year", "each report"), 2.0),
-    Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
+    Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "说了啥", "讲了啥", "干了啥", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
                               "情况", "做了些什么", "怎么说", "这件事", "这一块", "举措", "内容"), 0.8),
     Cue("topic.en", "topic", ("say about", "says about", "said about", "what did", "what does", "about", "regarding",
                               "on the subject"), 0.8),
@@ -219,7 +219,11 @@ SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
 # 哪几个中心 asks which ones, not how many.
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会", "哪几"), "多": ("多年", "多家", "多个"),
-                                              "在哪": ("存在哪",), "哪里": ("存在哪里",)}
+                                              "在哪": ("存在哪",), "哪里": ("存在哪里",),
+                                              # 数字 as "digital": 数字重庆, 数字经济, 数字化 are topics, not numbers
+                                              "数字": ("数字重庆", "数字经济", "数字政府", "数字化", "数字中国",
+                                                       "数字人民币", "数字产业", "数字技术", "数字城市", "数字乡村",
+                                                       "数字孪生", "数字贸易", "数字社会", "数字治理", "数字赋能")}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
