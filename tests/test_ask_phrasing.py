@@ -1,0 +1,62 @@
+"""Phrasings kg ask reads on a graph of small reports written for the purpose: two numbers asked
+at once, a programme named with the place (数字重庆), a target the plan part sets in a review
+paragraph, per capita asked in English, and prices the reports never give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ask import answer
+from kg.build import BuildOptions, build
+from kg.graph.store import open_store
+
+REPORT_2024 = """2024年某市政府工作报告
+一、2023年工作回顾
+（一）交通建设。已开通地铁线路增至8条，总里程45.2公里。规上企业增至2194家。
+（二）数字某市建设。数字某市底座归集共享数据21万类，获批数字中国建设综合试点。
+二、2024年工作安排
+根据这一总体思路，今年全市经济社会发展主要预期目标：地区生产总值增长6%左右。
+（一）持续推进地铁建设，新开工地铁线路2条。
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("phrasing")
+    report = folder / "某市2024年政府工作报告.txt"
+    report.write_text(REPORT_2024, encoding="utf-8")
+    build([report], folder / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    return open_store(folder / "g.ttl")
+
+
+def quotes(result) -> list[str]:
+    return [item.source or "" for item in result.items]
+
+
+def test_two_numbers_asked_at_once_are_both_answered(store) -> None:
+    result = answer("某市已开通的地铁线路有几条、总里程多少？", store)
+    assert result.kind == "figures"
+    assert {"8条", "45.2公里"} <= {q for q in quotes(result)}
+
+
+def test_the_long_form_finds_the_abbreviation(store) -> None:
+    assert "2194家" in quotes(answer("规模以上企业一共有多少家？", store))
+
+
+def test_a_programme_named_with_the_place_is_a_topic_not_a_number(store) -> None:
+    result = answer("关于数字某市建设，报告都说了啥？", store)
+    assert result.kind == "topic"
+    assert any("数字某市底座" in (item.text or "") for item in result.items)
+
+
+def test_a_target_set_in_the_plan_part_is_of_the_report_year(store) -> None:
+    result = answer("某市给2024年定的经济增长预期目标是多少？", store)
+    assert "6%左右" in quotes(result)
+
+
+def test_per_capita_and_prices_the_report_never_gives_are_said_to_be_absent(store) -> None:
+    for question in ("What was the city's per-capita GDP in 2023?", "How much did consumer prices (CPI) rise in 2023?"):
+        result = answer(question, store)
+        assert result.absent and not result.items, (question, result.kind, quotes(result))
