@@ -387,6 +387,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "crime": ("犯罪", "刑事"), "petitions": ("信访",), "complaints": ("投诉",), "hotline": ("热线",),
     # the economy
     "port": ("港口", "港"), "airport": ("机场",), "container": ("集装箱",), "logistics": ("物流",),
+    "throughput": ("吞吐量",), "container throughput": ("集装箱吞吐量",), "teu": ("标箱",),
+    "green space": ("绿地",), "per resident": ("人均",), "per person": ("人均",),
     "finance": ("金融",), "financial": ("金融",), "value added": ("增加值",), "added value": ("增加值",),
     "high-tech": ("高新技术",), "high-tech enterprises": ("高新技术企业",), "startups": ("初创",),
     "unicorn": ("独角兽",), "unicorns": ("独角兽",), "listed companies": ("上市公司",),
