@@ -12,6 +12,7 @@ Needs the test extra (the oxigraph package) and Debian's virtuoso-opensource-7-b
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import statistics
 import subprocess
 import sys
@@ -27,7 +28,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from kg.graph.ontology import example_queries  # noqa: E402
 from kg.graph.vocab import sparql_prefixes  # noqa: E402
-from servers import free_port, oxigraph_binary, start_oxigraph, start_virtuoso, virtuoso_binary  # noqa: E402
+from servers import (VIRTUOSO_PASSWORD, free_port, oxigraph_binary, start_oxigraph,  # noqa: E402
+                     start_virtuoso, virtuoso_binary)
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 KG = [sys.executable, "-m", "kg"]
@@ -59,6 +61,17 @@ def latency(name: str, url: str, queries: list[str]) -> None:
     print(f"{name:<28} 16 clients {percentiles(many)}")
 
 
+def measure(name: str, command: list[str], url: str, queries: list[str]) -> None:
+    """Start a server, measure its latency, stop it."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait(url, process)
+        latency(name, url, queries)
+    finally:
+        process.terminate()
+        process.wait()
+
+
 def wait(url: str, process: subprocess.Popen[bytes]) -> None:
     for _ in range(600):
         try:
@@ -82,30 +95,17 @@ def main() -> None:
         queries = [sparql_prefixes() + text for _, text in sorted(example_queries().items())]
 
         port = free_port()
-        kg_serve = subprocess.Popen([*KG, "serve", "--graph", str(graph), "--port", str(port), "--timeout", "60",
-                                     "--max-rows", "100000"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            wait(f"http://127.0.0.1:{port}/sparql", kg_serve)
-            latency("kg serve", f"http://127.0.0.1:{port}/sparql", queries)
-        finally:
-            kg_serve.terminate()
-            kg_serve.wait()
-
+        measure("kg serve", [*KG, "serve", "--graph", str(graph), "--port", str(port), "--timeout", "60",
+                             "--max-rows", "100000"], f"http://127.0.0.1:{port}/sparql", queries)
         binary = oxigraph_binary()
         if binary:
             database = folder / "oxigraph-db"
             subprocess.run([binary, "load", "--location", str(database), "--file", str(graph)], check=True,
                            capture_output=True)
             port = free_port()
-            reference = subprocess.Popen([binary, "serve-read-only", "--location", str(database), "--bind",
-                                          f"127.0.0.1:{port}", "--union-default-graph"],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                wait(f"http://127.0.0.1:{port}/query", reference)
-                latency("oxigraph serve-read-only", f"http://127.0.0.1:{port}/query", queries)
-            finally:
-                reference.terminate()
-                reference.wait()
+            measure("oxigraph serve-read-only", [binary, "serve-read-only", "--location", str(database), "--bind",
+                                                 f"127.0.0.1:{port}", "--union-default-graph"],
+                    f"http://127.0.0.1:{port}/query", queries)
 
         print("-- kg push of the corpus graph --")
         for name, starter, available in (("Oxigraph server", start_oxigraph, binary),
@@ -118,7 +118,7 @@ def main() -> None:
                 start = time.perf_counter()
                 result = subprocess.run([*KG, "push", "--graph", str(graph), "--endpoint", server.query_url,
                                          *server.push_options], capture_output=True, text=True,
-                                        env={**__import__("os").environ, "KG_ENDPOINT_PASSWORD": "dba"})
+                                        env={**os.environ, "KG_ENDPOINT_PASSWORD": VIRTUOSO_PASSWORD})
                 seconds = time.perf_counter() - start
                 print(f"{name:<16} {seconds:6.1f} s  {result.stdout.strip() or result.stderr.strip()}")
                 start = time.perf_counter()
