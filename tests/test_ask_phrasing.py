@@ -60,3 +60,14 @@ def test_per_capita_and_prices_the_report_never_gives_are_said_to_be_absent(stor
     for question in ("What was the city's per-capita GDP in 2023?", "How much did consumer prices (CPI) rise in 2023?"):
         result = answer(question, store)
         assert result.absent and not result.items, (question, result.kind, quotes(result))
+
+
+def test_the_report_place_in_english_is_no_topic(tmp_path: Path) -> None:
+    """Chongqing is glossed 重庆, the report's own place: the question is about prices, which the
+    report does not give, and no figure of 重庆 answers it."""
+    report = tmp_path / "2026年重庆市政府工作报告.txt"
+    report.write_text("2026年重庆市政府工作报告\n一、2025年工作回顾\n（一）开放。重庆中欧班列年开行量4800列以上。\n",
+                      encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    result = answer("How much did consumer prices (CPI) rise in Chongqing in 2025?", open_store(tmp_path / "g.ttl"))
+    assert result.absent and not result.items, quotes(result)

@@ -445,6 +445,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
     if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
+    elif ratio_itself and not any(_is_ratio(context.index.figures[s[4]]) for s in scored):
+        scored = []  # 人均GDP is asked and no figure is per head: a total does not answer it
     if scored and not per_report:
         # The figures that hold the most of the question, and of those the ones whose own
         # phrase says it (a neighbour in the same clause counts something else).

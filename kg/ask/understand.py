@@ -466,7 +466,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             terms.extend(t for t in _chunk_terms(chunk, index) if t not in terms)
             chunk = []
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
-        terms.extend(t for t in _english_terms(found.spaced) if t not in terms)
+        # Chongqing is the report's place there too, not a topic.
+        terms.extend(t for t in _english_terms(found.spaced) if t not in terms and fold(t) not in places)
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
     latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
