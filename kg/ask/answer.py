@@ -451,9 +451,12 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         # The figures that hold the most of the question, and of those the ones whose own
         # phrase says it (a neighbour in the same clause counts something else).
         most = max(s[0] for s in scored)
-        scored = [s for s in scored if s[0] == most]
-        best_phrase = max(s[2] for s in scored)
-        scored = [s for s in scored if s[2] == best_phrase]
+        # The report's own word for it (地区生产总值) found through a synonym stays beside a
+        # looser use of the question's word (经济总量连跨5万亿元), after it.
+        near = most - (1 - SYNONYM_WEIGHT) / len(terms) - 1e-9
+        best = [s for s in scored if s[0] == most]
+        best_phrase = max(s[2] for s in best)
+        scored = [s for s in best if s[2] == best_phrase] + [s for s in scored if near <= s[0] < most]
     scored.sort(key=lambda s: (-s[0], -s[2], -s[3], s[4]))
     if not per_report:
         return [s[4] for s in scored]
