@@ -71,3 +71,15 @@ def test_the_report_place_in_english_is_no_topic(tmp_path: Path) -> None:
     build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
     result = answer("How much did consumer prices (CPI) rise in Chongqing in 2025?", open_store(tmp_path / "g.ttl"))
     assert result.absent and not result.items, quotes(result)
+
+
+def test_what_there_is_stays_an_answer_inside_a_plan(tmp_path: Path) -> None:
+    """依托50公里海岸线 in the plan part says what the district has; 新建地铁线路2条 is a plan."""
+    report = tmp_path / "2024年某区政府工作报告.txt"
+    report.write_text("2024年某区政府工作报告\n一、2023年工作回顾\n（一）交通。建成公路12公里。\n"
+                      "二、2024年工作安排\n（一）发展海洋经济。充分发挥50公里海岸线等自然禀赋优势，建设滨海走廊。\n"
+                      "（二）完善交通。新建地铁线路2条。\n", encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    assert "50公里" in quotes(answer("某区的海岸线大约有多长？", store))
+    assert answer("某区的地铁线路有几条？", store).absent  # a plan's figure does not say what there is

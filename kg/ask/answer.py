@@ -426,7 +426,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         elif coverage < _needed(terms):
             continue
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
-        planned = not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
+        planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
+                   and not _describes_what_is(figure))
         increment = not increments_asked and _is_increment(figure)
         if not rates_asked and (figure.unit_word.endswith(words.RATE_UNITS) or _is_ratio(figure)):
             continue  # 常住人口有多少 is not 常住人口城镇化率64.8% nor 每万人常住人口…6.3名
@@ -454,9 +455,9 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         # The report's own word for it (地区生产总值) found through a synonym stays beside a
         # looser use of the question's word (经济总量连跨5万亿元), after it.
         near = most - (1 - SYNONYM_WEIGHT) / len(terms) - 1e-9
-        best = [s for s in scored if s[0] == most]
-        best_phrase = max(s[2] for s in best)
-        scored = [s for s in best if s[2] == best_phrase] + [s for s in scored if near <= s[0] < most]
+        highest = [s for s in scored if s[0] == most]
+        best_phrase = max(s[2] for s in highest)
+        scored = [s for s in highest if s[2] == best_phrase] + [s for s in scored if near <= s[0] < most]
     scored.sort(key=lambda s: (-s[0], -s[2], -s[3], s[4]))
     if not per_report:
         return [s[4] for s in scored]
@@ -562,6 +563,18 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
         return True
     year = report.year if of_plan else (report.reviewed or report.year)
     return year in years or (len(context.index.reports) == 1 and report.year in years)
+
+
+def _describes_what_is(figure: FigureInfo) -> bool:
+    """依托50公里海岸线: a figure that qualifies the noun after it, with no verb of doing before it
+    in its sentence, says what there is, also inside a plan."""
+    at = figure.context.rfind(figure.quote)
+    after = figure.context[at + len(figure.quote):at + len(figure.quote) + 1] if at >= 0 else ""
+    if not re.match(r"[\u4e00-\u9fff]", after):
+        return False
+    # The verb may stand at the head of a list the figure is in (新增A、B，以及120家…).
+    sentence = re.split(r"[；;。：:]", figure.context[:at])[-1]
+    return not any(word in sentence for word in words.DOING_WORDS)
 
 
 def _states_a_target(figure: FigureInfo) -> bool:

@@ -228,6 +228,9 @@ START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
 PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
+# Verbs of doing before a figure: it is then what a plan will do, not what there is.
+DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
+               "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开")
 # Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右).
 TARGET_CONTEXT = ("预期目标", "主要目标", "目标任务", "目标是", "目标为", "力争", "控制在")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
