@@ -24,7 +24,7 @@ from ..graph.sparql import IRI, Query, Row
 from . import queries
 from . import vocabulary as words
 from .index import FigureInfo, QuestionIndex, Unit, fold, question_index, tokens
-from .understand import Understanding, expansions, language, understand
+from .understand import ALTERNATIVE, Understanding, alternatives, expansions, language, understand
 
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
@@ -926,7 +926,7 @@ def _absent(context: Context, name: str) -> Answer:
 
 
 def _topic_name(q: Understanding) -> str:
-    return "、".join(_figure_terms(q)) or q.question
+    return "、".join(t.replace(ALTERNATIVE, "/") for t in _figure_terms(q)) or q.question
 
 
 def _coverage(terms: list[str], text: str) -> float:
@@ -935,7 +935,7 @@ def _coverage(terms: list[str], text: str) -> float:
     folded = fold(text)
     hits = 0.0
     for term in terms:
-        if fold(term) in folded:
+        if any(fold(part) in folded for part in alternatives(term)):
             hits += 1.0
         elif any(fold(word) in folded for word in expansions(term)[1:]):
             hits += SYNONYM_WEIGHT

@@ -467,7 +467,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             chunk = []
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
         # Chongqing is the report's place there too, not a topic.
-        terms.extend(t for t in _english_terms(found.spaced) if t not in terms and fold(t) not in places)
+        terms.extend(t for t in _english_terms(found.spaced) if t not in terms
+                     and not any(fold(part) in places for part in alternatives(t)))
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
     latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
@@ -510,18 +511,29 @@ def _chunk_terms(chunk: list[str], index: QuestionIndex) -> list[str]:
 
 
 def _english_terms(spaced: str) -> list[str]:
-    """English words mapped to the report's words through the glossary (two-word entries first)."""
+    """English words mapped to the report's words through the glossary (two-word entries first):
+    one term per English word, its renderings joined by ``|`` (jobs → 就业|岗位), any of which
+    will do (see :func:`alternatives`)."""
     found: list[str] = []
     for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True):
         if " " in phrase and phrase in spaced:
-            found.extend(words.GLOSSARY_EN[phrase])
+            found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
             spaced = spaced.replace(phrase, " ")
     for word in _LATIN_WORD.findall(spaced):
         if word in words.GLOSSARY_EN:
-            found.extend(words.GLOSSARY_EN[word])
+            found.append(ALTERNATIVE.join(words.GLOSSARY_EN[word]))
         elif word.rstrip("s") in words.GLOSSARY_EN:
-            found.extend(words.GLOSSARY_EN[word.rstrip("s")])
+            found.append(ALTERNATIVE.join(words.GLOSSARY_EN[word.rstrip("s")]))
     return list(dict.fromkeys(found))
+
+
+# Joins the renderings of one English word into one term.
+ALTERNATIVE = "|"
+
+
+def alternatives(term: str) -> list[str]:
+    """The words a term stands for: itself, or each rendering of an English word."""
+    return term.split(ALTERNATIVE) if ALTERNATIVE in term else [term]
 
 
 def _segment(run: str) -> list[str]:
@@ -558,7 +570,10 @@ def _jieba() -> Any:
 
 
 def expansions(term: str) -> list[str]:
-    """A term with the other words of its synonym group (GDP → 地区生产总值, 经济总量, …)."""
+    """A term with the other words of its synonym group (GDP → 地区生产总值, 经济总量, …); an
+    English word's term with each of its renderings and theirs."""
+    if ALTERNATIVE in term:
+        return [term] + list(dict.fromkeys(w for part in alternatives(term) for w in expansions(part)))
     folded = fold(term)
     related = [term]
     for group in words.SYNONYMS:
