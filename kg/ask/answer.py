@@ -364,21 +364,25 @@ def _figures(context: Context) -> Answer:
 
 
 def _figure_parts(question: str) -> list[str]:
-    """地铁线路有几条、总里程多少: each number asked, as a question of its own that keeps the
-    subject of the first (…地铁线路总里程多少); one part when one number is asked."""
+    """地铁线路有几条、总里程多少 / 新建几座消防站、多少个充电口: each number asked, as a question
+    of its own that keeps the subject of the first (…地铁线路总里程多少); one part when one
+    number is asked."""
     asks = list(words.FIGURE_ASK.finditer(question))
     if len(asks) < 2:
         return [question]
-    first = asks[0]
-    subject = question[:first.start()]
-    subject = re.sub(f"(?:{'|'.join(words.FIGURE_ASK_LEADS)})$", "", subject)
-    parts = [question[:first.end()]]
+    subject = re.sub(f"(?:{'|'.join(words.FIGURE_ASK_LEADS)})$", "", question[:asks[0].start()])
+    cuts = []
     for previous, ask in zip(asks, asks[1:]):
-        between = question[previous.end():ask.end()]
-        split = re.search(words.FIGURE_PART_SEPARATOR, between)
+        between = question[previous.end():ask.start()]
+        split = None
+        for split in re.finditer(words.FIGURE_PART_SEPARATOR, between):
+            pass  # the last separator before the next ask: 几座消防站、多少个…
         if split is None:
             return [question]  # 多少…几: one number asked in two words
-        parts.append(subject + between[split.end():])
+        cuts.append((previous.end() + split.start(), previous.end() + split.end()))
+    parts = [question[:cuts[0][0]]]
+    for (_, start), next_cut in zip(cuts, cuts[1:] + [(len(question), len(question))]):
+        parts.append(subject + question[start:next_cut[0]])
     return parts
 
 
