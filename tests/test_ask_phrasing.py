@@ -83,3 +83,12 @@ def test_what_there_is_stays_an_answer_inside_a_plan(tmp_path: Path) -> None:
     store = open_store(tmp_path / "g.ttl")
     assert "50公里" in quotes(answer("某区的海岸线大约有多长？", store))
     assert answer("某区的地铁线路有几条？", store).absent  # a plan's figure does not say what there is
+
+
+def test_a_figure_named_only_total_takes_the_subject_of_its_sentence(tmp_path: Path) -> None:
+    """…地区生产总值增长3.5%，排名第一；总量达到4702亿元: the 4702亿元 is the GDP."""
+    report = tmp_path / "2024年某区政府工作报告.txt"
+    report.write_text("2024年某区政府工作报告\n一、2023年工作回顾\n（一）经济。全区地区生产总值增长3.5%，在全市排名第一；"
+                      "总量达到4702亿元，一年增加了280亿元。\n", encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    assert "4702亿元" in quotes(answer("某区的经济总量有多大？", open_store(tmp_path / "g.ttl")))

@@ -421,7 +421,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
-        said = f"{figure.phrase} {_near(figure)}"
+        subject = _subject_before(context, figure)
+        said = f"{figure.phrase} {_near(figure)} {subject}"
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
@@ -447,7 +448,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
         elif ratio_itself:
             unit_fits = unit_fits and _is_ratio(figure)
-        scored.append((coverage - penalty, unit_fits, _coverage(terms, figure.phrase), score, i))
+        scored.append((coverage - penalty, unit_fits, _coverage(terms, f"{subject}{figure.phrase}"), score, i))
     if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
     elif ratio_itself and not any(_is_ratio(context.index.figures[s[4]]) for s in scored):
@@ -567,6 +568,19 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
         return True
     year = report.year if of_plan else (report.reviewed or report.year)
     return year in years or (len(context.index.reports) == 1 and report.year in years)
+
+
+def _subject_before(context: Context, figure: FigureInfo) -> str:
+    """For a figure named only 总量 or 总额 (…增长3.5%，排名第一；总量达到4702亿元), the sentence's
+    start that says what it totals (地区生产总值); nothing for a figure that names itself."""
+    # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it
+    if not figure.phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(figure.phrase) > 6 or figure.unit is None:
+        return ""
+    text = context.index.units[figure.unit].text or ""
+    at = text.find(figure.context)
+    if at < 0:
+        return ""
+    return re.split(r"[。！？!?]", text[:at])[-1]
 
 
 def _describes_what_is(figure: FigureInfo) -> bool:

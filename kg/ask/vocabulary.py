@@ -228,6 +228,8 @@ START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
 PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
+# A figure named by these alone totals what its sentence spoke of before (…；总量达到4702亿元).
+GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合计")
 # Verbs of doing before a figure: it is then what a plan will do, not what there is.
 DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
                "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开")
