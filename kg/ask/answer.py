@@ -580,7 +580,10 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     at = text.find(figure.context)
     if at < 0:
         return ""
-    return re.split(r"[。！？!?]", text[:at])[-1]
+    before = re.split(r"[。！？!?]", text[:at])[-1]
+    if figure.unit_word and re.search(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before):
+        return ""  # 新设立企业715户，总数为3130户: a count in the same unit before is another quantity
+    return before
 
 
 def _describes_what_is(figure: FigureInfo) -> bool:
