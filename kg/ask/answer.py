@@ -374,11 +374,10 @@ def _figure_parts(question: str) -> list[str]:
     cuts = []
     for previous, ask in zip(asks, asks[1:]):
         between = question[previous.end():ask.start()]
-        split = None
-        for split in re.finditer(words.FIGURE_PART_SEPARATOR, between):
-            pass  # the last separator before the next ask: 几座消防站、多少个…
-        if split is None:
+        separators = list(re.finditer(words.FIGURE_PART_SEPARATOR, between))
+        if not separators:
             return [question]  # 多少…几: one number asked in two words
+        split = separators[-1]  # the last before the next ask: 几座消防站、多少个…
         cuts.append((previous.end() + split.start(), previous.end() + split.end()))
     parts = [question[:cuts[0][0]]]
     for (_, start), next_cut in zip(cuts, cuts[1:] + [(len(question), len(question))]):

@@ -80,7 +80,7 @@ def _answer(store: Any, job: Job, max_rows: int, prefixes: dict[str, str]) -> An
     try:
         result = store.query(job.query, prefixes=prefixes, **dataset)
         if isinstance(result, ox.QueryTriples):
-            return _graph_answer(result, job.accept, max_rows)
+            return _graph_answer(result, job.accept, max_rows, prefixes)
         return _results_answer(result, job.accept, max_rows)
     except SyntaxError as exc:
         return Answer(400, "text/plain; charset=utf-8", f"malformed query: {exc}".encode())
@@ -139,7 +139,7 @@ def _json_term(term: Any) -> dict[str, str]:
     return {"type": "literal", "value": str(term)}  # a quoted triple (RDF-star) as its text
 
 
-def _graph_answer(result: Any, accept: list[str], max_rows: int) -> Answer:
+def _graph_answer(result: Any, accept: list[str], max_rows: int, prefixes: dict[str, str]) -> Answer:
     import pyoxigraph as ox
 
     media = _choose(accept, GRAPH_TYPES)
@@ -153,9 +153,7 @@ def _graph_answer(result: Any, accept: list[str], max_rows: int) -> Answer:
             break
         triples.append(triple)
     fmt = getattr(ox.RdfFormat, GRAPH_TYPES[media])
-    from ..graph.vocab import PREFIXES
-
-    options: dict[str, Any] = {"prefixes": PREFIXES} if fmt == ox.RdfFormat.TURTLE else {}
+    options: dict[str, Any] = {"prefixes": prefixes} if fmt == ox.RdfFormat.TURTLE else {}
     return Answer(200, media, ox.serialize(triples, format=fmt, **options) or b"", truncated)
 
 
