@@ -152,3 +152,14 @@ def test_what_lists_on_an_exchange_is_an_enterprise_but_a_product_on_the_market_
     assert names("戊己物流登陆“新三板”。") == [("戊己物流", OrgKind.ENTERPRISE)]
     assert names("推动新药上市，支持企业改制上市，红海湾海上风电登陆。") == []
     assert names("个转企、小升规、规做精、优上市。") == []
+
+
+def test_a_firm_name_runs_to_its_word_of_trade():
+    # The model reads 众擎 and 仕佳 alone (仕佳 as a person); the firm is named with its trade.
+    found = enterprises("推进众擎机器人全球生产制造中心、仕佳光子通信芯片等项目建设。")
+    assert found == ["众擎机器人", "仕佳光子"]
+
+
+def test_a_longer_name_read_whole_wins_over_the_known_name_it_starts_with():
+    assert enterprises("上汽通用五菱入选国家首批领航级智能工厂培育名单。") == ["上汽通用五菱"]
+    assert enterprises("华锦阿美、华晨宝马全新动力电池等重大外资项目落地。")[-1] == "华晨宝马"

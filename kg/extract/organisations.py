@@ -255,15 +255,21 @@ def _crosses(span: Span, exact: list[tuple[int, int]]) -> bool:
 def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
     """Names the statistical recogniser reads where the rules found none, if the rules accept them:
     a proper name (not a place, not a kind, no verb in front), classed by its ending."""
-    taken = Taken([(m.span.begin, m.span.end) for m in found])
+    # A short known name may be the start of a longer one the model reads whole (上汽|通用五菱,
+    # 华晨|宝马): such a name claims no span here, and the outer reading wins if it is accepted.
+    known = [m for m in found if m.rule == rules.ORG_KNOWN_ENTERPRISE_RULE_ID]
+    taken = Taken([(m.span.begin, m.span.end) for m in found if m.rule != rules.ORG_KNOWN_ENTERPRISE_RULE_ID])
+    known_taken = Taken([(m.span.begin, m.span.end) for m in known])
     places = gazetteer().by_name
     mentions: list[OrgMention] = []
-    candidates = organisation_candidates(text)
+    candidates = [_with_trade_word(text, c) for c in organisation_candidates(text)]
     for candidate in candidates:
         if candidate.tag != "ORG":
             continue
         name = candidate.name
         if taken.overlaps(candidate.begin, candidate.end) or titles.covers(candidate.begin):
+            continue
+        if known_taken.overlaps(candidate.begin, candidate.end) and not _holds_known(candidate, known):
             continue
         if not rules.ORG_MODEL_MIN <= len(name) <= rules.ORG_MODEL_MAX or not _CJK.match(name) or name in places:
             continue
@@ -295,6 +301,26 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
         taken.add(candidate.begin, candidate.end)
     enterprises = [m for m in found + mentions if m.kind == OrgKind.ENTERPRISE]
     return mentions + _listed_with_enterprises(text, [c for c in candidates if c.tag != "ORG"], enterprises, taken)
+
+
+def _holds_known(candidate: Candidate, known: list[OrgMention]) -> bool:
+    """Whether the candidate holds whole, and is longer than, every known name it touches."""
+    touched = [m for m in known if m.span.begin < candidate.end and candidate.begin < m.span.end]
+    return all(candidate.begin <= m.span.begin and m.span.end <= candidate.end
+               and (m.span.begin, m.span.end) != (candidate.begin, candidate.end) for m in touched)
+
+
+def _with_trade_word(text: str, candidate: Candidate) -> Candidate:
+    """大族|激光, 仕佳|光子, 众擎|机器人: the model often ends a firm's name before the word of
+    trade it ends with (and takes a short one for a person's); the name runs to the end of it."""
+    word = next((w for w in _FIRM_WORDS if text.startswith(w, candidate.end)), None)
+    if word is None or not _CJK.match(candidate.name):
+        return candidate
+    end = candidate.end + len(word)  # one word: 大族激光|智能制造基地 is a site of the firm
+    name = text[candidate.begin:end]
+    if not _named_as_firm(name) or not _whole_words(text, candidate.begin, end):
+        return candidate
+    return Candidate(candidate.begin, end, name, "ORG")
 
 
 def _listed_with_enterprises(text: str, candidates: list[Candidate], enterprises: list[OrgMention],

@@ -234,7 +234,7 @@ ORG_KNOWN_TAILS = ("半导体", "微电子", "科技", "工程", "重工", "造�
                    "软件", "地产", "置地", "置业", "实业", "石化", "炼化", "油气")
 # More words a firm's name ends with (天兵科技, 仕佳光子, 天章卫星): items of a list before 等…企业
 # without a count are firms when named so.
-ORG_FIRM_ENDINGS = ("光子", "卫星", "航天", "机器人", "新材料", "动力", "电池", "装备", "机械", "环保", "网络",
+ORG_FIRM_ENDINGS = ("光子", "激光", "卫星", "航天", "机器人", "新材料", "动力", "电池", "装备", "机械", "环保", "网络",
                     "信息", "数据", "制造", "光电", "股份", "控股", "时代")
 # A foreign firm is often named with its country: 法国达索, 德国巴斯夫.
 ORG_KNOWN_COUNTRIES = ("美国", "英国", "法国", "德国", "日本", "韩国", "意大利", "荷兰", "瑞士", "瑞典", "丹麦", "挪威",
