@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.ask import answer
+from kg.ask.index import question_index
+from kg.ask.understand import understand
 from kg.build import BuildOptions, build
 from kg.graph.store import open_store
 
@@ -92,3 +94,29 @@ def test_a_figure_named_only_total_takes_the_subject_of_its_sentence(tmp_path: P
                       "总量达到4702亿元，一年增加了280亿元。\n", encoding="utf-8")
     build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
     assert "4702亿元" in quotes(answer("某区的经济总量有多大？", open_store(tmp_path / "g.ttl")))
+
+
+def test_real_growth_a_named_target_system_and_the_total_after_an_addition(tmp_path: Path) -> None:
+    """实际 says how growth is measured, not what grew; 目标任务体系 names a thing, so the growth
+    after it is what was done; 总数达1960家 after 新增规上工业企业35家 totals the same firms."""
+    report = tmp_path / "2026年某省政府工作报告.txt"
+    report.write_text("2026年某省政府工作报告\n一、2025年工作回顾\n（一）经济。一年来，聚焦“1+2+4+N”目标任务体系，"
+                      "生产总值增长5.6%，规上工业增加值增长8.4%。新增规上工业企业35家、总数达1960家。\n"
+                      "（二）民生。城镇新增就业121.7万人，新建学校40所，建成公园12个。\n"
+                      "（三）交通。高速公路通车里程8500公里，新开通航线16条。\n",
+                      encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    assert quotes(answer("去年某省GDP实际增长了多少？", store))[:1] == ["5.6%"]
+    assert quotes(answer("某省规上工业企业一共有多少家？", store))[:1] == ["1960家"]
+
+
+def test_a_thing_the_reports_never_name_is_not_there(store) -> None:
+    """保税区 appears nowhere, not even in part: no, and no figure, whatever else is built."""
+    result = answer("报告里有没有提到建设综合保税区？", store)
+    assert result.kind == "yesno" and result.yes is False
+    assert answer("某市综合保税区进出口额是多少？", store).absent
+    # A word of which the reports use a part (地铁 of 地铁线网) may be the asker's wording for it.
+    index = question_index(store)
+    assert index.holds_part("地铁线网") and not index.holds_part("保税区")
+    assert understand("某市地铁线网有几条线路？", index).missing == []

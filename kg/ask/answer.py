@@ -351,6 +351,8 @@ def _document(context: Context) -> Answer:
 def _figures(context: Context) -> Answer:
     """Figures matched on the question's words (with synonyms), unit and report slot."""
     q = context.q
+    if q.missing:
+        return _absent(context, "、".join(q.missing))  # 每万人发明专利拥有量: no figure speaks of 发明专利
     # On a graph of several reports and with none named, each report's value is an answer.
     ranked = _ranked_figures(context, per_report=context.many_reports() and q.reports is None and not q.years)
     if not ranked:
@@ -579,9 +581,13 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     at = text.find(figure.context)
     if at < 0:
         return ""
-    before = re.split(r"[。！？!?]", text[:at])[-1]
-    if figure.unit_word and re.search(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before):
-        return ""  # 新设立企业715户，总数为3130户: a count in the same unit before is another quantity
+    before = re.split(r"[。！？!?]", text[:at + max(figure.context.rfind(figure.quote), 0)])[-1]
+    counts = list(re.finditer(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before)) if figure.unit_word else []
+    if counts:
+        # 新增规上工业企业35家、总数达1960家: a count in the same unit before says what was added;
+        # the total is of the same things, not of the adding (新设立企业715户，总数为3130户).
+        added = re.split(r"[，,、；;：:]", before[:counts[-1].start()])[-1]
+        return re.sub("|".join(words.ADDING_WORDS), "", added)
     return before
 
 
@@ -602,7 +608,7 @@ def _states_a_target(figure: FigureInfo) -> bool:
     as a target, whatever kind of paragraph holds it."""
     at = figure.context.rfind(figure.quote)
     before = re.split(r"[。！？!?]", figure.context[:at] if at >= 0 else figure.context)[-1]
-    return any(word in before for word in words.TARGET_CONTEXT)
+    return re.search(words.TARGET_CONTEXT, before) is not None
 
 
 def _figure_item(context: Context, figure: FigureInfo) -> Item:
@@ -680,7 +686,13 @@ def _in_series(context: Context, ranked: list[int]) -> list[int]:
     if not counts:
         return ranked
     series = min(counts, key=lambda s: (-counts[s], s))
-    members = [i for i, f in enumerate(figures) if f.series == series and context.in_scope(f.report)]
+    # A member that says what a year added (新增规上工业企业35家) does not stand for its report
+    # when the total is asked and the ranking found another figure there (总数达1960家).
+    increments_asked = any(w in context.q.text for w in words.INCREMENT_WORDS)
+    ranked_reports = {figures[i].report for i in ranked}
+    members = [i for i, f in enumerate(figures)
+               if f.series == series and context.in_scope(f.report)
+               and (increments_asked or not _is_increment(f) or f.report not in ranked_reports or i in ranked)]
     covered = {figures[i].report for i in members}
     unit = figures[members[0]].unit_word if members else None
     return members + [i for i in ranked if figures[i].report not in covered and figures[i].unit_word == unit]
@@ -863,6 +875,10 @@ def _yesno(context: Context) -> Answer:
                 yes = value >= threshold if op == "at-least" else value < threshold
                 return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
                               summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+    if q.missing and not (q.others or q.documents):
+        # 有没有提到建设综合保税区: the reports never use 保税区, whatever else they build
+        return Answer(question=q.question, kind="yesno", yes=False,
+                      summary=message("no", context.lang, name="、".join(q.missing)))
     claims = _claims(q)
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)

@@ -78,6 +78,10 @@ class Understanding:
     terms: list[str] = field(default_factory=list)
     comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
     report_span: tuple[int, int] | None = None  # where the question names a report (2023年…政府工作报告)
+    # the question's words the graph never uses, when some others it does use
+    unheld: list[str] = field(default_factory=list)
+    # …and of those, the names of things (保税区, 发明专利): what the question asks about is not there
+    missing: list[str] = field(default_factory=list)
     head: str | None = None  # the term a figure question counts (多少张病床 → 病床)
     # the head with the terms written right before it, which narrow it (常住人口 → 常住, 人口)
     head_run: list[str] = field(default_factory=list)
@@ -131,7 +135,8 @@ def _head(found: Understanding) -> str | None:
     if after:
         return after
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
-    before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms if t not in words.CHANGE_VERBS]
+    before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
+              if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
 
@@ -478,7 +483,18 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
     # then the question is about something the graph does not hold, and that is the answer.
+    found.unheld = [t for t in terms if t not in known] if known else []
+    found.missing = [t for t in found.unheld if _names_a_thing(t) and not index.holds_part(t)]
     return known if known else terms
+
+
+def _names_a_thing(term: str) -> bool:
+    """保税区, 发明专利, 福州市: a word of three characters or more that names a thing (a noun, or a
+    compound the dictionary lacks), not a count (第一个), an abbreviation (省运会) or a verb."""
+    if len(term) < words.MIN_THING or ALTERNATIVE in term or not _CJK_RUN.fullmatch(term):
+        return False
+    tag = _word_tags().get(term)
+    return tag is None or tag.startswith(("n", "l"))
 
 
 _STOP = frozenset(words.STOP_WORDS)

@@ -198,6 +198,10 @@ TOTAL_FIGURE_WORDS = ("累计", "总数", "总量", "总计", "共有", "达到"
 # Verbs of change between a counted thing and 多少: 增加到了几位, 提高了多少.
 CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达到", "减少", "下降", "降低", "上升", "扩大", "缩小",
                 "增加到", "提高到", "提升到", "达", "到")
+# Words that say how a change is measured (GDP实际增长, 同比下降, 年均增长): never what is counted.
+MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均")
+# What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
+ADDING_WORDS = ("新增", "新设立", "新设", "新登记", "新开办", "新建", "新引进", "新培育", "净增", "增加")
 INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了")
 # …and these after such a word make the figure a total again (增长到8036亿元), as does 从 before
 # it make it a starting value (从2836亿元增长到…), which ranks last.
@@ -233,8 +237,9 @@ GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合
 # Verbs of doing before a figure: it is then what a plan will do, not what there is.
 DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
                "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开")
-# Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右).
-TARGET_CONTEXT = ("预期目标", "主要目标", "目标任务", "目标是", "目标为", "力争", "控制在")
+# Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右); a target
+# named as a thing (聚焦…目标任务体系，…生产总值增长5.6%) does not.
+TARGET_CONTEXT = r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)|目标是|目标为|力争|控制在"
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
@@ -299,6 +304,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
     ("市场主体", "市场总量", "商事主体", "经营主体"),
     ("企业", "公司"),
+    # exchanges by their short names
+    ("北交所", "北京证券交易所"), ("上交所", "上海证券交易所"), ("深交所", "深圳证券交易所"),
+    ("港交所", "香港交易所", "香港联交所", "香港联合交易所"),
+    ("律所", "律师事务所"),
     ("官司", "诉讼", "案件", "应诉"),
     ("面积", "亩", "平方公里"),
     ("植树造林", "造林", "植树", "绿化"),
@@ -437,6 +446,8 @@ STOP_WORDS: tuple[str, ...] = (
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
     "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用",
+    # a period the question is set in (这五年, 五年来) is no topic: a review of the period says it
+    "五年", "这五年", "五年来", "过去五年", "近五年",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
@@ -446,6 +457,9 @@ STOP_WORDS: tuple[str, ...] = (
 )
 
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
+# A word the graph never uses names something the reports do not speak of from this length on
+# (保税区, 发明专利); shorter ones are as often the asker's own wording (称号, 奖牌, 结果).
+MIN_THING = 3
 
 # One-line summaries of answers, in the question's language.  {n}: items; {name}: what was asked.
 MESSAGES: dict[str, dict[str, str]] = {
