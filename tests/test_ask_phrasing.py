@@ -120,3 +120,14 @@ def test_a_thing_the_reports_never_name_is_not_there(store) -> None:
     index = question_index(store)
     assert index.holds_part("地铁线网") and not index.holds_part("保税区")
     assert understand("某市地铁线网有几条线路？", index).missing == []
+
+
+def test_two_asks_in_two_sentences_a_unit_of_trips_and_a_rise_asked_colloquially(tmp_path: Path) -> None:
+    report = tmp_path / "2024年某区政府工作报告.txt"
+    report.write_text("2024年某区政府工作报告\n一、2023年工作回顾\n（一）开放。新增外资项目170个，同比增长77.1%；"
+                      "实际利用外资8724万美元，同比增长244%。\n（二）交通。某城站往返香港列车班次恢复至每日10趟。"
+                      "新建公路12公里，建成公园8个。\n（三）民生。新增学位6165座，新建学校4所。\n", encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    assert {"8724万美元", "244%"} <= set(quotes(answer("某区实际利用外资做到了多少？比上年涨了多少？", store)))
+    assert quotes(answer("从某城站坐高铁往返香港，一天有几趟车？", store))[:1] == ["10趟"]

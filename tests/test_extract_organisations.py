@@ -163,3 +163,9 @@ def test_a_firm_name_runs_to_its_word_of_trade():
 def test_a_longer_name_read_whole_wins_over_the_known_name_it_starts_with():
     assert enterprises("上汽通用五菱入选国家首批领航级智能工厂培育名单。") == ["上汽通用五菱"]
     assert enterprises("华锦阿美、华晨宝马全新动力电池等重大外资项目落地。")[-1] == "华晨宝马"
+
+
+def test_a_list_of_industries_names_no_firms_but_a_list_of_trade_leaders_does():
+    assert enterprises("集聚合成生物、脑科学等未来产业企业182家。") == []
+    assert enterprises("引导新能源、电子信息、装备制造等优势领域的龙头企业。") == []
+    assert enterprises("加快引进交银租赁、国银金租等行业龙头企业。") == ["交银租赁", "国银金租"]

@@ -134,6 +134,9 @@ def _head(found: Understanding) -> str | None:
     after = _counted_after(found, cue.end())
     if after:
         return after
+    plain = _CJK_RUN.match(found.text, cue.end())
+    if cue.group() not in ("多少", "几") and plain and len(plain.group()) <= 2:
+        return None  # 一天有几趟车: what is counted is a word too plain to be a term; the unit says it
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS]

@@ -109,9 +109,11 @@ CUES: tuple[Cue, ...] = (
     Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
                                   "year on year", "each report"), 2.0),
     Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "说了啥", "讲了啥", "干了啥", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
-                              "情况", "做了些什么", "怎么说", "这件事", "这一块", "举措", "内容"), 0.8),
+                              "情况", "做了些什么", "怎么说", "这件事", "这一块", "这块", "举措", "内容", "搞了", "些啥",
+                              "咋样", "怎么样了", "进展如何", "做得怎么样"), 0.8),
     Cue("topic.en", "topic", ("say about", "says about", "said about", "what did", "what does", "about", "regarding",
-                              "on the subject"), 0.8),
+                              "on the subject", "doing to", "doing for", "get ready", "prepare for", "preparing for",
+                              "preparations"), 0.8),
     Cue("citing.zh", "citing", ("引用", "援引", "引述", "依据", "根据", "按照", "依照", "遵循", "参照"), 2.0),
     Cue("citing.en", "citing", ("cite", "cites", "cited", "citing", "refer to", "refers to", "referenced",
                                 "according to", "quote", "quotes", "follows", "implements"), 2.0),
@@ -212,7 +214,8 @@ RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提�
               "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
 # …and these ask for a rate itself: where a figure in % counts it, an amount does not answer.
-RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "percentage",
+RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "涨了多少",
+                    "涨多少", "涨幅", "降了多少", "降幅", "比上年", "同比", "percentage",
                     "rate", "share", "percent", "by how much", "how fast")
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "per capita", "per head", "per 10,000")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
@@ -222,7 +225,7 @@ THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")
 SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
 # 哪几个中心 asks which ones, not how many.
-CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会", "哪几"), "多": ("多年", "多家", "多个"),
+CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",),
                                               # 数字 as "digital": 数字重庆, 数字经济, 数字化 are topics, not numbers
                                               "数字": ("数字重庆", "数字经济", "数字政府", "数字化", "数字中国",
@@ -264,13 +267,14 @@ RANKING_DOCUMENT_WORDS = ("文件", "政策", "法规", "document", "law")
 UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "个": ("个", "座", "家", "所", "处", "项", "条", "只"), "座": ("座", "个", "所", "处"), "所": ("所", "个", "座"),
     "家": ("家", "户", "个"), "户": ("户", "家"), "项": ("项", "个", "件"), "件": ("件", "项", "宗"), "宗": ("宗", "件"),
+    "趟": ("趟", "班次", "班", "列"), "班次": ("班次", "趟", "班", "列"), "班": ("班", "班次", "趟", "列"),
     "张": ("张",), "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
 }
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
     "公里", "千米", "平方公里", "平方米", "万平方米", "亩", "吨", "千瓦", "万千瓦", "人次", "人", "名", "岁", "天", "小时",
-    "架次", "列", "条", "部", "场", "次", "批", "颗", "株", "棵",
+    "架次", "列", "条", "部", "场", "次", "批", "颗", "株", "棵", "趟", "班次", "班", "艘", "起",
 )
 # A unit asked as a question word (多少户 → 户; 多长 → 公里; 多少钱 → 元).
 # how many 病床, number of 新设立企业: an English cue before the Chinese name of what is counted.
@@ -295,9 +299,10 @@ GENRE_WORDS = (
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
-FIGURE_PART_SEPARATOR = r"[、，,；;]|以及|并且|同时"
+FIGURE_PART_SEPARATOR = r"[、，,；;？?]|以及|并且|同时"
 # The words before the first ask that belong to it, not to the subject the parts share.
-FIGURE_ASK_LEADS = ("一共有", "总共有", "共有", "一共", "总共", "共", "有", "是", "为", "达到", "达")
+FIGURE_ASK_LEADS = ("一共有", "总共有", "共有", "一共", "总共", "共", "有", "是", "为", "达到了", "达到", "达", "做到了", "做到",
+                    "到了", "有了")
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长"),
@@ -428,6 +433,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "government services": ("政务服务",), "prices": ("价格", "物价"), "price": ("价格", "物价"),
     "consumer prices": ("居民消费价格", "物价"), "cpi": ("居民消费价格",), "inflation": ("居民消费价格", "物价"),
     "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
+    "national games": ("全运会", "全国运动会", "十五运会"), "games": ("运动会", "赛事"), "host": ("承办", "举办"),
+    "hosting": ("承办", "举办"), "events": ("赛事", "活动"), "venues": ("场馆",), "olympic": ("奥运",),
 }
 
 # Words that carry no topic: question words, fillers, the report itself.

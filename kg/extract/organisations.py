@@ -784,7 +784,9 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         # Without a count (甲、乙等企业) a list may name kinds (法律、会计等服务企业): only nouns
         # that always follow names (等央企, 等外资项目) are trusted then, or items named as firms
         # are (天兵科技、天章卫星等商业航天企业).
-        trusted = bool(match.group("count")) or noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
+        # (等行业龙头企业 too: the leading firms of their trades)
+        trusted = bool(match.group("count")) or noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS) \
+            or re.sub(r"^(?:行业|细分行业|本地行业)", "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
         if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
         # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新); but a
@@ -793,6 +795,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
             and not noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
         # Without a count, a list before 等领军企业 may name sectors too (电子信息、装备制造).
         uncounted = not match.group("count")
+        # 合成生物、脑科学等未来产业企业: the items name industries; only a firm's ending makes a firm.
+        of_sectors = re.search(rules.ORG_SECTOR_NOUN, noun) is not None
         start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
         items = _list_items(text, start, match.start())
         for begin, end in items:
@@ -804,6 +808,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
             if not trusted and not _named_as_firm(name):
                 continue
             suffix = next((s.suffix for s in _SUFFIXES if name.endswith(s.suffix)), "")
+            if of_sectors and not suffix:
+                continue
             kind = _KIND_OF_SUFFIX[suffix] if suffix else rule.kind
             if not suffix and name.endswith(rules.ORG_INSTITUTION_ENDINGS):
                 kind = OrgKind.INSTITUTION  # 中兴、迈瑞、深大、南科大等12家企业: 深大 is a university

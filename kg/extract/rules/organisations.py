@@ -325,6 +325,9 @@ ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", 
                             "企业集团", "龙头企业", "世界500强", "领军企业", "骨干企业", "独角兽企业")
 # 甲、乙成功上市 / 甲在科创板上市: what is listed on an exchange is an enterprise.
 # Bare 上市 is also a product's coming on the market (新药上市): only listing on an exchange counts.
+# A list noun with these (等未来产业企业, 等领域龙头企业, 等重点行业企业) lists industries, not
+# firms; 等行业龙头企业 lists the leading firms of their trades.
+ORG_SECTOR_NOUN = r"产业|领域|赛道|行业(?:规上)?企业"
 ORG_LISTING_PATTERN = (r"(?:(?:成功|顺利|相继|先后|分别|正式)(?:在[\u4e00-\u9fffA-Za-z]{1,10})?(?:挂牌)?上市"
                        r"|在[\u4e00-\u9fffA-Za-z]{0,8}(?:板|交易所|上交所|深交所|北交所|港交所|纳斯达克|港股|美股)(?:挂牌)?上市"
                        r"|(?:挂牌|首发|IPO)上市|登陆[“\"]?[\u4e00-\u9fff]{0,6}(?:板|交易所|资本市场|上交所|深交所|北交所|港交所))"
