@@ -434,7 +434,9 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
                    and not _describes_what_is(figure))
-        increment = not increments_asked and _is_increment(figure)
+        # 增长18.2% is a rate of growth, not what a year added, when a rate may answer
+        increment = not increments_asked and _is_increment(figure) \
+            and not (rates_asked and figure.unit_word.endswith(words.RATE_UNITS))
         if not rates_asked and (figure.unit_word.endswith(words.RATE_UNITS) or _is_ratio(figure)):
             continue  # 常住人口有多少 is not 常住人口城镇化率64.8% nor 每万人常住人口…6.3名
         bound = (figure.qualifier or "exact") not in ("exact", "approximate")  # 突破4000亿元、达到4211亿元
@@ -490,6 +492,8 @@ def _asks_plans(q: Understanding) -> bool:
 def _plans_may_answer(q: Understanding) -> bool:
     """Whether a target may answer a figure question: plans are asked, or a year or 今年 may be
     the year a plan is for.  Otherwise 失业率是多少 asks what it was, which 控制在5.5%以内 does not say."""
+    if any(w in q.spaced for w in words.DONE_WORDS):
+        return False  # 2022年实际完成的固定资产投资: what was done, not what was planned
     return (_asks_plans(q) or bool(q.years)
             or any(w in q.spaced for w in words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
 
@@ -545,7 +549,8 @@ def _is_increment(figure: FigureInfo) -> bool:
 
 
 def _figure_terms(q: Understanding) -> list[str]:
-    terms = list(q.terms)
+    # 定的目标是多少: the word of a target asks for a plan's figure; no figure names it
+    terms = [t for t in q.terms if t not in words.TARGET_WORDS] or list(q.terms)
     for entity in q.others:
         if entity.label not in terms:
             terms.append(entity.label)
@@ -557,7 +562,7 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     review's is the year the report reviews.  去年 asks what was done, 今年 what is planned."""
     years = context.q.years
     unit = context.index.units[figure.unit] if figure.unit is not None else None
-    of_plan = unit is not None and unit.type == "Plan" or _states_a_target(figure)
+    of_plan = unit is not None and unit.type == "Plan" or _states_a_target(context, figure)
     if context.q.relative == "last" and of_plan:
         return False
     if context.q.relative == "this" and unit is not None and not of_plan:
@@ -577,11 +582,9 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it
     if not figure.phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(figure.phrase) > 6 or figure.unit is None:
         return ""
-    text = context.index.units[figure.unit].text or ""
-    at = text.find(figure.context)
-    if at < 0:
+    if (context.index.units[figure.unit].text or "").find(figure.context) < 0:
         return ""
-    before = re.split(r"[。！？!?]", text[:at + max(figure.context.rfind(figure.quote), 0)])[-1]
+    before = _sentence_before(context, figure)
     counts = list(re.finditer(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before)) if figure.unit_word else []
     if counts:
         # 新增规上工业企业35家、总数达1960家: a count in the same unit before says what was added;
@@ -603,12 +606,20 @@ def _describes_what_is(figure: FigureInfo) -> bool:
     return not any(word in sentence for word in words.DOING_WORDS)
 
 
-def _states_a_target(figure: FigureInfo) -> bool:
+def _states_a_target(context: Context, figure: FigureInfo) -> bool:
     """主要预期目标：本区生产总值增长10%左右: the words before the figure in its sentence set it
     as a target, whatever kind of paragraph holds it."""
+    return re.search(words.TARGET_CONTEXT, _sentence_before(context, figure)) is not None
+
+
+def _sentence_before(context: Context, figure: FigureInfo) -> str:
+    """The figure's sentence in its text unit, up to the figure (its context may be one clause)."""
     at = figure.context.rfind(figure.quote)
-    before = re.split(r"[。！？!?]", figure.context[:at] if at >= 0 else figure.context)[-1]
-    return re.search(words.TARGET_CONTEXT, before) is not None
+    at = at if at >= 0 else len(figure.context)
+    text = context.index.units[figure.unit].text or "" if figure.unit is not None else ""
+    start = text.find(figure.context)
+    before = text[:start + at] if start >= 0 else figure.context[:at]
+    return re.split(r"[。！？!?]", before)[-1]
 
 
 def _figure_item(context: Context, figure: FigureInfo) -> Item:

@@ -139,7 +139,7 @@ def _head(found: Understanding) -> str | None:
         return None  # 一天有几趟车: what is counted is a word too plain to be a term; the unit says it
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
-              if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS]
+              if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
 

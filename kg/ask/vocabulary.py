@@ -200,6 +200,8 @@ TOTAL_FIGURE_WORDS = ("累计", "总数", "总量", "总计", "共有", "达到"
 # Verbs of change between a counted thing and 多少: 增加到了几位, 提高了多少.
 CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达到", "减少", "下降", "降低", "上升", "扩大", "缩小",
                 "增加到", "提高到", "提升到", "达", "到")
+# Words that ask what was done, so that no target answers (实际完成, 实际增长).
+DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "actually", "actual")
 # Words that say how a change is measured (GDP实际增长, 同比下降, 年均增长): never what is counted.
 MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
@@ -330,6 +332,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入"),
     ("外贸", "进出口", "进出口总额", "外贸进出口"),
     ("技术交易", "技术合同成交额", "技术合同"),
+    ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
     ("粮食产量", "粮食总产量"),
