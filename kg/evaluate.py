@@ -443,12 +443,14 @@ def judge(expect: dict[str, Any], found: Any) -> tuple[bool, str]:
     any_quotes = [_folded(q) for q in expect.get("any_quotes", [])]
     if any_quotes and not any(q in top for q in any_quotes):
         return False, "none of the expected passages"
-    years = expect.get("reports")
-    if years:
-        covered = {item.extra.get("reportYear") for item in items}
-        missing_years = [y for y in years if str(y) not in {str(c) for c in covered}]
-        if missing_years:
-            return False, f"reports not covered: {missing_years}"
+    reports = expect.get("reports")
+    if reports:
+        # a report is named by its year (an integer) or by its place (甘肃), which its label holds
+        years = {str(item.extra.get("reportYear")) for item in items}
+        labels = " ".join(str(item.extra.get("reportLabel") or "") for item in items)
+        missing_reports = [r for r in reports if (str(r) not in years if isinstance(r, int) else str(r) not in labels)]
+        if missing_reports:
+            return False, f"reports not covered: {missing_reports}"
     return True, ""
 
 

@@ -131,3 +131,35 @@ def test_two_asks_in_two_sentences_a_unit_of_trips_and_a_rise_asked_colloquially
     store = open_store(tmp_path / "g.ttl")
     assert {"8724万美元", "244%"} <= set(quotes(answer("某区实际利用外资做到了多少？比上年涨了多少？", store)))
     assert quotes(answer("从某城站坐高铁往返香港，一天有几趟车？", store))[:1] == ["10趟"]
+
+
+@pytest.fixture(scope="module")
+def provinces(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("provinces")
+    texts = {
+        "2026年云南省政府工作报告.txt": "2026年云南省政府工作报告\n一、2025年工作回顾\n（一）开放。中老铁路累计发送旅客5000万人次。"
+        "地区生产总值增长4.1%。\n（二）民宿。发展乡村民宿1200家。\n二、2026年工作安排\n主要预期目标是：地区生产总值增长4.5%左右。\n",
+        "2026年甘肃省政府工作报告.txt": "2026年甘肃省政府工作报告\n一、2025年工作回顾\n（一）科技。全球首座“钍基熔盐实验堆”在武威建成运行。"
+        "地区生产总值增长5.8%。\n二、2026年工作安排\n主要预期目标是：地区生产总值增长5.5%左右。\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build(sorted(folder.glob("*.txt")), folder / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    return open_store(folder / "g.ttl")
+
+
+def test_a_place_named_in_english_picks_its_report(provinces) -> None:
+    result = answer("What does Yunnan's report say about the China–Laos Railway?", provinces)
+    assert result.items and all("云南" in (item.extra or {}).get("reportLabel", "") for item in result.items)
+    assert "中老铁路" in (result.items[0].text or "")
+
+
+def test_a_long_term_the_reports_write_otherwise_and_a_word_of_two_characters(provinces) -> None:
+    assert answer("甘肃的报告里有没有提到钍基熔盐堆？", provinces).yes is True  # 钍基熔盐实验堆
+    assert answer("云南的报告里有没有提到数字人民币？", provinces).yes is False
+    assert "民宿" in (answer("关于民宿，报告都说了些啥？", provinces).items[0].text or "")
+
+
+def test_targets_asked_are_the_targets_of_each_report(provinces) -> None:
+    result = answer("两个省给地区生产总值定的预期目标分别是什么？", provinces)
+    assert {"4.5%左右", "5.5%左右"} <= set(quotes(result))

@@ -61,3 +61,18 @@ def test_the_judge_can_fail():
     assert not judge({"quotes": ["715户"]}, empty)[0]
     assert not judge({"yes": True}, empty)[0]
     assert not judge({"absent": True}, empty)[0]
+
+
+def test_the_judge_reads_reports_named_by_year_or_by_place():
+    from kg.ask import Answer
+    from kg.ask.answer import Item
+
+    def item(label: str, year: int) -> Item:
+        return Item(iri=f"urn:{year}", label="5%", type="Figure", extra={"reportLabel": label, "reportYear": year})
+
+    found = Answer(question="?", kind="figures", items=[item("2026年云南省政府工作报告", 2026),
+                                                       item("2025年甘肃省政府工作报告", 2025)])
+    assert judge({"quotes": ["5%"], "reports": ["云南", "甘肃"]}, found)[0]
+    assert judge({"quotes": ["5%"], "reports": [2025, 2026]}, found)[0]
+    assert not judge({"quotes": ["5%"], "reports": ["云南", "贵州"]}, found)[0]
+    assert not judge({"quotes": ["5%"], "reports": [2024, 2026]}, found)[0]

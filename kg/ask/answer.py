@@ -373,6 +373,9 @@ def _figure_parts(question: str) -> list[str]:
     if len(asks) < 2:
         return [question]
     subject = re.sub(f"(?:{'|'.join(words.FIGURE_ASK_LEADS)})$", "", question[:asks[0].start()])
+    # 商事主体净增了多少户、总量多少: the second asks of 商事主体, not of what was added
+    verbs = sorted(words.ADDING_WORDS + words.CHANGE_VERBS, key=len, reverse=True)
+    subject = re.sub(f"(?:{'|'.join(verbs)})了?$", "", subject)
     cuts = []
     for previous, ask in zip(asks, asks[1:]):
         between = question[previous.end():ask.start()]
@@ -412,9 +415,11 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     query = [t for term in terms for word in expansions(term) for t in tokens(word)]
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
     plans_asked = _asks_plans(q)
+    targets_asked = any(w in q.spaced for w in words.TARGET_ASKED_WORDS)
     plans_possible = _plans_may_answer(q)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
-    rates_asked = _asks_rates(q)
+    # a target for a total is often set as its growth (地区生产总值增长6%左右)
+    rates_asked = _asks_rates(q) or targets_asked
     rate_itself = any(w in q.spaced for w in words.RATE_ASKED_WORDS)
     total_asked = any(w in q.spaced for w in words.TOTAL_ASKED_WORDS)
     ratio_itself = any(w in q.spaced for w in words.RATIO_WORDS)
@@ -442,7 +447,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         bound = (figure.qualifier or "exact") not in ("exact", "approximate")  # 突破4000亿元、达到4211亿元
         if planned and not plans_possible:
             continue
-        penalty = PLAN_PENALTY * (planned + increment) + BOUND_PENALTY * bound
+        # 定的预期目标: a figure no plan or target sentence sets ranks after one that is
+        unplanned = targets_asked and not (
+            figure.unit is not None and context.index.units[figure.unit].type == "Plan" or _states_a_target(context, figure))
+        penalty = PLAN_PENALTY * (planned + increment + unplanned) + BOUND_PENALTY * bound
         if total_asked and not _says_a_total(figure):
             penalty += PLAN_PENALTY
         if _names_another_place(context, figure):

@@ -37,7 +37,7 @@ _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
 # 区政府, 本市人民政府 in a question: the government whose report it is (法治政府 is a topic).
 _SPEAKER = re.compile(r"(?:本|我)[省市区县]?(?:人民)?政府|[省市区县\0](?:人民)?政府")  # \0: a place taken out
-_COUNT_CUE = re.compile(r"(?:多少|几)(?:" + "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True)) + ")?")
+_COUNT_CUE = re.compile(r"(?:多少|几)(?:[万亿千百]?(?:" + "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True)) + "))?")
 _COUNT_CUE_EN = re.compile(words.COUNT_CUE_EN + r"\s*(?P<run>[\u4e00-\u9fff]+)")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
@@ -339,16 +339,22 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             found.reports = by_year
             found.years = [y for y in found.years if y != year]
             return
-    chosen = [r for r in index.reports if any(fold(p) in found.text for p in r.places)]
+    text = found.text + "\0".join([""] + _places_in_english(found.spaced))
+    chosen = [r for r in index.reports if any(fold(p) in text for p in r.places)]
     titled = [r for r in index.reports if fold(r.label) in found.text]
     if titled:
         chosen = titled
-    places_named = {p for r in index.reports for p in r.places if fold(p) in found.text}
+    places_named = {p for r in index.reports for p in r.places if fold(p) in text}
     # A place every report shares (南山 in a graph of 南山's reports) picks nothing.
     if chosen and len(chosen) < len(index.reports) and places_named:
         found.reports = chosen
     elif titled:
         found.reports = titled
+
+
+def _places_in_english(spaced: str) -> list[str]:
+    """Yunnan's report, in Guangming: the Chinese names of the places an English question names."""
+    return [name for english, name in words.PLACES_EN.items() if re.search(rf"\b{re.escape(english)}\b", spaced)]
 
 
 def _inside_link(found: Understanding, position: int) -> bool:
@@ -464,7 +470,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             text = text.replace(phrase, "\0")
     for run in _CJK_RUN.findall(text):
         chunk: list[str] = []
-        for word in _segment(run) + [""]:
+        for word in _held_pairs(_segment(run), index) + [""]:
             keep = (len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words
                     and not re.fullmatch(words.CLAIM_RANK, word)  # 第一, 首位: a claim, not a topic
                     and not any(word in place for place in places))  # 高新区 of 渭南高新区
@@ -475,20 +481,51 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             chunk = []
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
         # Chongqing is the report's place there too, not a topic.
+        named = _places_in_english(found.spaced)
         terms.extend(t for t in _english_terms(found.spaced) if t not in terms
-                     and not any(fold(part) in places for part in alternatives(t)))
+                     and not any(fold(part) in places or part in named for part in alternatives(t)))
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
     latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
     for token in re.findall(r"[a-z0-9][a-z0-9.+\-]*[a-z0-9+]", latin):
         if re.search(r"[a-z]", token) and token not in _STOP and token not in terms and index.holds(token):
             terms.append(token)
+    terms = [_held_core(t, index) for t in terms]
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
     # then the question is about something the graph does not hold, and that is the answer.
     found.unheld = [t for t in terms if t not in known] if known else []
     found.missing = [t for t in found.unheld if _names_a_thing(t) and not index.holds_part(t)]
     return known if known else terms
+
+
+def _held_core(term: str, index: QuestionIndex) -> str:
+    """钍基熔盐堆 for the reports' 钍基熔盐实验堆: a long term the reports do not use whole stands
+    for what is left without its last or first character, when they use that."""
+    if len(term) < words.MIN_CORE or not _CJK_RUN.fullmatch(term) or index.holds(term):
+        return term
+    return next((core for core in (term[:-1], term[1:]) if index.holds(core)), term)
+
+
+def _held_pairs(segmented: list[str], index: QuestionIndex) -> list[str]:
+    """民|宿 → 民宿: two single characters side by side are one word when the reports use it (a
+    word the question dictionary lacks); else they stay apart (要|打 of 要打造)."""
+    joined: list[str] = []
+    for word in segmented:
+        pair = joined[-1] + word if joined else ""
+        if (len(word) == 1 and len(joined[-1] if joined else "") == 1 and word not in _STOP and joined[-1] not in _STOP
+                and _CJK_RUN.fullmatch(pair) and index.holds(pair) and not _starts_a_name(pair, index)):
+            joined[-1] = pair
+        else:
+            joined.append(word)
+    return joined
+
+
+def _starts_a_name(pair: str, index: QuestionIndex) -> bool:
+    """北人 of 北人印机: the start of a name the graph knows is a name cut short, for which the
+    closest names are suggested, not a word."""
+    folded = fold(pair)
+    return any(key.startswith(folded) and key != folded for key in index.names)
 
 
 def _names_a_thing(term: str) -> bool:
@@ -583,7 +620,8 @@ def _jieba() -> Any:
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer(dictionary=str(Path(__file__).with_name("words.txt")))
     tokenizer.initialize()
-    for word in words.GENRE_WORDS:
+    # …and the programmes named with 数字 (数字人民币), which must not split into the cue 数字 and a word
+    for word in words.GENRE_WORDS + words.CUE_NOT_INSIDE["数字"]:
         tokenizer.add_word(word, freq=10_000, tag="n")
     return tokenizer
 

@@ -245,6 +245,8 @@ DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达"
 # Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右); a target
 # named as a thing (聚焦…目标任务体系，…生产总值增长5.6%) does not.
 TARGET_CONTEXT = r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)|目标是|目标为|力争|控制在"
+# …and these ask for a target itself, which a figure of what was done does not answer well.
+TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
@@ -281,7 +283,7 @@ QUESTION_UNITS: tuple[str, ...] = (
 # A unit asked as a question word (多少户 → 户; 多长 → 公里; 多少钱 → 元).
 # how many 病床, number of 新设立企业: an English cue before the Chinese name of what is counted.
 COUNT_CUE_EN = r"\b(?:how (?:many|much)|number of|amount of|figures? (?:about|for|on|of)|statistics (?:on|about|of))\b"
-UNIT_AFTER = r"(?:多少|几)(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
+UNIT_AFTER = r"(?:多少|几)[万亿千百]?(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
     "how much money": ("元",), "how long": ("公里", "千米", "米"),
@@ -333,6 +335,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("外贸", "进出口", "进出口总额", "外贸进出口"),
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
+    ("固定资产投资", "固投"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
     ("粮食产量", "粮食总产量"),
@@ -436,8 +439,23 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "government services": ("政务服务",), "prices": ("价格", "物价"), "price": ("价格", "物价"),
     "consumer prices": ("居民消费价格", "物价"), "cpi": ("居民消费价格",), "inflation": ("居民消费价格", "物价"),
     "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
+    "laos": ("老挝",), "china-laos railway": ("中老铁路",), "china–laos railway": ("中老铁路",), "railway": ("铁路",),
     "national games": ("全运会", "全国运动会", "十五运会"), "games": ("运动会", "赛事"), "host": ("承办", "举办"),
     "hosting": ("承办", "举办"), "events": ("赛事", "活动"), "venues": ("场馆",), "olympic": ("奥运",),
+}
+
+# Places in English (romanised as the reports' translations write them): a place picks the
+# reports of that place, as its Chinese name does.
+PLACES_EN: dict[str, str] = {
+    "beijing": "北京", "tianjin": "天津", "hebei": "河北", "shanxi": "山西", "inner mongolia": "内蒙古",
+    "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "shanghai": "上海", "jiangsu": "江苏",
+    "zhejiang": "浙江", "anhui": "安徽", "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南",
+    "hubei": "湖北", "hunan": "湖南", "guangdong": "广东", "guangxi": "广西", "hainan": "海南", "chongqing": "重庆",
+    "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南", "tibet": "西藏", "xizang": "西藏", "shaanxi": "陕西",
+    "gansu": "甘肃", "qinghai": "青海", "ningxia": "宁夏", "xinjiang": "新疆", "shenzhen": "深圳",
+    "nanshan": "南山", "futian": "福田", "luohu": "罗湖", "yantian": "盐田", "bao'an": "宝安", "baoan": "宝安",
+    "longgang": "龙岗", "longhua": "龙华", "pingshan": "坪山", "guangming": "光明", "dapeng": "大鹏",
+    "qianhai": "前海", "weinan": "渭南", "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "hangzhou": "杭州",
 }
 
 # Words that carry no topic: question words, fillers, the report itself.
@@ -455,7 +473,7 @@ STOP_WORDS: tuple[str, ...] = (
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
     "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
-    "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用",
+    "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
     # a period the question is set in (这五年, 五年来) is no topic: a review of the period says it
     "五年", "这五年", "五年来", "过去五年", "近五年",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
@@ -470,6 +488,9 @@ MIN_TERM = 2  # a word of the question must have at least this many characters t
 # A word the graph never uses names something the reports do not speak of from this length on
 # (保税区, 发明专利); shorter ones are as often the asker's own wording (称号, 奖牌, 结果).
 MIN_THING = 3
+# …and a term from this length on that the reports do not use stands for itself less an end
+# character when they use that (钍基熔盐堆 → 钍基熔盐).
+MIN_CORE = 5
 
 # One-line summaries of answers, in the question's language.  {n}: items; {name}: what was asked.
 MESSAGES: dict[str, dict[str, str]] = {
