@@ -169,3 +169,10 @@ def test_a_list_of_industries_names_no_firms_but_a_list_of_trade_leaders_does():
     assert enterprises("集聚合成生物、脑科学等未来产业企业182家。") == []
     assert enterprises("引导新能源、电子信息、装备制造等优势领域的龙头企业。") == []
     assert enterprises("加快引进交银租赁、国银金租等行业龙头企业。") == ["交银租赁", "国银金租"]
+
+
+def test_projects_listed_before_deng_waizi_xiangmu_are_named_by_their_firms():
+    found = enterprises("埃克森美孚惠州乙烯、巴斯夫湛江一体化基地、华锦阿美精细化工、SK海力士等重大外资项目加快建设。")
+    assert found == ["埃克森美孚", "巴斯夫", "华锦阿美", "SK海力士"]
+    # 等35家企业申请项目 lists firms, not projects: their names stay whole
+    assert enterprises("指导木王科技、北人印机等35家企业申请项目。") == ["木王科技", "北人印机"]

@@ -778,7 +778,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
     kinds = {noun: rule for rule in rules.ORG_ENUMERATION_RULES for noun in rule.nouns}
     for match in _LIST.finditer(text):
         noun = match.group("noun")
-        rule = next((kinds[n] for n in sorted(kinds, key=len, reverse=True) if noun.startswith(n) or noun.endswith(n)), None)
+        kind_noun = next((n for n in sorted(kinds, key=len, reverse=True) if noun.startswith(n) or noun.endswith(n)), None)
+        rule = kinds[kind_noun] if kind_noun else None
         if rule is None or titles.covers(match.start()):
             continue
         # Without a count (甲、乙等企业) a list may name kinds (法律、会计等服务企业): only nouns
@@ -786,7 +787,7 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         # are (天兵科技、天章卫星等商业航天企业).
         # (等行业龙头企业 too: the leading firms of their trades)
         trusted = bool(match.group("count")) or noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS) \
-            or re.sub(r"^(?:行业|细分行业|本地行业)", "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
+            or re.sub(rules.ORG_LIST_NOUN_QUALIFIERS, "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
         if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
         # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新); but a
@@ -799,6 +800,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         of_sectors = re.search(rules.ORG_SECTOR_NOUN, noun) is not None
         start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
         items = _list_items(text, start, match.start())
+        if kind_noun and kind_noun.endswith(rules.ORG_PROJECT_NOUN):
+            items = [firm for begin, end in items if (firm := _firm_of_project(text, begin, end))]
         for begin, end in items:
             name = text[begin:end]
             if is_kind_of_organisation(name, "") or (a_batch and _dictionary_words(name)):
@@ -815,6 +818,37 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
                 kind = OrgKind.INSTITUTION  # 中兴、迈瑞、深大、南科大等12家企业: 深大 is a university
             mentions.append(OrgMention(Span(begin, end, name), name, kind, rule.id, _parent_of(name)))
     return mentions
+
+
+def _firm_of_project(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """埃克森美孚惠州乙烯, 巴斯夫湛江一体化基地, 亿纬锂能沈阳工厂, 华晨宝马全新动力电池: a project
+    is named by its firm, then where and what.  The firm is the known name the project's name
+    starts with; else what stands before a place inside it; else the words before the first
+    common word (with a word of trade after it: 恒力|重工); a short name with none of these is
+    the firm's whole name (SK海力士)."""
+    name = text[begin:end]
+    # 华锦|阿美: two known names side by side (a joint venture's) are one
+    starts: dict[int, int] = {}
+    for last, (known, _listed) in _enterprise_automaton().iter(name):
+        starts[last + 1 - len(known)] = max(starts.get(last + 1 - len(known), 0), len(known))
+    if 0 in starts:
+        at = 0
+        while at in starts:
+            at += starts[at]
+        return begin, begin + at
+    places = gazetteer().by_name
+    at = next((i for i in range(rules.ORG_MODEL_MIN, len(name) - 1)
+               if any(name[i:i + k] in places for k in (2, 3, 4))), None)
+    if at is None:
+        words, tags, head = _words(name), _tags(), 0
+        for index, word in enumerate(words):
+            if head >= rules.ORG_MODEL_MIN and tags.get(word) in rules.ORG_PROJECT_COMMON_TAGS:
+                at = head + (len(word) if word in _FIRM_WORDS else 0)
+                break
+            head += len(word)
+    if at is None:
+        return (begin, end) if len(name) <= rules.ORG_PROJECT_WHOLE_MAX else None
+    return begin, begin + at
 
 
 def _listed_on_exchange(text: str, titles: Regions) -> list[OrgMention]:

@@ -327,6 +327,8 @@ ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", 
 # Bare 上市 is also a product's coming on the market (新药上市): only listing on an exchange counts.
 # A list noun with these (等未来产业企业, 等领域龙头企业, 等重点行业企业) lists industries, not
 # firms; 等行业龙头企业 lists the leading firms of their trades.
+# Words before a list noun that leave it what it is (等重大外资项目, 等行业龙头企业).
+ORG_LIST_NOUN_QUALIFIERS = r"^(?:行业|细分行业|本地行业|重大|重点|一批)"
 ORG_SECTOR_NOUN = r"产业|领域|赛道|行业(?:规上)?企业"
 ORG_LISTING_PATTERN = (r"(?:(?:成功|顺利|相继|先后|分别|正式)(?:在[\u4e00-\u9fffA-Za-z]{1,10})?(?:挂牌)?上市"
                        r"|在[\u4e00-\u9fffA-Za-z]{0,8}(?:板|交易所|上交所|深交所|北交所|港交所|纳斯达克|港股|美股)(?:挂牌)?上市"
@@ -335,6 +337,13 @@ ORG_LISTING_PATTERN = (r"(?:(?:成功|顺利|相继|先后|分别|正式)(?:在[
 ORG_LISTING_RULE_ID = "org.listed-on-exchange"
 # Not a firm that lists, but where it lists or what comes there (科创板, 交易所, 北交所).
 ORG_LISTING_NOT_ITEMS = ("板", "所", "市场", "资本", "股票", "公司债", "债券")
+# 甲惠州乙烯、乙湛江基地等外资项目: the items are projects, each named by its firm first.
+ORG_PROJECT_NOUN = "项目"
+# The first word of these kinds (jieba's tags: common noun, verb, verbal noun, adverb, adjective,
+# distinction, time, idiom; not a proper name's) after a firm's name starts what the project
+# makes or where it stands.
+ORG_PROJECT_COMMON_TAGS = ("n", "v", "vn", "d", "a", "an", "ad", "b", "t", "l")
+ORG_PROJECT_WHOLE_MAX = 6
 ENUMERATION_ITEM_MAX = 12  # longer list items are phrases, not names
 # The first item of a list starts after the clause's last verb or preposition (先后为甲、乙).
 ORG_LIST_LEAD_WORDS = ORG_STOP_WORDS + ORG_PREPOSITIONS
