@@ -163,3 +163,22 @@ def test_a_long_term_the_reports_write_otherwise_and_a_word_of_two_characters(pr
 def test_targets_asked_are_the_targets_of_each_report(provinces) -> None:
     result = answer("两个省给地区生产总值定的预期目标分别是什么？", provinces)
     assert {"4.5%左右", "5.5%左右"} <= set(quotes(result))
+
+
+def test_places_compared_a_count_of_reports_and_the_year_a_report_reviews(provinces) -> None:
+    result = answer("How much did GDP grow in 2025 in Yunnan and Gansu?", provinces)
+    assert {"4.1%", "5.8%"} <= set(quotes(result))
+    assert {"4.1%", "5.8%"} <= set(quotes(answer("两个省去年地区生产总值分别增长了多少？", provinces)))
+    reviewed = answer("云南这份2026年的政府工作报告，回顾的是哪一年的工作？", provinces)
+    assert reviewed.kind == "report" and [item.label for item in reviewed.items] == ["2025年"]
+
+
+def test_people_in_difficulty_are_no_problem_and_ti_mei_ti_asks_yes_or_no(tmp_path: Path) -> None:
+    report = tmp_path / "2025年某区政府工作报告.txt"
+    report.write_text("2025年某区政府工作报告\n一、2024年工作回顾\n（一）民生。向困难群众发放一次性生活补助，惠及1100多万人。"
+                      "新建学校4所，建成公园8个。\n（二）交通。新建公路12公里。\n", encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    assert "1100多万人" in quotes(answer("给困难群众发一次性生活补助，覆盖了多少人？", store))
+    result = answer("报告里提没提发放数字人民币消费券？", store)
+    assert result.kind == "yesno" and result.yes is False

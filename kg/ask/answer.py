@@ -354,7 +354,8 @@ def _figures(context: Context) -> Answer:
     if q.missing:
         return _absent(context, "、".join(q.missing))  # 每万人发明专利拥有量: no figure speaks of 发明专利
     # On a graph of several reports and with none named, each report's value is an answer.
-    ranked = _ranked_figures(context, per_report=context.many_reports() and q.reports is None and not q.years)
+    ranked = _ranked_figures(context, per_report=context.many_reports()
+                             and (q.reports is None and not q.years or q.places_compared))
     if not ranked:
         # No figure counts it; a passage that says it with a number the extraction did not
         # read as a figure still answers, else the report does not say.
@@ -462,6 +463,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         scored.append((coverage - penalty, unit_fits, _coverage(terms, f"{subject}{figure.phrase}"), score, i))
     if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
+    elif any(u in words.MONEY_UNITS for u in q.unit):
+        scored = []  # 人均可支配收入是多少元: a growth rate of it does not say how much money
     elif ratio_itself and not any(_is_ratio(context.index.figures[s[4]]) for s in scored):
         scored = []  # 人均GDP is asked and no figure is per head: a total does not answer it
     if scored and not per_report:
@@ -658,7 +661,9 @@ def _numbered_passages(context: Context) -> Answer | None:
         for term in terms:
             at = text.find(term)
             clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
-            number = re.search(r"\d", text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
+            # 多少元: a sum of money (年均增长5% is no answer)
+            digit = r"\d[\d.]*\s*[万亿千百]*(?:元|美元)" if any(u in words.MONEY_UNITS for u in q.unit) else r"\d"
+            number = re.search(digit, text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
             # 占一般公共预算支出比重保持80%: the number is of the share, not of what is asked.
             between = text[at + len(term): at + len(term) + number.start()] if number else ""
             if number and not any(word in clause for word in words.RATIO_WORDS) \
@@ -1022,9 +1027,12 @@ def _report(context: Context) -> Answer:
         for name, value_column, iri_column, prefixes, type_name in queries.REPORT_FIELDS:
             if (wanted and name not in wanted) or not row[value_column]:
                 continue
+            value = row[value_column] or ""
+            if type_name == "Year" and context.lang == "zh":
+                value += "年"
             items.append(Item(
-                iri=row[iri_column] if iri_column else row["report"], label=row[value_column] or "", type=type_name,
-                text=f"{name}: {row[value_column]}", source=source(row["report"] or "", prefixes),
+                iri=row[iri_column] if iri_column else row["report"], label=value, type=type_name,
+                text=f"{name}: {value}", source=source(row["report"] or "", prefixes),
                 extra={"field": name, "report": row["report"], "reportLabel": report_label},
             ))
     if not items:

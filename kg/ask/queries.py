@@ -74,14 +74,15 @@ PROBLEMS = _items_of_class("kg:Problem")
 PLANS = _items_of_class("kg:Plan")
 
 REPORT = """
-SELECT ?report ?label ?title ?number ?date ?year ?signer ?signerLabel ?issuer ?issuerLabel ?recipient ?recipientLabel
-       ?speaker ?speakerLabel ?role ?occasion WHERE {
+SELECT ?report ?label ?title ?number ?date ?year ?reviewed ?signer ?signerLabel ?issuer ?issuerLabel ?recipient
+       ?recipientLabel ?speaker ?speakerLabel ?role ?occasion WHERE {
   ?report a kg:Report .
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
   OPTIONAL { ?report kg:documentNumber ?number }
   OPTIONAL { ?report kg:signedOn|kg:deliveredOn ?date }
   OPTIONAL { ?report kg:reportYear ?year }
+  OPTIONAL { ?report kg:reviewedYear ?reviewed }
   OPTIONAL { ?report kg:signer ?signer OPTIONAL { ?signer rdfs:label ?signerLabel } }
   OPTIONAL { ?report kg:issuedBy ?issuer OPTIONAL { ?issuer rdfs:label ?issuerLabel } }
   OPTIONAL { ?report kg:recipient ?recipient OPTIONAL { ?recipient rdfs:label ?recipientLabel } }
@@ -111,6 +112,7 @@ REPORT_FIELDS: tuple[tuple[str, str, str | None, tuple[str, ...], str], ...] = (
     ("number", "number", None, ("header.number",), "DocumentNumber"),
     ("title", "title", None, ("header.title",), "Title"),
     ("year", "year", None, ("header.year",), "Year"),
+    ("reviewed", "reviewed", None, ("header.reviewed-year",), "Year"),
 )
 
 # Every entity of a class the reports name, with how often and the first words naming it.

@@ -78,6 +78,7 @@ class Understanding:
     terms: list[str] = field(default_factory=list)
     comparison: tuple[str, Decimal, str] | None = None  # (at-least or below, value, unit)
     report_span: tuple[int, int] | None = None  # where the question names a report (2023年…政府工作报告)
+    places_compared: bool = False  # places of two reports or more are named
     # the question's words the graph never uses, when some others it does use
     unheld: list[str] = field(default_factory=list)
     # …and of those, the names of things (保税区, 发明专利): what the question asks about is not there
@@ -138,8 +139,10 @@ def _head(found: Understanding) -> str | None:
     if cue.group() not in ("多少", "几") and plain and len(plain.group()) <= 2:
         return None  # 一天有几趟车: what is counted is a word too plain to be a term; the unit says it
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
+    # …nor a verb of doing (新增就业实际完成了多少人: 就业 is counted, not 完成)
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
-              if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS]
+              if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
+              and _word_tags().get(t) != "v"]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
 
@@ -196,8 +199,10 @@ def _head_run(found: Understanding) -> list[str]:
         before = [t for t in found.terms if t not in run and found.text.endswith(fold(t), 0, at)]
         if not before:
             break
-        run.insert(0, before[0])
         at -= len(fold(before[0]))
+        if any(found.text.endswith(fold(u), 0, at) for u in found.unheld):
+            break  # 空气|质量优良天数: 质量 ends a word of the asker's the reports do not use
+        run.insert(0, before[0])
     return run
 
 
@@ -335,6 +340,11 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     if year_named:
         year = int(year_named)
         by_year = [r for r in index.reports if r.year == year]
+        # 南山区这份2025年的政府工作报告: the year's report of the place named
+        by_place = [r for r in by_year if any(fold(p) in found.text for p in r.places)]
+        if len(by_place) < len(by_year) and by_place and {p for r in by_place for p in r.places if fold(p) in found.text} \
+                - {p for r in index.reports for p in r.places if r not in by_place}:
+            by_year = by_place
         if by_year:
             found.reports = by_year
             found.years = [y for y in found.years if y != year]
@@ -346,6 +356,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         chosen = titled
     places_named = {p for r in index.reports for p in r.places if fold(p) in text}
     # A place every report shares (南山 in a graph of 南山's reports) picks nothing.
+    # Nanshan, Pingshan and Longhua: each place's report is an answer of its own
+    found.places_compared = len(chosen) >= 2 and len(places_named) >= 2 and not titled
     if chosen and len(chosen) < len(index.reports) and places_named:
         found.reports = chosen
     elif titled:
@@ -473,6 +485,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         for word in _held_pairs(_segment(run), index) + [""]:
             keep = (len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words
                     and not re.fullmatch(words.CLAIM_RANK, word)  # 第一, 首位: a claim, not a topic
+                    and not re.fullmatch(words.COUNT_OF_REPORTS, word)  # 三个区: how many are compared
                     and not any(word in place for place in places))  # 高新区 of 渭南高新区
             if keep:
                 chunk.append(word)
@@ -488,6 +501,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
     latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
     for token in re.findall(r"[a-z0-9][a-z0-9.+\-]*[a-z0-9+]", latin):
+        if token in words.PLACES_EN:
+            continue  # Nanshan: a place, which picks reports
         if re.search(r"[a-z]", token) and token not in _STOP and token not in terms and index.holds(token):
             terms.append(token)
     terms = [_held_core(t, index) for t in terms]
@@ -623,6 +638,8 @@ def _jieba() -> Any:
     # …and the programmes named with 数字 (数字人民币), which must not split into the cue 数字 and a word
     for word in words.GENRE_WORDS + words.CUE_NOT_INSIDE["数字"]:
         tokenizer.add_word(word, freq=10_000, tag="n")
+    for word in words.FILLER_PHRASES:  # 咱们国家 whole, so that it goes as a filler, not as 国家
+        tokenizer.add_word(word, freq=10_000, tag="r")
     return tokenizer
 
 

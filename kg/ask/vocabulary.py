@@ -102,6 +102,7 @@ CUES: tuple[Cue, ...] = (
                             "哪些"), 0.8),
     Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
+                              "提没提", "说没说", "讲没讲", "有没",
                               "对吗"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
@@ -151,6 +152,8 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "recipient": "recipient", "addressed": "recipient", "addressee": "recipient",
     "date": "date", "dated": "date", "when": "date",
     "document number": "number", "number": "number",
+    "回顾的是": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
+    "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year reviewed": "reviewed",
     "title": "title", "delivered": "speaker", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
@@ -227,7 +230,10 @@ THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")
 SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
 # 哪几个中心 asks which ones, not how many.
-CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {"几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
+CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
+    # people in difficulty are a group helped, not a difficulty admitted
+    "困难": ("困难群众", "困难家庭", "困难人员", "困难职工", "困难学生", "困难群体", "困难老人", "困难户", "就业困难",
+           "困难残疾人", "生活困难"),"几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",),
                                               # 数字 as "digital": 数字重庆, 数字经济, 数字化 are topics, not numbers
                                               "数字": ("数字重庆", "数字经济", "数字政府", "数字化", "数字中国",
@@ -274,6 +280,8 @@ UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "趟": ("趟", "班次", "班", "列"), "班次": ("班次", "趟", "班", "列"), "班": ("班", "班次", "趟", "列"),
     "张": ("张",), "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
 }
+# A sum of money asked (多少元, 多少钱) is answered by an amount of money or not at all.
+MONEY_UNITS = ("元", "万元", "亿元", "美元")
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
@@ -300,6 +308,8 @@ GENRE_WORDS = (
     "链主", "稳岗", "就业困难人员", "零就业家庭", "医共体", "家庭医生", "学位", "公办学位", "普惠性",
 )
 
+# Fillers of more than one dictionary word, segmented whole so that the stop words take them.
+FILLER_PHRASES = ("咱们国家", "我们国家")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
@@ -309,7 +319,8 @@ FIGURE_ASK_LEADS = ("一共有", "总共有", "共有", "一共", "总共", "共
                     "到了", "有了")
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长"),
+    ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长", "经济增速",
+     "经济增长速度", "国内生产总值"),
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
     ("市场主体", "市场总量", "商事主体", "经营主体"),
     ("企业", "公司"),
@@ -336,6 +347,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
+    ("保障性住房", "保障房"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
     ("粮食产量", "粮食总产量"),
@@ -346,6 +358,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("专利", "发明专利", "pct"),
     ("研发投入", "研发经费", "r&d"),
     ("固定资产投资", "固投"),
+    ("保障性住房", "保障房"),
     ("规模以上企业", "规上企业"),
     ("规模以上工业", "规上工业"),
     ("人均可支配收入", "居民人均可支配收入"),
@@ -439,6 +452,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "government services": ("政务服务",), "prices": ("价格", "物价"), "price": ("价格", "物价"),
     "consumer prices": ("居民消费价格", "物价"), "cpi": ("居民消费价格",), "inflation": ("居民消费价格", "物价"),
     "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
+    "high-speed rail": ("高铁",), "high speed rail": ("高铁",), "passengers": ("旅客", "客流", "人次"),
+    "passenger": ("旅客", "客流", "人次"), "north station": ("北站",),
+    "teu": ("标准箱", "标箱"), "teus": ("标准箱", "标箱"), "containers": ("集装箱",), "throughput": ("吞吐量",),
     "laos": ("老挝",), "china-laos railway": ("中老铁路",), "china–laos railway": ("中老铁路",), "railway": ("铁路",),
     "national games": ("全运会", "全国运动会", "十五运会"), "games": ("运动会", "赛事"), "host": ("承办", "举办"),
     "hosting": ("承办", "举办"), "events": ("赛事", "活动"), "venues": ("场馆",), "olympic": ("奥运",),
@@ -477,13 +493,16 @@ STOP_WORDS: tuple[str, ...] = (
     # a period the question is set in (这五年, 五年来) is no topic: a review of the period says it
     "五年", "这五年", "五年来", "过去五年", "近五年",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
-    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县",
+    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
+    "我们国家", "咱",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
     "with", "from", "at", "as", "any", "all", "get", "got", "year", "years", "last", "next", "up", "out",
 )
 
+# 三个区, 两个省, 各个: how many reports a question compares, not a topic
+COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+个"
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
 # A word the graph never uses names something the reports do not speak of from this length on
 # (保税区, 发明专利); shorter ones are as often the asker's own wording (称号, 奖牌, 结果).
