@@ -832,16 +832,16 @@ def _firm_of_project(text: str, begin: int, end: int) -> tuple[int, int] | None:
     for last, (known, _listed) in _enterprise_automaton().iter(name):
         starts[last + 1 - len(known)] = max(starts.get(last + 1 - len(known), 0), len(known))
     if 0 in starts:
-        at = 0
-        while at in starts:
-            at += starts[at]
-        return begin, begin + at
+        joined = 0
+        while joined in starts:
+            joined += starts[joined]
+        return begin, begin + joined
     places = gazetteer().by_name
     at = next((i for i in range(rules.ORG_MODEL_MIN, len(name) - 1)
                if any(name[i:i + k] in places for k in (2, 3, 4))), None)
     if at is None:
-        words, tags, head = _words(name), _tags(), 0
-        for index, word in enumerate(words):
+        tags, head = _tags(), 0
+        for word in _words(name):
             if head >= rules.ORG_MODEL_MIN and tags.get(word) in rules.ORG_PROJECT_COMMON_TAGS:
                 at = head + (len(word) if word in _FIRM_WORDS else 0)
                 break
