@@ -76,3 +76,23 @@ def test_the_judge_reads_reports_named_by_year_or_by_place():
     assert judge({"quotes": ["5%"], "reports": [2025, 2026]}, found)[0]
     assert not judge({"quotes": ["5%"], "reports": ["云南", "贵州"]}, found)[0]
     assert not judge({"quotes": ["5%"], "reports": [2024, 2026]}, found)[0]
+
+
+def test_understanding_does_not_depend_on_the_hash_seed():
+    """Ties between synonym phrases of the same length (外贸进出口, 进出口总额) are broken by their
+    characters, not by the order of a set, so every run reads a question the same way."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from kg.ask.index import QuestionIndex\n"
+        "from kg.ask.understand import understand\n"
+        "print(understand('外贸进出口总额是多少', QuestionIndex()).terms)\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs

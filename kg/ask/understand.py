@@ -305,7 +305,7 @@ def _parts(chunk: str) -> list[str]:
     stripped = chunk
     for word in sorted(_FILLERS, key=len, reverse=True):
         stripped = stripped.replace(word, "\0")
-    return sorted({p for p in stripped.split("\0") if len(p) >= 4}, key=len, reverse=True)
+    return sorted({p for p in stripped.split("\0") if len(p) >= 4}, key=lambda p: (-len(p), p))
 
 
 _FILLERS = ("哪些措施", "哪些", "措施", "引用了", "引用", "被", "在哪里", "提到", "什么", "文件", "是", "的", "了", "有")
@@ -554,13 +554,13 @@ def _names_a_thing(term: str) -> bool:
 
 _STOP = frozenset(words.STOP_WORDS)
 _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if len(w) >= 3 and _CJK_RUN.fullmatch(w)},
-                          key=len, reverse=True)
+                          key=lambda w: (-len(w), w))  # longest first, then by characters: the same order in every run
 
 
 def _place_compounds(text: str, index: QuestionIndex) -> list[str]:
     """数字重庆, 美丽安徽, 平安罗湖: a word of the question right before a report's place, which the
     reports write together with it (the name of a programme, not the place and a word)."""
-    places = sorted({fold(p) for report in index.reports for p in report.places if len(p) >= 2}, key=len, reverse=True)
+    places = sorted({fold(p) for report in index.reports for p in report.places if len(p) >= 2}, key=lambda p: (-len(p), p))
     found = []
     for run in _CJK_RUN.findall(text):
         for place in places:
