@@ -475,11 +475,20 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
     places = [fold(p) for report in index.reports for p in report.places]
     terms: list[str] = list(compounds)
-    # A phrase of the synonym table (技术交易, 贷款存量) is one term, not two words.
+    # A phrase of the synonym table (技术交易, 贷款存量) is one term, not two words; a phrase of the
+    # same meaning overlapping it (外贸进出口|总额: 进出口总额) belongs to it, leaving no word over.
     for phrase in _SYNONYM_PHRASES:
-        if phrase in text:
-            terms.append(phrase)
-            text = text.replace(phrase, "\0")
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        begin, end = at, at + len(phrase)
+        for other in _SAME_MEANING.get(phrase, ()):
+            near = text.find(other, max(0, begin - len(other) + 1), end + len(other) - 1)
+            if near >= 0 and near < end and begin < near + len(other):
+                begin, end = min(begin, near), max(end, near + len(other))
+        terms.append(phrase)
+        text = text[:begin] + "\0" + text[end:]
+        text = text.replace(phrase, "\0")
     for run in _CJK_RUN.findall(text):
         chunk: list[str] = []
         for word in _held_pairs(_segment(run), index) + [""]:
@@ -553,6 +562,10 @@ def _names_a_thing(term: str) -> bool:
 
 
 _STOP = frozenset(words.STOP_WORDS)
+# Each phrase of the synonym table with the other phrases of its groups.
+_SAME_MEANING: dict[str, tuple[str, ...]] = {
+    fold(w): tuple(sorted({fold(o) for g in words.SYNONYMS if w in g for o in g if o != w and len(o) >= 3}))
+    for group in words.SYNONYMS for w in group}
 _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if len(w) >= 3 and _CJK_RUN.fullmatch(w)},
                           key=lambda w: (-len(w), w))  # longest first, then by characters: the same order in every run
 

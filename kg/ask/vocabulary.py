@@ -79,7 +79,7 @@ class Cue:
 
 
 CUES: tuple[Cue, ...] = (
-    Cue("figure.zh", "figure", ("多少", "几", "多大", "多长", "多高", "多快", "多远", "多少钱", "总量", "总额", "规模",
+    Cue("figure.zh", "figure", ("多少", "几", "多大规模", "多大", "多长", "多高", "多快", "多远", "多少钱", "总量", "总额", "规模",
                                 "比例", "占比", "比重", "增速", "增幅", "达到了", "有多", "数字", "数据", "数量", "金额", "数额",
                                 "目标是", "目标定在", "定在", "定为")),
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
@@ -309,7 +309,7 @@ GENRE_WORDS = (
 )
 
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
-FILLER_PHRASES = ("咱们国家", "我们国家")
+FILLER_PHRASES = ("咱们国家", "我们国家", "多大规模")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
