@@ -176,3 +176,7 @@ def test_projects_listed_before_deng_waizi_xiangmu_are_named_by_their_firms():
     assert found == ["埃克森美孚", "巴斯夫", "华锦阿美", "SK海力士"]
     # 等35家企业申请项目 lists firms, not projects: their names stay whole
     assert enterprises("指导木王科技、北人印机等35家企业申请项目。") == ["木王科技", "北人印机"]
+
+
+def test_a_known_name_that_ends_as_a_firm_takes_no_word_of_trade():
+    assert enterprises("长庆油田油气当量突破6500万吨。") == ["长庆油田"]

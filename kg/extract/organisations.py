@@ -189,7 +189,10 @@ def _known_enterprise_spans(text: str, boundaries: _Boundaries) -> list[tuple[in
         begin, end = last + 1 - len(name), last + 1
         if text.startswith(rules.ORG_KNOWN_NOT_BEFORE, end):
             continue
-        tail = next((t for t in _KNOWN_TAILS if text.startswith(t, end) and end + len(t) in boundaries), "")
+        # 长庆油田|油气当量: a name that already ends as a firm's (油田, 集团, 股份) takes no word of trade
+        ends_as_firm = name.endswith(rules.ORG_FIRM_NAME_ENDINGS) or _SUFFIX_PATTERN.search(name[-4:]) is not None
+        tail = "" if ends_as_firm else next(
+            (t for t in _KNOWN_TAILS if text.startswith(t, end) and end + len(t) in boundaries), "")
         country = next((c for c in rules.ORG_KNOWN_COUNTRIES if text.endswith(c, 0, begin)), "")
         begin, end, listed_only = begin - len(country), end + len(tail), listed_only and not tail
         if (spans and spans[-1][1] == begin and end - spans[-1][0] <= rules.ORG_KNOWN_JOINED_MAX

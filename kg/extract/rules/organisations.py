@@ -236,6 +236,9 @@ ORG_KNOWN_TAILS = ("半导体", "微电子", "科技", "工程", "重工", "造�
 # without a count are firms when named so.
 ORG_FIRM_ENDINGS = ("光子", "激光", "卫星", "航天", "机器人", "新材料", "动力", "电池", "装备", "机械", "环保", "网络",
                     "信息", "数据", "制造", "光电", "股份", "控股", "时代")
+# A known name ending so is whole: no word of trade follows it (长庆油田 in 长庆油田油气当量).
+ORG_FIRM_NAME_ENDINGS = ("油田", "集团", "股份", "控股", "公司", "银行", "证券", "保险", "电网", "石化", "钢铁", "时代",
+                         "科技", "汽车", "能源", "电子", "电气", "通信", "航空", "医药", "生物")
 # A foreign firm is often named with its country: 法国达索, 德国巴斯夫.
 ORG_KNOWN_COUNTRIES = ("美国", "英国", "法国", "德国", "日本", "韩国", "意大利", "荷兰", "瑞士", "瑞典", "丹麦", "挪威",
                        "芬兰", "西班牙", "比利时", "奥地利", "加拿大", "澳大利亚", "新加坡", "沙特", "以色列")
