@@ -142,7 +142,7 @@ def _head(found: Understanding) -> str | None:
     # …nor a verb of doing (新增就业实际完成了多少人: 就业 is counted, not 完成)
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
-              and _word_tags().get(t) != "v"]
+              and t not in words.DOING_WORDS]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
 
