@@ -41,6 +41,7 @@ BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figur
 PER_REPORT = 2
 NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much  # figures per report in a comparison
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
+AFTER_REACH = 20  # characters after a figure that may name what it counts
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
 
 
@@ -429,7 +430,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
         subject = _subject_before(context, figure)
-        said = f"{figure.phrase} {_near(figure)} {subject}"
+        said = f"{figure.phrase} {_near(figure)} {_counted_after(context, figure)} {subject}"
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
@@ -439,7 +440,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             continue
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
-                   and not _describes_what_is(figure))
+                   and not _describes_what_is(context, figure))
         # 增长18.2% is a rate of growth, not what a year added, when a rate may answer
         increment = not increments_asked and _is_increment(figure) \
             and not (rates_asked and figure.unit_word.endswith(words.RATE_UNITS))
@@ -521,6 +522,20 @@ def _names_another_place(context: Context, figure: FigureInfo) -> bool:
             return False
         return True
     return False
+
+
+def _counted_after(context: Context, figure: FigureInfo) -> str:
+    """建设4个小镇, 占比高达81%的非户籍人口: what a number counts may follow it, up to the end of
+    its clause."""
+    if figure.unit is None:
+        return ""
+    text = context.index.units[figure.unit].text or ""
+    start = text.find(figure.context)
+    if start < 0:
+        return ""
+    at = start + figure.context.rfind(figure.quote) + len(figure.quote)
+    # …up to the next item or number, which is another quantity (150条、吞吐量超2400万标准箱)
+    return re.split(r"[，,、；;。：:！？!?\d]", text[at:at + AFTER_REACH])[0]
 
 
 def _near(figure: FigureInfo) -> str:
@@ -605,15 +620,17 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     return before
 
 
-def _describes_what_is(figure: FigureInfo) -> bool:
-    """依托50公里海岸线: a figure that qualifies the noun after it, with no verb of doing before it
-    in its sentence, says what there is, also inside a plan."""
+def _describes_what_is(context: Context, figure: FigureInfo) -> bool:
+    """依托50公里海岸线, 占比高达81%的非户籍人口: a figure that qualifies the noun after it, with no
+    verb of doing before it in its sentence, says what there is, also inside a plan."""
     at = figure.context.rfind(figure.quote)
     after = figure.context[at + len(figure.quote):at + len(figure.quote) + 1] if at >= 0 else ""
+    after = after or _counted_after(context, figure)[:1]
     if not re.match(r"[\u4e00-\u9fff]", after):
         return False
     # The verb may stand at the head of a list the figure is in (新增A、B，以及120家…).
     sentence = re.split(r"[；;。：:]", figure.context[:at])[-1]
+    sentence = re.sub(words.AMOUNT_ADVERBS, "", sentence)  # 占比高达81%: 达 says how much, not what is done
     return not any(word in sentence for word in words.DOING_WORDS)
 
 

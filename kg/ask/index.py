@@ -27,7 +27,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
 
-INDEX_VERSION = 9  # bump when what is indexed changes
+INDEX_VERSION = 10  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -44,8 +44,9 @@ SELECT ?entity ?class ?name ?kind WHERE {
 }"""
 
 REPORTS = """
-SELECT ?report ?label ?title ?year ?reviewed ?place ?issuer WHERE {
+SELECT ?report ?label ?title ?year ?reviewed ?place ?issuer ?occasion WHERE {
   ?report a kg:Report .
+  OPTIONAL { ?report kg:occasion ?occasion }
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
   OPTIONAL { ?report kg:reportYear ?year }
@@ -120,6 +121,7 @@ class ReportInfo:
     reviewed: int | None
     places: tuple[str, ...]  # full names, outermost last, with their short forms
     issuer: str | None
+    occasion: str | None = None  # the meeting it was delivered at (…第二届人民代表大会第三次会议)
 
 
 @dataclass(frozen=True)
@@ -352,7 +354,7 @@ def _reports(store: "GraphStore") -> list[ReportInfo]:
             own = own_place_name(place, rows[iri]["places"])
             places.extend(p for p in (place, short_place(place), own, own and short_place(own)) if p and p not in places)
         reports.append(ReportInfo(iri, row["title"] or row["label"] or iri, _int(row["year"]), _int(row["reviewed"]),
-                                  tuple(places), row["issuer"]))
+                                  tuple(places), row["issuer"], row["occasion"]))
     return reports
 
 

@@ -37,6 +37,8 @@ _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
 # 区政府, 本市人民政府 in a question: the government whose report it is (法治政府 is a topic).
 _SPEAKER = re.compile(r"(?:本|我)[省市区县]?(?:人民)?政府|[省市区县\0](?:人民)?政府")  # \0: a place taken out
+# A session of a congress: 二届人大三次会议, 第八届人民代表大会第二次会议.
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届(?:[\u4e00-\u9fff]{0,12}?(?:人大|人民代表大会))?第?[一二三四五六七八九十\d]+次(?:会议)?")
 _COUNT_CUE = re.compile(r"(?:多少|几)(?:[万亿千百]?(?:" + "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True)) + "))?")
 _COUNT_CUE_EN = re.compile(words.COUNT_CUE_EN + r"\s*(?P<run>[\u4e00-\u9fff]+)")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
@@ -325,6 +327,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         found.relative = "last"
     elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
         found.relative = "this"
+    if _session_slot(found, index):
+        return
     named = _REPORT_NAMED.search(found.text) or _REPORTS_COUNTED.search(found.text)
     if named:
         found.links = [link for link in found.links if not (link.begin < named.end() and named.start() < link.end)]
@@ -364,6 +368,28 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         found.reports = titled
 
 
+def _session_slot(found: Understanding, index: QuestionIndex) -> bool:
+    """二届人大三次会议那份报告: a report named by the session it was delivered at (its term and
+    sitting, in its title or occasion) is the report asked about; the words are no topic."""
+    match = _SESSION.search(found.text)
+    if match is None:
+        return False
+    asked = _session(match.group())
+    chosen = [r for r in index.reports if asked in {_session(m.group()) for m in _SESSION.finditer(
+        fold(f"{r.label} {r.occasion or ''}"))}]
+    if not chosen:
+        return False
+    found.report_span = match.span()
+    if len(chosen) < len(index.reports):
+        found.reports = chosen
+    return True
+
+
+def _session(text: str) -> tuple[int, int]:
+    numbers = re.findall(r"[一二三四五六七八九十\d]+(?=届|次)", text)
+    return (chinese_to_int(numbers[0]) or 0, chinese_to_int(numbers[-1]) or 0) if len(numbers) >= 2 else (0, 0)
+
+
 def _places_in_english(spaced: str) -> list[str]:
     """Yunnan's report, in Guangming: the Chinese names of the places an English question names."""
     return [name for english, name in words.PLACES_EN.items() if re.search(rf"\b{re.escape(english)}\b", spaced)]
@@ -401,6 +427,8 @@ def _has(found: Understanding, word: str) -> bool:
     if re.search(r"[a-z]", word):
         return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", found.spaced) is not None
     text = _unlinked(found)
+    if found.report_span:  # 二届人大三次会议那份报告: the words naming the report ask nothing
+        text = _mask(text, *found.report_span)
     for longer in words.CUE_NOT_INSIDE.get(word, ()):
         text = text.replace(longer, "\0")
     return fold(word) in text
@@ -519,7 +547,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
     # then the question is about something the graph does not hold, and that is the answer.
     found.unheld = [t for t in terms if t not in known] if known else []
-    found.missing = [t for t in found.unheld if _names_a_thing(t) and not index.holds_part(t)]
+    found.missing = [t for t in found.unheld if _names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)]
     return known if known else terms
 
 
@@ -550,6 +578,14 @@ def _starts_a_name(pair: str, index: QuestionIndex) -> bool:
     closest names are suggested, not a word."""
     folded = fold(pair)
     return any(key.startswith(folded) and key != folded for key in index.names)
+
+
+def _joined_held(term: str, index: QuestionIndex) -> bool:
+    """梅州遭灾: characters the dictionary does not know, joined into one word, of which the reports
+    use two side by side (梅州) are the asker's phrase about something they name."""
+    if any(len(piece) > 1 for piece in _jieba().cut(term, HMM=False)):
+        return False  # 固定资产投资: words the dictionary knows, not characters joined
+    return any(index.holds(term[i:i + 2]) for i in range(len(term) - 1))
 
 
 def _names_a_thing(term: str) -> bool:

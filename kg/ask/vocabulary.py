@@ -248,6 +248,8 @@ GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合
 # Verbs of doing before a figure: it is then what a plan will do, not what there is.
 DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
                "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开")
+# Words that say how large a figure is, not what was done (占比高达81%).
+AMOUNT_ADVERBS = r"高达|多达|约达|达到了?约"
 # Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右); a target
 # named as a thing (聚焦…目标任务体系，…生产总值增长5.6%) does not.
 TARGET_CONTEXT = r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)|目标是|目标为|力争|控制在"
@@ -498,7 +500,7 @@ STOP_WORDS: tuple[str, ...] = (
     "眼下", "当下", "如今",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
-    "我们国家", "咱",
+    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
