@@ -182,3 +182,8 @@ def test_people_in_difficulty_are_no_problem_and_ti_mei_ti_asks_yes_or_no(tmp_pa
     assert "1100多万人" in quotes(answer("给困难群众发一次性生活补助，覆盖了多少人？", store))
     result = answer("报告里提没提发放数字人民币消费券？", store)
     assert result.kind == "yesno" and result.yes is False
+
+
+def test_digital_before_a_noun_asks_no_number(store) -> None:
+    assert answer("某市数字某市底座归集了多少类数据？", store).kind == "figures"
+    assert answer("某市数字城建设情况怎么样？", store).kind != "figures"  # 数字城: digital, no number asked

@@ -180,3 +180,7 @@ def test_projects_listed_before_deng_waizi_xiangmu_are_named_by_their_firms():
 
 def test_a_known_name_that_ends_as_a_firm_takes_no_word_of_trade():
     assert enterprises("长庆油田油气当量突破6500万吨。") == ["长庆油田"]
+
+
+def test_a_river_or_a_bay_the_model_reads_as_a_name_is_no_organisation():
+    assert names("观澜河龙舟赛、非遗庙会等一批特色品牌活动成功举办。") == []

@@ -124,3 +124,11 @@ def test_a_list_announced_as_difficulties_holds_problems_even_among_plans():
     kinds = [(item.kind, item.span.text) for item in segment(source(text)).items]
     assert [k for k, t in kinds if "考验" in t] == [ItemKind.PROBLEM, ItemKind.PROBLEM]
     assert [k for k, t in kinds if t.startswith(("稳增长", "促改革"))] == [ItemKind.PLAN, ItemKind.PLAN]
+
+
+def test_the_formula_after_the_achievements_opens_a_problem():
+    text = ("2026年某某省政府工作报告\n\n一、2025年工作回顾\n全年新增企业500家，建成公园12个。\n"
+            "在看到成绩的同时，我们也认识到老问题、新挑战仍然不少，主要是外部环境变化影响加深，消费需求依然偏弱，"
+            "投资动力不够强，部分企业经营比较困难，民生保障还存在短板弱项。\n二、2026年工作安排\n新建学校10所。\n")
+    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    assert kinds == {"全年新增企业": ItemKind.MEASURE, "在看到成绩的": ItemKind.PROBLEM, "新建学校10": ItemKind.PLAN}

@@ -431,6 +431,8 @@ def _has(found: Understanding, word: str) -> bool:
         text = _mask(text, *found.report_span)
     for longer in words.CUE_NOT_INSIDE.get(word, ()):
         text = text.replace(longer, "\0")
+    if word in words.CUE_NOT_BEFORE:  # 九龙山数字城: 数字 before a noun is "digital"
+        text = re.sub(re.escape(fold(word)) + f"(?={words.CUE_NOT_BEFORE[word]})", "\0", text)
     return fold(word) in text
 
 

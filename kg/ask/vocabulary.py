@@ -204,7 +204,7 @@ TOTAL_FIGURE_WORDS = ("累计", "总数", "总量", "总计", "共有", "达到"
 CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达到", "减少", "下降", "降低", "上升", "扩大", "缩小",
                 "增加到", "提高到", "提升到", "达", "到")
 # Words that ask what was done, so that no target answers (实际完成, 实际增长).
-DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "actually", "actual")
+DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "实际做到", "actually", "actual")
 # Words that say how a change is measured (GDP实际增长, 同比下降, 年均增长): never what is counted.
 MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
@@ -239,6 +239,9 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
                                               "数字": ("数字重庆", "数字经济", "数字政府", "数字化", "数字中国",
                                                        "数字人民币", "数字产业", "数字技术", "数字城市", "数字乡村",
                                                        "数字孪生", "数字贸易", "数字社会", "数字治理", "数字赋能")}
+# …and a cue word is none before these: 数字 before a noun (数字城, 数字经济) is "digital", while
+# 数字是多少, 具体数字呢 ask a number.
+CUE_NOT_BEFORE: dict[str, str] = {"数字": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊)[\u4e00-\u9fff]"}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
@@ -296,6 +299,8 @@ COUNT_CUE_EN = r"\b(?:how (?:many|much)|number of|amount of|figures? (?:about|fo
 UNIT_AFTER = r"(?:多少|几)[万亿千百]?(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
+    # 新增就业人数是多少: a count of people, which the reports give in 人 (139.3万人)
+    "人数": ("人", "名", "人次"),
     "how much money": ("元",), "how long": ("公里", "千米", "米"),
 }
 
@@ -350,6 +355,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
     ("保障性住房", "保障房"),
+    ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     ("城镇", "城里", "城市"), ("农村", "乡村", "村里"), ("日均", "每天", "每日"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
@@ -362,6 +368,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("研发投入", "研发经费", "r&d"),
     ("固定资产投资", "固投"),
     ("保障性住房", "保障房"),
+    ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     ("城镇", "城里", "城市"), ("农村", "乡村", "村里"), ("日均", "每天", "每日"),
     ("规模以上企业", "规上企业"),
     ("规模以上工业", "规上工业"),
@@ -500,7 +507,7 @@ STOP_WORDS: tuple[str, ...] = (
     "眼下", "当下", "如今",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
-    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家",
+    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",

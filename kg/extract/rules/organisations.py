@@ -255,7 +255,9 @@ ORG_MODEL_NOT_ENDINGS = ("系", "日报", "晚报", "报", "网", "汽车", "能
                          "通", "省事", "绿道", "通道", "走廊",
                          # places of business and zones, not their owners (未来科技城, 农批市场, 数字化工厂)
                          "城", "小镇", "园", "市场", "工厂", "片区", "墓葬群", "遗址", "工场", "梦工场", "驿站", "空间",
-                         "美食汇", "航空航天", "航天航空")
+                         "美食汇", "航空航天", "航天航空",
+                         # rivers, lakes, bays, islands and hills (观澜河, 深圳湾)
+                         "河", "湖", "湾", "岛", "山", "水库")
 # Zones named inside a candidate make it a place (自贸试验区哈尔滨片区), not an organisation.
 ORG_MODEL_NOT_INSIDE = ("试验区", "示范区", "开发区", "新区", "园区", "片区", "合作区", "校区", "院区")
 # A county or city named without its 县/市/区 (静宁苹果) is a place, not an organisation.

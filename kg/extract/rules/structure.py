@@ -127,6 +127,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 PROBLEM_RULE_ID = "item.problem"
 PROBLEM_PATTERN = (
     r"^.{0,40}(?:清醒(?:地)?(?:看到|认识到|意识到)|存在(?:着)?(?:一些|不少|许多)?(?:问题|困难|不足)|"
+    r"(?:看到|肯定)成绩的同时|我们也(?:清醒)?(?:地)?(?:看到|认识到|意识到)|"
     r"(?:问题|困难|矛盾|考验)(?:和|与)(?:挑战|不足|隐忧)|差距和不足|短板弱项|面临(?:的)?(?:一些|不少|诸多)?(?:困难|问题|挑战|考验))"
 )
 # A paragraph whose list is announced as difficulties (还面临不少考验和挑战：一是…) holds problems,
