@@ -731,8 +731,9 @@ def _in_series(context: Context, ranked: list[int]) -> list[int]:
     # when the total is asked and the ranking found another figure there (总数达1960家).
     increments_asked = any(w in context.q.text for w in words.INCREMENT_WORDS)
     ranked_reports = {figures[i].report for i in ranked}
+    # Nor does one of a place inside its report's (东莞长安…地区生产总值超千亿元镇 in 广东's).
     members = [i for i, f in enumerate(figures)
-               if f.series == series and context.in_scope(f.report)
+               if f.series == series and context.in_scope(f.report) and not _names_another_place(context, f)
                and (increments_asked or not _is_increment(f) or f.report not in ranked_reports or i in ranked)]
     covered = {figures[i].report for i in members}
     unit = figures[members[0]].unit_word if members else None
