@@ -187,3 +187,10 @@ def test_people_in_difficulty_are_no_problem_and_ti_mei_ti_asks_yes_or_no(tmp_pa
 def test_digital_before_a_noun_asks_no_number(store) -> None:
     assert answer("某市数字某市底座归集了多少类数据？", store).kind == "figures"
     assert answer("某市数字城建设情况怎么样？", store).kind != "figures"  # 数字城: digital, no number asked
+
+
+def test_an_english_concept_the_reports_never_use_is_not_there(provinces) -> None:
+    result = answer("Does Gansu's report mention hydrogen energy at all?", provinces)
+    assert result.kind == "yesno" and result.yes is False
+    # a share of GDP asked is the intensity the reports give
+    assert answer("云南研发投入占GDP的比重是多少？", provinces).absent

@@ -611,6 +611,8 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     if (context.index.units[figure.unit].text or "").find(figure.context) < 0:
         return ""
     before = _sentence_before(context, figure)
+    if figure.phrase.startswith(words.SHARE_PHRASE_START):
+        return before  # 全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%: the share of R&D
     counts = list(re.finditer(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before)) if figure.unit_word else []
     if counts:
         # 新增规上工业企业35家、总数达1960家: a count in the same unit before says what was added;

@@ -247,7 +247,9 @@ START_WORDS = ("从", "由")
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
 PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
 # A figure named by these alone totals what its sentence spoke of before (…；总量达到4702亿元).
-GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合计")
+GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合计", "占")
+# …of which a share (占GDP比重) is a share of what its sentence spoke of before.
+SHARE_PHRASE_START = "占"
 # Verbs of doing before a figure: it is then what a plan will do, not what there is.
 DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
                "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开")
@@ -354,6 +356,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
+    # R&D intensity is R&D spending as a share of GDP
+    ("强度", "占gdp比重", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重"),
     ("保障性住房", "保障房"),
     ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     # 城乡居民…分别达6.9万元、3.4万元 answers for town and for country
@@ -462,6 +466,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
     "high-speed rail": ("高铁",), "high speed rail": ("高铁",), "passengers": ("旅客", "客流", "人次"),
     "passenger": ("旅客", "客流", "人次"), "north station": ("北站",),
+    "hydrogen": ("氢能", "氢"), "digital rmb": ("数字人民币",), "digital yuan": ("数字人民币",),
+    "e-cny": ("数字人民币",), "nuclear power": ("核电",), "nuclear": ("核电", "核能"),
     "mangrove": ("红树林",), "mangroves": ("红树林",),
     "teu": ("标准箱", "标箱"), "teus": ("标准箱", "标箱"), "containers": ("集装箱",), "throughput": ("吞吐量",),
     "laos": ("老挝",), "china-laos railway": ("中老铁路",), "china–laos railway": ("中老铁路",), "railway": ("铁路",),
