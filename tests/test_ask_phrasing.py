@@ -194,3 +194,15 @@ def test_an_english_concept_the_reports_never_use_is_not_there(provinces) -> Non
     assert result.kind == "yesno" and result.yes is False
     # a share of GDP asked is the intensity the reports give
     assert answer("云南研发投入占GDP的比重是多少？", provinces).absent
+
+
+def test_a_growth_named_only_as_growth_is_of_the_quantity_stated_before_it(tmp_path: Path) -> None:
+    report = tmp_path / "2023年某区政府工作报告.txt"
+    report.write_text("2023年某区政府工作报告\n一、2022年工作回顾\n（一）经济。全区地区生产总值1080亿元，历史性突破千亿大关，"
+                      "增长14.0%。PCT国际专利申请量384件，增长14.0%。进出口总额595亿元、增长6%。\n"
+                      "（二）民生。老百姓人均可支配收入6.4万元。新建学校4所。\n", encoding="utf-8")
+    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    first = answer("2022年某区GDP到底增长了多少？", store).items[0]
+    assert first.source == "14.0%" and "地区生产总值" in (first.text or "")
+    assert "6.4万元" in quotes(answer("某区老百姓的人均可支配收入有多少？", store))

@@ -605,10 +605,16 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
 def _subject_before(context: Context, figure: FigureInfo) -> str:
     """For a figure named only 总量 or 总额 (…增长3.5%，排名第一；总量达到4702亿元), the sentence's
     start that says what it totals (地区生产总值); nothing for a figure that names itself."""
-    # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it
-    if not figure.phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(figure.phrase) > 6 or figure.unit is None:
+    if figure.unit is None or (context.index.units[figure.unit].text or "").find(figure.context) < 0:
         return ""
-    if (context.index.units[figure.unit].text or "").find(figure.context) < 0:
+    if figure.phrase in words.CHANGE_PHRASES:
+        # 全区地区生产总值1080亿元，历史性突破千亿大关，增长14.0% / 进出口总额5.95万亿元、增长6%:
+        # the growth of the quantity stated last before it, back to the clause that states it
+        clauses = re.split(r"(?<=[，,])", re.split(r"[；;]", _sentence_before(context, figure))[-1])
+        stated = next((i for i in range(len(clauses) - 1, -1, -1) if re.search(r"\d", clauses[i])), None)
+        return "".join(clauses[stated:]) if stated is not None else ""
+    # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it
+    if not figure.phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(figure.phrase) > 6:
         return ""
     before = _sentence_before(context, figure)
     if figure.phrase.startswith(words.SHARE_PHRASE_START):

@@ -248,6 +248,8 @@ START_WORDS = ("从", "由")
 PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
 # A figure named by these alone totals what its sentence spoke of before (…；总量达到4702亿元).
 GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合计", "占")
+# A figure named only by its change (增长14.0%) is the change of what its sentence spoke of before.
+CHANGE_PHRASES = ("增长", "下降", "增速", "同比增长", "同比下降", "提高", "降低", "增加", "减少")
 # …of which a share (占GDP比重) is a share of what its sentence spoke of before.
 SHARE_PHRASE_START = "占"
 # Verbs of doing before a figure: it is then what a plan will do, not what there is.
@@ -510,7 +512,7 @@ STOP_WORDS: tuple[str, ...] = (
     "眼下", "当下", "如今",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
-    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数",
+    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
