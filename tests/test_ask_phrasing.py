@@ -33,6 +33,14 @@ def store(tmp_path_factory: pytest.TempPathFactory):
     return open_store(folder / "g.ttl")
 
 
+def one_report(folder: Path, name: str, text: str):
+    """A graph of one small report written for the test, without the name recogniser."""
+    report = folder / name
+    report.write_text(text, encoding="utf-8")
+    build([report], folder / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    return open_store(folder / "g.ttl")
+
+
 def quotes(result) -> list[str]:
     return [item.source or "" for item in result.items]
 
@@ -67,46 +75,38 @@ def test_per_capita_and_prices_the_report_never_gives_are_said_to_be_absent(stor
 def test_the_report_place_in_english_is_no_topic(tmp_path: Path) -> None:
     """Chongqing is glossed 重庆, the report's own place: the question is about prices, which the
     report does not give, and no figure of 重庆 answers it."""
-    report = tmp_path / "2026年重庆市政府工作报告.txt"
-    report.write_text("2026年重庆市政府工作报告\n一、2025年工作回顾\n（一）开放。重庆中欧班列年开行量4800列以上。\n",
-                      encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    result = answer("How much did consumer prices (CPI) rise in Chongqing in 2025?", open_store(tmp_path / "g.ttl"))
+    store = one_report(tmp_path, "2026年重庆市政府工作报告.txt",
+                       "2026年重庆市政府工作报告\n一、2025年工作回顾\n（一）开放。重庆中欧班列年开行量4800列以上。\n")
+    result = answer("How much did consumer prices (CPI) rise in Chongqing in 2025?", store)
     assert result.absent and not result.items, quotes(result)
 
 
 def test_what_there_is_stays_an_answer_inside_a_plan(tmp_path: Path) -> None:
     """依托50公里海岸线 in the plan part says what the district has; 新建地铁线路2条 is a plan."""
-    report = tmp_path / "2024年某区政府工作报告.txt"
-    report.write_text("2024年某区政府工作报告\n一、2023年工作回顾\n（一）交通。建成公路12公里。\n"
-                      "二、2024年工作安排\n（一）发展海洋经济。充分发挥50公里海岸线等自然禀赋优势，建设滨海走廊。\n"
-                      "（二）完善交通。新建地铁线路2条。\n", encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = one_report(tmp_path, "2024年某区政府工作报告.txt",
+                       "2024年某区政府工作报告\n一、2023年工作回顾\n（一）交通。建成公路12公里。\n"
+                       "二、2024年工作安排\n（一）发展海洋经济。充分发挥50公里海岸线等自然禀赋优势，建设滨海走廊。\n"
+                       "（二）完善交通。新建地铁线路2条。\n")
     assert "50公里" in quotes(answer("某区的海岸线大约有多长？", store))
     assert answer("某区的地铁线路有几条？", store).absent  # a plan's figure does not say what there is
 
 
 def test_a_figure_named_only_total_takes_the_subject_of_its_sentence(tmp_path: Path) -> None:
     """…地区生产总值增长3.5%，排名第一；总量达到4702亿元: the 4702亿元 is the GDP."""
-    report = tmp_path / "2024年某区政府工作报告.txt"
-    report.write_text("2024年某区政府工作报告\n一、2023年工作回顾\n（一）经济。全区地区生产总值增长3.5%，在全市排名第一；"
-                      "总量达到4702亿元，一年增加了280亿元。\n", encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    assert "4702亿元" in quotes(answer("某区的经济总量有多大？", open_store(tmp_path / "g.ttl")))
+    store = one_report(tmp_path, "2024年某区政府工作报告.txt",
+                       "2024年某区政府工作报告\n一、2023年工作回顾\n（一）经济。全区地区生产总值增长3.5%，在全市排名第一；"
+                       "总量达到4702亿元，一年增加了280亿元。\n")
+    assert "4702亿元" in quotes(answer("某区的经济总量有多大？", store))
 
 
 def test_real_growth_a_named_target_system_and_the_total_after_an_addition(tmp_path: Path) -> None:
     """实际 says how growth is measured, not what grew; 目标任务体系 names a thing, so the growth
     after it is what was done; 总数达1960家 after 新增规上工业企业35家 totals the same firms."""
-    report = tmp_path / "2026年某省政府工作报告.txt"
-    report.write_text("2026年某省政府工作报告\n一、2025年工作回顾\n（一）经济。一年来，聚焦“1+2+4+N”目标任务体系，"
-                      "生产总值增长5.6%，规上工业增加值增长8.4%。新增规上工业企业35家、总数达1960家。\n"
-                      "（二）民生。城镇新增就业121.7万人，新建学校40所，建成公园12个。\n"
-                      "（三）交通。高速公路通车里程8500公里，新开通航线16条。\n",
-                      encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）经济。一年来，聚焦“1+2+4+N”目标任务体系，"
+                       "生产总值增长5.6%，规上工业增加值增长8.4%。新增规上工业企业35家、总数达1960家。\n"
+                       "（二）民生。城镇新增就业121.7万人，新建学校40所，建成公园12个。\n"
+                       "（三）交通。高速公路通车里程8500公里，新开通航线16条。\n")
     assert quotes(answer("去年某省GDP实际增长了多少？", store))[:1] == ["5.6%"]
     assert quotes(answer("某省规上工业企业一共有多少家？", store))[:1] == ["1960家"]
 
@@ -123,12 +123,10 @@ def test_a_thing_the_reports_never_name_is_not_there(store) -> None:
 
 
 def test_two_asks_in_two_sentences_a_unit_of_trips_and_a_rise_asked_colloquially(tmp_path: Path) -> None:
-    report = tmp_path / "2024年某区政府工作报告.txt"
-    report.write_text("2024年某区政府工作报告\n一、2023年工作回顾\n（一）开放。新增外资项目170个，同比增长77.1%；"
-                      "实际利用外资8724万美元，同比增长244%。\n（二）交通。某城站往返香港列车班次恢复至每日10趟。"
-                      "新建公路12公里，建成公园8个。\n（三）民生。新增学位6165座，新建学校4所。\n", encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = one_report(tmp_path, "2024年某区政府工作报告.txt",
+                       "2024年某区政府工作报告\n一、2023年工作回顾\n（一）开放。新增外资项目170个，同比增长77.1%；"
+                       "实际利用外资8724万美元，同比增长244%。\n（二）交通。某城站往返香港列车班次恢复至每日10趟。"
+                       "新建公路12公里，建成公园8个。\n（三）民生。新增学位6165座，新建学校4所。\n")
     assert {"8724万美元", "244%"} <= set(quotes(answer("某区实际利用外资做到了多少？比上年涨了多少？", store)))
     assert quotes(answer("从某城站坐高铁往返香港，一天有几趟车？", store))[:1] == ["10趟"]
 
@@ -174,11 +172,9 @@ def test_places_compared_a_count_of_reports_and_the_year_a_report_reviews(provin
 
 
 def test_people_in_difficulty_are_no_problem_and_ti_mei_ti_asks_yes_or_no(tmp_path: Path) -> None:
-    report = tmp_path / "2025年某区政府工作报告.txt"
-    report.write_text("2025年某区政府工作报告\n一、2024年工作回顾\n（一）民生。向困难群众发放一次性生活补助，惠及1100多万人。"
-                      "新建学校4所，建成公园8个。\n（二）交通。新建公路12公里。\n", encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = one_report(tmp_path, "2025年某区政府工作报告.txt",
+                       "2025年某区政府工作报告\n一、2024年工作回顾\n（一）民生。向困难群众发放一次性生活补助，惠及1100多万人。"
+                       "新建学校4所，建成公园8个。\n（二）交通。新建公路12公里。\n")
     assert "1100多万人" in quotes(answer("给困难群众发一次性生活补助，覆盖了多少人？", store))
     result = answer("报告里提没提发放数字人民币消费券？", store)
     assert result.kind == "yesno" and result.yes is False
@@ -197,12 +193,10 @@ def test_an_english_concept_the_reports_never_use_is_not_there(provinces) -> Non
 
 
 def test_a_growth_named_only_as_growth_is_of_the_quantity_stated_before_it(tmp_path: Path) -> None:
-    report = tmp_path / "2023年某区政府工作报告.txt"
-    report.write_text("2023年某区政府工作报告\n一、2022年工作回顾\n（一）经济。全区地区生产总值1080亿元，历史性突破千亿大关，"
-                      "增长14.0%。PCT国际专利申请量384件，增长14.0%。进出口总额595亿元、增长6%。\n"
-                      "（二）民生。老百姓人均可支配收入6.4万元。新建学校4所。\n", encoding="utf-8")
-    build([report], tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = one_report(tmp_path, "2023年某区政府工作报告.txt",
+                       "2023年某区政府工作报告\n一、2022年工作回顾\n（一）经济。全区地区生产总值1080亿元，历史性突破千亿大关，"
+                       "增长14.0%。PCT国际专利申请量384件，增长14.0%。进出口总额595亿元、增长6%。\n"
+                       "（二）民生。老百姓人均可支配收入6.4万元。新建学校4所。\n")
     first = answer("2022年某区GDP到底增长了多少？", store).items[0]
     assert first.source == "14.0%" and "地区生产总值" in (first.text or "")
     assert "6.4万元" in quotes(answer("某区老百姓的人均可支配收入有多少？", store))
