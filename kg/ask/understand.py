@@ -682,13 +682,11 @@ def _segment(run: str) -> list[str]:
 def _jieba() -> Any:
     """jieba with the 40,000 most frequent words of its dictionary (words.txt, made by
     scripts/question_words.py): loads in a fifth of the time and segments questions alike."""
-    import logging
     from pathlib import Path
 
-    import jieba
+    from ..segmenter import jieba_module
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer(dictionary=str(Path(__file__).with_name("words.txt")))
+    tokenizer = jieba_module().Tokenizer(dictionary=str(Path(__file__).with_name("words.txt")))
     tokenizer.initialize()
     # …and the programmes named with 数字 (数字人民币), which must not split into the cue 数字 and a word
     for word in words.GENRE_WORDS + words.CUE_NOT_INSIDE["数字"]:

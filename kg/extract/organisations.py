@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from ..model import OrgKind, OrgMention, SourceText, Span
+from ..segmenter import jieba_module
 from . import rules
 from .places import gazetteer
 from .recogniser import Candidate, organisation_candidates
@@ -676,15 +677,8 @@ def _offsets(words: list[str]) -> list[int]:
     return offsets
 
 
-@lru_cache(maxsize=1)
 def _jieba() -> "ModuleType":
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    module: ModuleType = jieba
-    return module
+    return jieba_module()
 
 
 @lru_cache(maxsize=1)
