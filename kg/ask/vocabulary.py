@@ -305,7 +305,7 @@ UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
     # 新增就业人数是多少: a count of people, which the reports give in 人 (139.3万人)
     "人数": ("人", "名", "人次"),
-    "how much money": ("元",), "how long": ("公里", "千米", "米"),
+    "how much money": ("元",), "how long": ("公里", "千米", "米"), "kilometres": ("公里",), "kilometers": ("公里",),
 }
 
 # Words a figure question uses for what the report calls otherwise; each group is one meaning.
@@ -358,6 +358,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
+    # fairs by their short names
+    ("进博会", "中国国际进口博览会", "进口博览会"), ("广交会", "中国进出口商品交易会"), ("服贸会", "中国国际服务贸易交易会"),
+    ("高交会", "中国国际高新技术成果交易会"), ("东博会", "中国—东盟博览会"), ("消博会", "中国国际消费品博览会"),
     # R&D intensity is R&D spending as a share of GDP
     ("强度", "占gdp比重", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重"),
     ("保障性住房", "保障房"),
@@ -468,6 +471,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
     "high-speed rail": ("高铁",), "high speed rail": ("高铁",), "passengers": ("旅客", "客流", "人次"),
     "passenger": ("旅客", "客流", "人次"), "north station": ("北站",),
+    "expressway": ("高速公路", "高速"), "expressways": ("高速公路", "高速"), "highway": ("高速公路", "公路"),
+    "open to traffic": ("通车",), "opened to traffic": ("通车",),
     "hydrogen": ("氢能", "氢"), "digital rmb": ("数字人民币",), "digital yuan": ("数字人民币",),
     "e-cny": ("数字人民币",), "nuclear power": ("核电",), "nuclear": ("核电", "核能"),
     "mangrove": ("红树林",), "mangroves": ("红树林",),
@@ -512,7 +517,7 @@ STOP_WORDS: tuple[str, ...] = (
     "眼下", "当下", "如今",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
-    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓",
+    "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓", "过去", "过去一年", "为了",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
