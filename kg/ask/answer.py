@@ -603,8 +603,9 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
 
 
 def _subject_before(context: Context, figure: FigureInfo) -> str:
-    """For a figure named only 总量 or 总额 (…增长3.5%，排名第一；总量达到4702亿元), the sentence's
-    start that says what it totals (地区生产总值); nothing for a figure that names itself."""
+    """For a figure named only 总量 or 总额 (…增长3.5%，排名第一；总量达到4702亿元), by its change
+    (增长14.0%) or as a share (占GDP比重), the words before it that say what it is of (地区生产总值);
+    nothing for a figure that names itself."""
     if figure.unit is None or (context.index.units[figure.unit].text or "").find(figure.context) < 0:
         return ""
     if figure.phrase in words.CHANGE_PHRASES:
@@ -652,7 +653,7 @@ def _sentence_before(context: Context, figure: FigureInfo) -> str:
     """The figure's sentence in its text unit, up to the figure (its context may be one clause)."""
     at = figure.context.rfind(figure.quote)
     at = at if at >= 0 else len(figure.context)
-    text = context.index.units[figure.unit].text or "" if figure.unit is not None else ""
+    text = (context.index.units[figure.unit].text or "") if figure.unit is not None else ""
     start = text.find(figure.context)
     before = text[:start + at] if start >= 0 else figure.context[:at]
     return re.split(r"[。！？!?]", before)[-1]

@@ -549,11 +549,11 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
     # then the question is about something the graph does not hold, and that is the answer.
     found.unheld = [t for t in terms if t not in known] if known else []
-    # hydrogen → 氢能|氢: a concept of the English glossary none of whose renderings the reports use
-    # is missing as a name of three characters is
+    # Of those, what the reports do not speak of: a concept of the English glossary none of whose
+    # renderings they use (hydrogen → 氢能|氢), or a name of which they use no part (保税区).
     english = set(_english_terms(found.spaced)) if _LATIN_WORD.search(found.spaced) else set()
-    found.missing = [t for t in found.unheld if (t in english or _names_a_thing(t)) and (
-        t in english or not index.holds_part(t) and not _joined_held(t, index))]
+    found.missing = [t for t in found.unheld if t in english or (
+        _names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index))]
     return known if known else terms
 
 
