@@ -782,8 +782,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         # Without a count (甲、乙等企业) a list may name kinds (法律、会计等服务企业): only nouns
         # that always follow names (等央企, 等外资项目) are trusted then, or items named as firms
         # are (天兵科技、天章卫星等商业航天企业).
-        # (等行业龙头企业 too: the leading firms of their trades)
-        trusted = bool(match.group("count")) or noun.startswith(rules.ORG_COUNTLESS_LIST_NOUNS) \
+        # (等行业龙头企业, 等重大外资项目 too: such a noun qualified)
+        trusted = bool(match.group("count")) \
             or re.sub(rules.ORG_LIST_NOUN_QUALIFIERS, "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
         if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
