@@ -182,7 +182,7 @@ def test_people_in_difficulty_are_no_problem_and_ti_mei_ti_asks_yes_or_no(tmp_pa
 
 def test_digital_before_a_noun_asks_no_number(store) -> None:
     assert answer("某市数字某市底座归集了多少类数据？", store).kind == "figures"
-    assert answer("某市数字城建设情况怎么样？", store).kind != "figures"  # 数字城: digital, no number asked
+    assert answer("某市数字底座有哪些进展？", store).kind != "figures"  # 数字底座: digital, no number asked
 
 
 def test_an_english_concept_the_reports_never_use_is_not_there(provinces) -> None:
