@@ -184,3 +184,8 @@ def test_a_known_name_that_ends_as_a_firm_takes_no_word_of_trade():
 
 def test_a_river_or_a_bay_the_model_reads_as_a_name_is_no_organisation():
     assert names("观澜河龙舟赛、非遗庙会等一批特色品牌活动成功举办。") == []
+
+
+def test_a_registered_firm_name_ends_at_its_company_word():
+    found = names("甲乙街道丙丁实业股份有限公司为集体股份合作公司，负责经营。")
+    assert found == [("甲乙街道丙丁实业股份有限公司", OrgKind.ENTERPRISE)]

@@ -691,9 +691,16 @@ def _tags() -> dict[str, str]:
     return table
 
 
+_FIRM_NAME_ENDINGS = tuple(s.suffix for s in _SUFFIXES if s.suffix.endswith("有限公司"))
+
+
 def _separates_names(window: str, after: int, word: str) -> bool:
     left, right = window[: after - len(word)], window[after:]
     if left == "" or right.startswith(rules.ORG_NAME_PREFIXES):
+        return True
+    # A firm's registered name is complete at its ending (…有限公司为…公司): nothing but a new
+    # name follows a preposition there.
+    if left.endswith(_FIRM_NAME_ENDINGS):
         return True
     # Only a conjunction can follow a complete name: 甲局和乙局, 企业与乙学院.
     return word in rules.ORG_CONJUNCTIONS and (
