@@ -200,3 +200,27 @@ def test_a_growth_named_only_as_growth_is_of_the_quantity_stated_before_it(tmp_p
     first = answer("2022年某区GDP到底增长了多少？", store).items[0]
     assert first.source == "14.0%" and "地区生产总值" in (first.text or "")
     assert "6.4万元" in quotes(answer("某区老百姓的人均可支配收入有多少？", store))
+
+
+def test_the_reports_full_terms_and_measure_words_are_found_from_everyday_words(tmp_path: Path) -> None:
+    """研发 is written 研究与试验发展 in the statistics, 日均 is asked as 一天平均, 装机 as
+    装机容量, and 新增就业 as new jobs (新增就业岗位)."""
+    store = one_report(tmp_path, "2025年某市政府工作报告.txt",
+                       "2025年某市政府工作报告\n一、2024年工作回顾\n"
+                       "（一）科技。研究与试验发展人员全时当量达46.1万人年。\n"
+                       "（二）交通。跨江通道日均车流量达8.2万车次，日均通关42.0万人次。\n"
+                       "（三）能源。新增可再生能源装机1004万千瓦，城镇新增就业17.78万人。\n")
+    for question, expected in (("截至2024年，某市研发人员全时当量有多少人年？", "46.1万人年"),
+                               ("跨江通道一天平均跑多少车？", "8.2万车次"),
+                               ("2024年新增的可再生能源装机容量是多少？", "1004万千瓦"),
+                               ("2024年城镇新增了多少就业岗位？", "17.78万人")):
+        assert quotes(answer(question, store))[:1] == [expected], question
+
+
+def test_the_speaker_asked_in_english_as_who_presented_the_report(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第五次会议上\n"
+                       "某省省长 甲乙丙\n各位代表：\n一、2025年工作回顾\n（一）开放。外贸增长5%。\n")
+    result = answer("Who presented the 2026 government work report, and in what capacity?", store)
+    assert result.kind == "report"
+    assert "甲乙丙" in " ".join(item.text or item.label or "" for item in result.items)

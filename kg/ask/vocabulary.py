@@ -107,7 +107,7 @@ CUES: tuple[Cue, ...] = (
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
-                                  "两个区", "两个市"), 2.0),
+                                  "两个区", "两个市", "这三年", "近三年", "三年来", "三年间", "三年里", "这些年"), 2.0),
     Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
                                   "year on year", "each report"), 2.0),
     Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "说了啥", "讲了啥", "干了啥", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
@@ -155,7 +155,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "document number": "number", "number": "number",
     "回顾的是": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
     "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year reviewed": "reviewed",
-    "title": "title", "delivered": "speaker", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
+    "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
 WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", "how will")
@@ -321,7 +321,7 @@ GENRE_WORDS = (
 )
 
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
-FILLER_PHRASES = ("咱们国家", "我们国家", "多大规模")
+FILLER_PHRASES = ("咱们国家", "我们国家", "多大规模", "这三年", "近三年", "三年来", "三年间", "三年里")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
@@ -367,7 +367,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("保障性住房", "保障房"),
     ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     # 城乡居民…分别达6.9万元、3.4万元 answers for town and for country
-    ("城镇", "城里", "城市", "城乡"), ("农村", "乡村", "村里", "城乡"), ("日均", "每天", "每日"),
+    ("城镇", "城里", "城市", "城乡"), ("农村", "乡村", "村里", "城乡"), ("日均", "每天", "每日", "一天平均", "平均每天", "每天平均", "平均一天"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
     ("粮食产量", "粮食总产量"),
@@ -377,6 +377,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("上市公司", "上市企业"),
     ("专利", "发明专利", "pct"),
     ("研发投入", "研发经费", "r&d"),
+    # the statistics name R&D in full
+    ("研发", "研究与试验发展"),
+    ("装机", "装机容量", "装机规模"),
+    ("新增就业", "新增就业岗位", "新增就业人数", "新增就业人口"),
     ("规模以上企业", "规上企业"),
     ("规模以上工业", "规上工业"),
     ("人均可支配收入", "居民人均可支配收入"),
@@ -417,7 +421,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "low-carbon": ("低碳",), "yangtze": ("长江",), "river": ("江",), "protect": ("保护",), "protecting": ("保护",),
     "patent": ("专利",), "patents": ("专利",), "r&d": ("研发",), "research": ("研发", "研究"),
     "unemployment": ("失业",), "grain": ("粮食",), "output": ("产量",), "fiscal": ("财政",),
-    "spending": ("支出",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
+    "spending": ("支出",), "energy storage": ("储能",), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
     "proposals": ("提案", "建议"), "market entities": ("市场主体",), "businesses": ("企业", "市场主体"),
     "disposable": ("可支配",), "per capita": ("人均",), "park": ("公园",), "parks": ("公园",),
     "metro line": ("地铁",), "rail transit": ("轨道交通",), "kindergarten": ("幼儿园",),
@@ -515,6 +519,7 @@ STOP_WORDS: tuple[str, ...] = (
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
     # a period the question is set in (这五年, 五年来, 收官时) is no topic: a review of the period says it
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
+    "这三年", "近三年", "三年来", "三年间", "三年里", "这些年", "截至", "截止", "以后", "之后",
     "眼下", "当下", "如今",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
