@@ -224,3 +224,17 @@ def test_the_speaker_asked_in_english_as_who_presented_the_report(tmp_path: Path
     result = answer("Who presented the 2026 government work report, and in what capacity?", store)
     assert result.kind == "report"
     assert "甲乙丙" in " ".join(item.text or item.label or "" for item in result.items)
+
+
+def test_a_word_of_most_passages_names_no_topic_of_the_problems_asked(tmp_path: Path) -> None:
+    """政府自己承认…发展…哪些问题: 发展 stands in most passages and 政府自己 is who admits; every
+    problem answers, not only the one that says 发展."""
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）发展经济。发展产业，新增企业500家。\n"
+                       "（二）发展民生。发展教育，新建学校12所。\n"
+                       "成绩固然可喜，问题也不容忽视。一是生态本底仍然脆弱。二是科技创新能力不足。三是产业发展层次不高。\n"
+                       "二、2026年工作安排\n（一）发展科技。新建实验室3个。\n")
+    result = answer("政府自己承认发展还存在哪些短板和问题？", store)
+    assert result.kind == "problems"
+    texts = " ".join(item.text or "" for item in result.items)
+    assert "生态本底仍然脆弱" in texts and "科技创新能力不足" in texts

@@ -132,3 +132,12 @@ def test_the_formula_after_the_achievements_opens_a_problem():
             "投资动力不够强，部分企业经营比较困难，民生保障还存在短板弱项。\n二、2026年工作安排\n新建学校10所。\n")
     kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
     assert kinds == {"全年新增企业": ItemKind.MEASURE, "在看到成绩的": ItemKind.PROBLEM, "新建学校10": ItemKind.PLAN}
+
+
+def test_problems_that_cannot_be_ignored_open_a_list_of_problems():
+    text = ("2026年某某省政府工作报告\n\n一、2025年工作回顾\n全年新增企业500家，建成公园12个。\n"
+            "成绩固然可喜，问题也不容忽视。一是生态本底仍然脆弱。二是科技创新能力不足。\n"
+            "二、2026年工作安排\n新建学校10所。\n")
+    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    assert kinds["生态本底仍然"] == ItemKind.PROBLEM and kinds["科技创新能力"] == ItemKind.PROBLEM
+    assert kinds["全年新增企业"] == ItemKind.MEASURE

@@ -39,6 +39,7 @@ SYNONYM_WEIGHT = 0.8  # a term found through a synonym
 DECLINE_REACH = 40  # characters after a term in which its 下降 may stand
 BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
 PER_REPORT = 2  # figures per report in a comparison
+COMMON_TERM_SHARE = 0.3  # a word in this share of a graph's passages names no topic of its own
 NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 AFTER_REACH = 20  # characters after a figure that may name what it counts
@@ -815,7 +816,7 @@ def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> A
     items = [i for i in _units(rows) if context.in_scope(i.extra.get("report"))]
     if q.years and context.many_reports():
         items = [i for i in items if _item_year_fits(context, i, set(q.years), type_name)] or items
-    topic = _topic_terms(q)
+    topic = _topic_terms(context)
     if topic:
         wanted = {context.index.units[i].iri for i in _ranked_units(context, types=(type_name,), minimum=1e-9)}
         about = [i for i in items if i.iri in wanted]
@@ -833,10 +834,20 @@ def _item_year_fits(context: Context, item: Item, years: set[int], type_name: st
     return report.year in years or (type_name != "Plan" and report.reviewed in years)
 
 
-def _topic_terms(q: Understanding) -> list[str]:
-    """The terms of a problems or plans question that name a topic (not the kind itself)."""
+def _topic_terms(context: Context) -> list[str]:
+    """The terms of a problems or plans question that name a topic: not the kind itself, nor a
+    word the reports use in a large share of their passages (政府, 发展), which says no topic."""
     kind_words = {w for cue in words.CUES if cue.intent in ("problems", "plans") for w in cue.words}
-    return [t for t in q.terms if not any(w in t or t in w for w in kind_words)]
+    return [t for t in context.q.terms if not any(w in t or t in w for w in kind_words)
+            and _share_of_units(context, t) < COMMON_TERM_SHARE]
+
+
+def _share_of_units(context: Context, term: str) -> float:
+    units = context.index.units
+    if not units:
+        return 0.0
+    parts = [fold(p) for p in alternatives(term)]
+    return sum(any(p in fold(u.text or "") for p in parts) for u in units) / len(units)
 
 
 def _problems(context: Context) -> Answer:

@@ -321,7 +321,7 @@ GENRE_WORDS = (
 )
 
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
-FILLER_PHRASES = ("咱们国家", "我们国家", "多大规模", "这三年", "近三年", "三年来", "三年间", "三年里")
+FILLER_PHRASES = ("咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
@@ -522,7 +522,7 @@ STOP_WORDS: tuple[str, ...] = (
     "这三年", "近三年", "三年来", "三年间", "三年里", "这些年", "截至", "截止", "以后", "之后",
     "眼下", "当下", "如今",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
-    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家",
+    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家", "政府自己", "政府坦承",
     "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓", "过去", "过去一年", "为了",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
