@@ -78,3 +78,17 @@ def test_a_milestone_passed_is_a_lower_bound():
 )
 def test_not_figures(text: str):
     assert figures(text) == []
+
+
+def test_values_listed_respectively_count_the_things_in_the_same_place():
+    found = figures("进口货值、免签入境游客、离岛免税销售额分别增长38.9%、64%、46.8%；小学和初中分别新增学位5000个和3000个。"
+                    "城乡居民收入分别增长5%、6%。")
+    phrases = {f.span.text: f.phrase for f in found}
+    assert phrases["38.9%"] == "进口货值" and phrases["64%"] == "免签入境游客" and phrases["46.8%"] == "离岛免税销售额"
+    assert phrases["5000个"] == "小学新增学位" and phrases["3000个"] == "初中新增学位"
+    assert phrases["6%"] != "城乡居民收入"  # one thing, two values: no pairing
+
+
+def test_the_unit_ren_nian_counts_full_time_equivalents():
+    (found,) = figures("研究与试验发展人员全时当量达46.1万人年。")
+    assert found.span.text == "46.1万人年" and found.unit == "人年"

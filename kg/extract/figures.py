@@ -172,8 +172,13 @@ def _qualifier(match: re.Match[str]) -> tuple[Qualifier, str | None]:
 def counted_phrase(text: str, begin: int, end: int) -> str | None:
     """The phrase a figure counts: the words before it in its clause, without scope words or verbs.
 
-    When nothing is left before it (建成1所社区日间照料中心), the noun after the unit is taken.
+    When nothing is left before it (建成1所社区日间照料中心), the noun after the unit is taken;
+    in a list of values that answer a list of things one for one (甲、乙分别增长5%、6%), the
+    thing in the same place.
     """
+    respective = _respective_subject(text, begin)
+    if respective:
+        return respective
     start = _phrase_start(text, begin)
     # Only text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元);
     # elsewhere a unit character begins a word (本地生产总值).
@@ -223,3 +228,35 @@ def _strip_phrase(phrase: str, *, after_number: bool = False) -> str:
             if phrase.endswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[: -len(word)], True
     return phrase.strip()
+
+
+_CLAUSE_END = "，,。；;：:\n"
+_LIST_SEPARATOR = re.compile("、|和|及")
+_RESPECTIVELY = re.compile(rf"(?P<verb>[^0-9０-９{re.escape(_CLAUSE_END)}、]{{0,{rules.RESPECTIVE_VERB_MAX}}}?)"
+                           rf"(?=[0-9０-９{rules.CN_DIGITS}])")
+
+
+def _respective_subject(text: str, begin: int) -> str | None:
+    """进口货值、离岛免税销售额分别增长38.9%、46.8%: the thing a value stands for is the one in the
+    same place in the list before 分别, when both lists are as long."""
+    start = begin
+    while start > 0 and text[start - 1] not in _CLAUSE_END and begin - start < rules.RESPECTIVE_REACH:
+        start -= 1
+    clause = text[start:begin]
+    at = clause.rfind(rules.RESPECTIVELY_WORD)
+    if at <= 0:
+        return None
+    verb = _RESPECTIVELY.match(text, start + at + len(rules.RESPECTIVELY_WORD), begin + 1)
+    if verb is None:
+        return None
+    position = len(_LIST_SEPARATOR.findall(text, verb.end(), begin))  # how many values come before this one
+    end = begin
+    while end < len(text) and text[end] not in _CLAUSE_END:
+        end += 1
+    values = 1 + len(_LIST_SEPARATOR.findall(text, verb.end(), end))
+    things = [t for t in _LIST_SEPARATOR.split(clause[:at]) if t]
+    if len(things) != values or len(things) < 2 or position >= len(things):
+        return None
+    thing = _strip_phrase(things[position] + verb.group("verb"))  # 小学、初中分别新增学位 → 小学新增学位
+    return thing if len(thing) >= 2 else None
+

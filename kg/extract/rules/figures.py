@@ -76,6 +76,11 @@ CHANGE_PATTERN = r"(?:由|从)(?P<from>{num})\s*(?P<unit1>{unit})?\s*(?:提升|�
 # The phrase a figure counts is the text before it back to one of these.
 PHRASE_BOUNDARY = "，,。；;：:、！？!?（）()“”\"《》\n"
 PHRASE_MAX = 16
+# 甲、乙分别增长5%、6%: the word that pairs a list of things with a list of values, how many
+# characters of verb may stand between it and the first value, and how far back the list reaches.
+RESPECTIVELY_WORD = "分别"
+RESPECTIVE_VERB_MAX = 6
+RESPECTIVE_REACH = 80
 # Words stripped from the start of a phrase (scope) and from its end (copulas and verbs).
 PHRASE_LEADING: tuple[str, ...] = (
     "其中", "全年", "全区", "全市", "全省", "全国", "累计", "共计", "共", "目前", "已", "先后", "截至目前",
