@@ -238,3 +238,11 @@ def test_a_word_of_most_passages_names_no_topic_of_the_problems_asked(tmp_path: 
     assert result.kind == "problems"
     texts = " ".join(item.text or "" for item in result.items)
     assert "生态本底仍然脆弱" in texts and "科技创新能力不足" in texts
+
+
+def test_whether_something_happened_is_no_when_the_report_says_it_did_not(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）安全。安全生产事故起数下降9.4％，全年未发生重大及以上事故。\n"
+                       "（二）环境。发生森林火灾3起，均及时扑灭。\n")
+    assert answer("2025年是否发生过重大安全生产事故？", store).yes is False
+    assert answer("2025年有没有发生过森林火灾？", store).yes is True

@@ -973,9 +973,19 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
     if any(w in q.spaced for w in words.GROWTH_WORDS) and not any(w in q.spaced for w in words.DECLINES):
         if _declines(q, texts[0]):
             return False
+    if any(w in q.spaced for w in words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
+        return False
     if not claims:
         return True
     return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
+
+
+def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
+    """全年未发生重大及以上事故 answers 是否发生过重大安全事故: a clause with a word of the
+    question says it did not happen."""
+    topic = [t for t in q.terms if not any(t in w or w in t for w in words.HAPPENED_WORDS)]
+    return any(any(n in clause for n in words.NOT_HAPPENED) and any(fold(part) in clause for t in topic for part in alternatives(t))
+               for clause in re.split(r"[，,；;。]", text))
 
 
 def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
