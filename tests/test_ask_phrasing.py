@@ -246,3 +246,10 @@ def test_whether_something_happened_is_no_when_the_report_says_it_did_not(tmp_pa
                        "（二）环境。发生森林火灾3起，均及时扑灭。\n")
     assert answer("2025年是否发生过重大安全生产事故？", store).yes is False
     assert answer("2025年有没有发生过森林火灾？", store).yes is True
+
+
+def test_a_place_asked_with_its_level_is_the_place_the_report_names_bare(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）产业。发展产业集群，壮大产业园区，做强产业链。\n（二）区域。支持包头打造精品钢材基地，赤峰打造绿色锂产业基地。\n")
+    result = answer("赤峰市在产业上被赋予了什么定位？", store)
+    assert not result.absent and "赤峰打造绿色锂产业基地" in (result.items[0].text or "")

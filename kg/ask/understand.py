@@ -559,8 +559,13 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
 
 def _held_core(term: str, index: QuestionIndex) -> str:
     """钍基熔盐堆 for the reports' 钍基熔盐实验堆: a long term the reports do not use whole stands
-    for what is left without its last or first character, when they use that."""
-    if len(term) < words.MIN_CORE or not _CJK_RUN.fullmatch(term) or index.holds(term):
+    for what is left without its last or first character, when they use that; a place with its
+    level (赤峰市) for the place the reports name without it."""
+    if not _CJK_RUN.fullmatch(term) or index.holds(term):
+        return term
+    if term.endswith(words.PLACE_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
+        return term[:-1]  # 赤峰市 for the reports' 赤峰
+    if len(term) < words.MIN_CORE:
         return term
     return next((core for core in (term[:-1], term[1:]) if index.holds(core)), term)
 

@@ -542,6 +542,8 @@ MIN_THING = 3
 # …and a term from this length on that the reports do not use stands for itself less an end
 # character when they use that (钍基熔盐堆 → 钍基熔盐).
 MIN_CORE = 5
+# The level a question may add to a place the reports name bare (赤峰市, 黔东南州).
+PLACE_ENDINGS = ("市", "省", "县", "区", "盟", "州", "镇", "旗")
 
 # One-line summaries of answers, in the question's language.  {n}: items; {name}: what was asked.
 MESSAGES: dict[str, dict[str, str]] = {
