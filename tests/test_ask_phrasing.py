@@ -253,3 +253,13 @@ def test_a_place_asked_with_its_level_is_the_place_the_report_names_bare(tmp_pat
                        "2026年某省政府工作报告\n一、2025年工作回顾\n（一）产业。发展产业集群，壮大产业园区，做强产业链。\n（二）区域。支持包头打造精品钢材基地，赤峰打造绿色锂产业基地。\n")
     result = answer("赤峰市在产业上被赋予了什么定位？", store)
     assert not result.absent and "赤峰打造绿色锂产业基地" in (result.items[0].text or "")
+
+
+def test_data_before_a_noun_is_a_topic_and_new_jobs_are_new_employment(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n某省省长 甲乙丙\n"
+                       "一、2025年工作回顾\n（一）就业。城镇新增就业17.78万人，培训农民工3万人次，新建公园12个。\n"
+                       "（二）推进数字某省建设。深化数据要素配置改革，完善数据产权政策，数字经济核心产业增加值增长9%。\n")
+    topic = answer("数据要素、数字经济这一块，报告讲了什么？", store)
+    assert topic.kind == "topic" and "深化数据要素配置改革" in (topic.items[0].text or "")
+    assert quotes(answer("2025年城镇新增了多少就业岗位？", store))[:1] == ["17.78万人"]

@@ -179,7 +179,7 @@ GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
-REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "要素", "report facts", "report details", "about the report")
+REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "报告要素", "基本要素", "report facts", "report details", "about the report")
 
 # Lists of a kind: the noun → the classes listed.
 LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -245,7 +245,9 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
                                                        "数字孪生", "数字贸易", "数字社会", "数字治理", "数字赋能")}
 # …and a cue word is none before these: 数字 before a noun (数字城, 数字经济) is "digital", while
 # 数字是多少, 具体数字呢 ask a number.
-CUE_NOT_BEFORE: dict[str, str] = {"数字": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊)[\u4e00-\u9fff]"}
+CUE_NOT_BEFORE: dict[str, str] = {"数字": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊)[\u4e00-\u9fff]",
+                                  # 数据要素, 数据中心, 数据安全: data as a thing, not the numbers asked
+                                  "数据": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊|显示|表明)[\u4e00-\u9fff]"}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
@@ -384,6 +386,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("研发", "研究与试验发展"),
     ("装机", "装机容量", "装机规模"),
     ("新增就业", "新增就业岗位", "新增就业人数", "新增就业人口"),
+    ("岗位", "就业岗位", "就业"),  # 新增了多少就业岗位: the jobs the reports count as 新增就业
     ("规模以上企业", "规上企业"),
     ("规模以上工业", "规上工业"),
     ("人均可支配收入", "居民人均可支配收入"),
@@ -516,7 +519,7 @@ STOP_WORDS: tuple[str, ...] = (
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
-    "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "都是",
+    "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "一块", "这块", "都是",
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
     "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
