@@ -263,3 +263,20 @@ def test_data_before_a_noun_is_a_topic_and_new_jobs_are_new_employment(tmp_path:
     topic = answer("数据要素、数字经济这一块，报告讲了什么？", store)
     assert topic.kind == "topic" and "深化数据要素配置改革" in (topic.items[0].text or "")
     assert quotes(answer("2025年城镇新增了多少就业岗位？", store))[:1] == ["17.78万人"]
+
+
+def test_years_that_name_reports_pick_the_reports_not_the_years_reviewed(tmp_path: Path) -> None:
+    texts = {2023: "全社会研发投入占地区生产总值比重5.49%，新建公园12个。",
+             2024: "全社会研发投入1880.5亿元，占地区生产总值比重提升至5.81%，新建公园20个。"}
+    files = []
+    for year, review in texts.items():
+        path = tmp_path / f"某市政府工作报告_{year}年.txt"
+        path.write_text(f"某市{year}年政府工作报告\n一、{year - 1}年工作回顾\n（一）科技。{review}\n"
+                        f"二、{year}年工作安排\n（一）科技。研发投入强度保持在6%左右。\n", encoding="utf-8")
+        files.append(path)
+    build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    for question in ("How did R&D spending as a share of GDP change across the 2023 and 2024 government work reports?",
+                     "按2023、2024两份政府工作报告，研发投入占GDP比重分别是多少？"):
+        found = quotes(answer(question, store))
+        assert "5.49%" in found and "5.81%" in found, (question, found)

@@ -599,6 +599,8 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     report = context.reports.get(figure.report)
     if report is None:
         return True
+    if context.q.years_of_reports:
+        return report.year in years
     year = report.year if of_plan else (report.reviewed or report.year)
     return year in years or (len(context.index.reports) == 1 and report.year in years)
 

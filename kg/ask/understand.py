@@ -32,6 +32,9 @@ _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?政府工作报告"
                            r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?报告")
+# 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
+_YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
+                               r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|government work\s*)?(?:报告|reports?)")
 # 这三份报告, 三年报告中: the reports counted, not a topic.
 _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
@@ -45,7 +48,7 @@ _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN_WORD = re.compile(r"[a-z][a-z\-']*")
+_LATIN_WORD = re.compile(r"[a-z][a-z\-'&]*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
 _COMPARISON = re.compile(
     r"(?P<op>突破|超过|超出|高于|多于|达到|达|不到|低于|少于|不足|at least|more than|over|above|below|less than|under)"
@@ -89,6 +92,8 @@ class Understanding:
     # the head with the terms written right before it, which narrow it (常住人口 → 常住, 人口)
     head_run: list[str] = field(default_factory=list)
     relative: str | None = None  # 去年 ("last") or 今年/明年 ("this")
+    # the years name reports, not the years their figures are of (2023、2024、2025三份报告)
+    years_of_reports: bool = False
 
     @property
     def entities(self) -> list[Named]:
@@ -323,13 +328,17 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
+    found.years_of_reports = len(found.years) > 1 and _YEARS_OF_REPORTS.search(found.spaced) is not None
     if any(fold(w) in found.text or w in found.spaced for w in words.LAST_YEAR_WORDS):
         found.relative = "last"
     elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
         found.relative = "this"
     if _session_slot(found, index):
         return
-    named = _REPORT_NAMED.search(found.text) or _REPORTS_COUNTED.search(found.text)
+    named = _REPORT_NAMED.search(found.text)
+    counted = _REPORTS_COUNTED.search(found.text)
+    if named is None or (counted and named.start() <= counted.start() < named.end()):
+        named = counted  # 2023、2024、2025三份政府工作报告: reports counted, not the 2025 one named
     if named:
         found.links = [link for link in found.links if not (link.begin < named.end() and named.start() < link.end)]
         found.report_span = named.span()

@@ -427,7 +427,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "low-carbon": ("低碳",), "yangtze": ("长江",), "river": ("江",), "protect": ("保护",), "protecting": ("保护",),
     "patent": ("专利",), "patents": ("专利",), "r&d": ("研发",), "research": ("研发", "研究"),
     "unemployment": ("失业",), "grain": ("粮食",), "output": ("产量",), "fiscal": ("财政",),
-    "spending": ("支出",), "energy storage": ("储能",), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
+    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
     "proposals": ("提案", "建议"), "market entities": ("市场主体",), "businesses": ("企业", "市场主体"),
     "disposable": ("可支配",), "per capita": ("人均",), "park": ("公园",), "parks": ("公园",),
     "metro line": ("地铁",), "rail transit": ("轨道交通",), "kindergarten": ("幼儿园",),
