@@ -141,3 +141,14 @@ def test_problems_that_cannot_be_ignored_open_a_list_of_problems():
     kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
     assert kinds["生态本底仍然"] == ItemKind.PROBLEM and kinds["科技创新能力"] == ItemKind.PROBLEM
     assert kinds["全年新增企业"] == ItemKind.MEASURE
+
+
+def test_an_admission_is_problems_though_it_opens_as_a_look_back_or_with_an_address():
+    text = ("2024年某某区政府工作报告\n\n一、2023年工作回顾\n全年新增企业500家，建成公园12个。\n"
+            "回顾过去一年的工作，我们也清醒地认识到，本区发展还存在一些挑战和不足：一是产业结构有待优化；二是公共服务供给还有差距。\n"
+            "各位代表，受外部环境影响，2项预期性指标未能如期完成。我们清醒认识到，发展面临的困难挑战依然严峻复杂，有效需求不足。\n"
+            "二、2024年工作安排\n新建学校10所。\n")
+    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    assert kinds["产业结构有待"] == ItemKind.PROBLEM and kinds["公共服务供给"] == ItemKind.PROBLEM
+    assert kinds["各位代表，受"] == ItemKind.PROBLEM
+    assert kinds["全年新增企业"] == ItemKind.MEASURE

@@ -26,6 +26,7 @@ _ENUMERATION = re.compile(rules.ENUMERATION_PATTERN)
 _DASH = re.compile(rules.DASH_PATTERN)
 _PROBLEM = re.compile(rules.PROBLEM_PATTERN)
 _PROBLEM_LEAD = re.compile(rules.PROBLEM_LEAD_PATTERN)
+_PROBLEM_LATE = re.compile(rules.PROBLEM_LATE_PATTERN)
 _FUTURE = re.compile(rules.FUTURE_PATTERN)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _FIVE_YEAR = re.compile(rules.FIVE_YEAR_PLAN_PATTERN)
@@ -422,12 +423,14 @@ class _Reader:
                 continue
             if rule.id == "role.rhetoric.period" and reviewing:
                 continue
+            if rule.role in (PassageRole.RHETORIC, PassageRole.SUMMARY) and _admits_problems(paragraph.text):
+                continue  # 回顾过去一年的工作，我们也清醒地认识到…存在一些挑战和不足：一是…
             if pattern.search(paragraph.text):
                 return rule.role, rule.id
         return None
 
     def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
-        if _PROBLEM.search(paragraph.text) or _PROBLEM_LEAD.search(paragraph.text):
+        if _admits_problems(paragraph.text):
             return ItemKind.PROBLEM
         kind = scope.subsection.kind if scope.subsection is not None else scope.kind
         if kind == SectionKind.MIXED:
@@ -446,6 +449,10 @@ class _Reader:
     def _passage(self, passage: Span, role: PassageRole, scope: _Scope, rule: str) -> None:
         owner = scope.subsection or scope.section
         self.passages.append(Passage(passage, role, owner.path if owner is not None else None, rule))
+
+
+def _admits_problems(text: str) -> bool:
+    return any(pattern.search(text) for pattern in (_PROBLEM, _PROBLEM_LEAD, _PROBLEM_LATE))
 
 
 __all__ = ["Header", "find_headings", "heading_kind", "segment"]
