@@ -280,3 +280,11 @@ def test_years_that_name_reports_pick_the_reports_not_the_years_reviewed(tmp_pat
                      "按2023、2024两份政府工作报告，研发投入占GDP比重分别是多少？"):
         found = quotes(answer(question, store))
         assert "5.49%" in found and "5.81%" in found, (question, found)
+
+
+def test_firms_newly_set_up_are_found_by_the_reports_short_words(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）开放。新设台企2612家，实际使用台资7.24亿美元。"
+                       "新设外资企业428家。20个合作项目落地。\n")
+    assert quotes(answer("去年新注册成立的台资企业有多少家？", store))[:1] == ["2612家"]
+    assert quotes(answer("2025年新落地设立的外资企业有几家？", store))[:1] == ["428家"]

@@ -152,3 +152,12 @@ def test_an_admission_is_problems_though_it_opens_as_a_look_back_or_with_an_addr
     assert kinds["产业结构有待"] == ItemKind.PROBLEM and kinds["公共服务供给"] == ItemKind.PROBLEM
     assert kinds["各位代表，受"] == ItemKind.PROBLEM
     assert kinds["全年新增企业"] == ItemKind.MEASURE
+
+
+def test_a_part_of_the_review_named_for_tasks_stays_in_the_review():
+    text = ("2026年某某市政府工作报告\n\n一、2025年工作回顾\n（一）全力以赴稳增长\n全年新增企业500家。\n"
+            "（二）聚力落实国家重大战略任务\n上海港集装箱吞吐量达到5506.3万标准箱。\n"
+            "（三）下一步工作安排\n新建学校10所。\n二、2026年主要任务\n建成公园12个。\n")
+    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    assert kinds["上海港集装箱"] == ItemKind.MEASURE
+    assert kinds["新建学校10"] == ItemKind.PLAN and kinds["建成公园12"] == ItemKind.PLAN

@@ -718,6 +718,11 @@ def expansions(term: str) -> list[str]:
     folded = fold(term)
     related = [term]
     for group in words.SYNONYMS:
-        if any(folded == fold(w) or (len(w) >= 2 and fold(w) in folded) for w in group):
+        if any(folded == fold(w) for w in group):
             related.extend(w for w in group if w not in related)
+            continue
+        # A phrase of the group inside the term is replaced (研发人员 → 研究与试验发展人员): the
+        # group's words alone would match any 企业 for 台资企业.
+        for word in (w for w in group if len(w) >= 2 and fold(w) in folded):
+            related.extend(r for r in (folded.replace(fold(word), fold(o)) for o in group if o != word) if r not in related)
     return related

@@ -166,8 +166,9 @@ def _looks_like_title(text: str) -> bool:
 # --- sections and their kinds ----------------------------------------------------------------
 
 
-def heading_kind(heading: str, report_year: int | None) -> SectionKind | None:
-    """What a heading says its section is about, or None when it does not say."""
+def heading_kind(heading: str, report_year: int | None, *, in_review: bool = False) -> SectionKind | None:
+    """What a heading says its section is about, or None when it does not say; a part of a
+    review plans only where its heading says so plainly."""
     if any(word in heading for word in rules.NOTES_WORDS):
         return SectionKind.NOTES
     if any(word in heading for word in rules.APPENDIX_WORDS):
@@ -175,7 +176,7 @@ def heading_kind(heading: str, report_year: int | None) -> SectionKind | None:
     if any(word in heading for word in rules.PROBLEM_WORDS):
         return SectionKind.PROBLEM
     review = any(word in heading for word in rules.REVIEW_WORDS)
-    plan = any(word in heading for word in rules.PLAN_WORDS)
+    plan = any(word in heading for word in (rules.PLAN_WORDS_IN_REVIEW if in_review else rules.PLAN_WORDS))
     if report_year is not None:
         for year in _years_named(heading):
             if year < report_year:
@@ -301,7 +302,10 @@ class _Reader:
                     headings: list[_Heading]) -> Section:
         assert scope.section is not None
         words = self._heading_span(heading)
-        kind = scope.kind if scope.kind != SectionKind.WORK else (heading_kind(words.text, self.report_year) or scope.kind)
+        # Under a heading that says it reviews (2025年工作回顾), a part plans only where it says so plainly.
+        in_review = heading_kind(scope.section.heading.text, self.report_year) == SectionKind.WORK
+        kind = scope.kind if scope.kind != SectionKind.WORK else (
+            heading_kind(words.text, self.report_year, in_review=in_review) or scope.kind)
         if kind == SectionKind.MIXED:
             kind = SectionKind.PLAN if scope.planning else SectionKind.WORK
         number = sum(1 for s in self.sections if s.parent == scope.section.path) + 1

@@ -52,6 +52,9 @@ PLAN_WORDS: tuple[str, ...] = (
     "下一步", "计划", "打算", "安排", "思路", "建议", "目标", "任务", "重点工作", "今后", "展望", "考虑",
     "部署", "举措", "总体要求", "政策取向", "谱写", "开好局", "起好步", "奋力", "努力建设",
 )
+# Inside a review, a part's heading says it plans only with these (or a year to come): a review
+# names its parts 聚力落实国家重大战略任务, 奋力…, 努力建设… as well.
+PLAN_WORDS_IN_REVIEW: tuple[str, ...] = ("下一步", "计划", "打算", "安排", "今后", "展望", "重点工作")
 PROBLEM_WORDS: tuple[str, ...] = (
     "存在的问题", "存在问题", "问题和不足", "问题与不足", "不足", "困难和问题", "差距和不足", "短板",
 )
