@@ -288,3 +288,12 @@ def test_firms_newly_set_up_are_found_by_the_reports_short_words(tmp_path: Path)
                        "新设外资企业428家。20个合作项目落地。\n")
     assert quotes(answer("去年新注册成立的台资企业有多少家？", store))[:1] == ["2612家"]
     assert quotes(answer("2025年新落地设立的外资企业有几家？", store))[:1] == ["428家"]
+
+
+def test_a_yes_holds_the_rarest_word_and_all_but_one_and_a_half_is_fifty_per_cent(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）科技。科技企业加快发展，新增科技企业300家，建成科技园区5个。"
+                       "甲乙丙当选中国科学院院士。\n（二）人才。引进科学家团队3个。\n（三）平台。建设科学家工作室5个。\n"
+                       "（四）生态。森林覆盖率提高到42.5%。\n")
+    assert answer("报告里有没有说到有科学家当选了院士？", store).yes is True
+    assert answer("森林覆盖率是否已经超过一半？", store).yes is False

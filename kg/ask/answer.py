@@ -949,13 +949,25 @@ def _yesno(context: Context) -> Answer:
         yes = bool(found.items)
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
-    ranked = _ranked_units(context, minimum=YES_COVERAGE)
+    ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     yes = bool(evidence) and _borne_out(q, claims, evidence)
     items = [_unit_item(context, unit) for unit in evidence]
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message(verdict, context.lang, name=_topic_name(q)))
+
+
+def _specific_evidence(context: Context) -> list[int]:
+    """有没有科学家当选了院士 — 黄三文当选中国科学院院士: of three words or more, a passage that
+    holds the one the reports use least (院士) and all but one of the others says it; the word
+    it lacks is the asker's (科学家, 本地, 运动员)."""
+    terms = _figure_terms(context.q)
+    if len(terms) < 3:
+        return []
+    rarest = min(terms, key=lambda t: (_share_of_units(context, t), t))
+    return [i for i in _ranked_units(context, minimum=(len(terms) - 1) / len(terms) - 1e-9)
+            if _coverage([rarest], context.index.units[i].text) >= SYNONYM_WEIGHT]
 
 
 def _claims(q: Understanding) -> list[str]:

@@ -52,7 +52,8 @@ _LATIN_WORD = re.compile(r"[a-z][a-z\-'&]*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
 _COMPARISON = re.compile(
     r"(?P<op>突破|超过|超出|高于|多于|达到|达|不到|低于|少于|不足|at least|more than|over|above|below|less than|under)"
-    r"\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?")
+    r"\s*(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?"
+    r"|(?P<fraction>" + "|".join(sorted(words.FRACTIONS, key=len, reverse=True)) + "))")
 _MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 _AT_LEAST = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above")
 
@@ -469,13 +470,15 @@ def _slots(found: Understanding) -> None:
                 break
     comparison = _COMPARISON.search(found.spaced)
     if comparison:
+        fraction = comparison.group("fraction")
         try:
-            value = Decimal(comparison.group("number")) * _MAGNITUDES.get(comparison.group("magnitude") or "", Decimal(1))
+            value = Decimal(words.FRACTIONS[fraction]) if fraction else \
+                Decimal(comparison.group("number")) * _MAGNITUDES.get(comparison.group("magnitude") or "", Decimal(1))
         except InvalidOperation:
             value = None
         if value is not None:
             op = "at-least" if comparison.group("op") in _AT_LEAST else "below"
-            found.comparison = (op, value, comparison.group("unit") or "")
+            found.comparison = (op, value, "%" if fraction else comparison.group("unit") or "")
 
 
 def _section_path(match: re.Match[str]) -> str | None:

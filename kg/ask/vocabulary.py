@@ -171,6 +171,9 @@ CLAIM_RANK = r"(?:全国|全省|全市|全区)?(?:第[一二三四五六七八�
 RANK_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "首": 1}
 # The evidence says no to these: 未达年初预期, 下降7.6% when growth is asked.
 NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现", "低于预期", "不及预期")
+# 是否超过一半: a share named in words, in per cent.
+FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
+                             "四分之一": "25", "四分之三": "75", "a third": "33.3"}
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
 HAPPENED_WORDS = ("发生", "出现过", "出过", "happen", "occur")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝")
