@@ -93,6 +93,9 @@ def test_a_text_without_a_title_line_takes_title_speaker_and_occasion_from_its_f
     assert value(found.speaker) == "郭子平" and value(found.speaker_role) == "深圳市宝安区人民政府区长"
     assert value(found.occasion) == "深圳市宝安区第六届人民代表大会第四次会议"
     assert value(found.year) == "2019" and value(found.reviewed_year) == "2018"
+    # …read from the review heading, which its quote shows whole.
+    assert found.reviewed_year is not None and found.reviewed_year.span is not None
+    assert found.reviewed_year.span.text == "2018年工作回顾"
     # 区人民政府, made absolute with the place the file and occasion name.
     assert value(found.issuer) == "深圳市宝安区人民政府"
 

@@ -274,7 +274,11 @@ def _reviewed_year(text: str, body: list[Line], year: Fact | None, fields: _Fiel
         if match and any(word in line.text[:40] for word in rules.REVIEW_WORDS):
             group = "year" if match.group("year") else "year2"
             begin = line.begin + match.start(group)
-            return Fact(match.group(group), span(text, begin, begin + 4), rules.REVIEWED_YEAR_HEADING_RULE_ID)
+            # The quote runs to the heading's word of review (2025年工作回顾), which says what the year is.
+            ends = [line.text.find(word, match.start(group)) + len(word) for word in rules.REVIEW_WORDS
+                    if 0 <= line.text.find(word, match.start(group)) < 40]
+            end = line.begin + min(ends) if ends else begin + 4
+            return Fact(match.group(group), span(text, begin, end), rules.REVIEWED_YEAR_HEADING_RULE_ID)
     if year is None:
         return None
     if fields.title and fields.occasion is None and year.rule == rules.YEAR_TITLE_RULE_ID and \
