@@ -297,3 +297,13 @@ def test_a_yes_holds_the_rarest_word_and_all_but_one_and_a_half_is_fifty_per_cen
                        "（四）生态。森林覆盖率提高到42.5%。\n")
     assert answer("报告里有没有说到有科学家当选了院士？", store).yes is True
     assert answer("森林覆盖率是否已经超过一半？", store).yes is False
+
+
+def test_how_a_figure_is_measured_and_a_filler_before_a_verb_are_no_words_it_must_say(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）生态。PM2.5浓度降至30微克/立方米，优良天数比例提升7.2个百分点。\n"
+                       "（二）产业。全年生产钾肥757.5万吨，生产碳酸锂16.9万吨。\n"
+                       "（三）民生。新建学校12所，新增学位5000个，建成公园8个，改造老旧小区300个。\n"
+                       "（四）党建。坚持中国共产党的领导，居民收入平均增长5%。\n")
+    assert quotes(answer("去年PM2.5平均浓度降到多少了？", store))[:1] == ["30微克/立方米"]
+    assert quotes(answer("去年碳酸锂一共产了多少吨？", store))[:1] == ["16.9万吨"]

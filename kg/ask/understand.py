@@ -211,7 +211,8 @@ def _head_run(found: Understanding) -> list[str]:
         if any(found.text.endswith(fold(u), 0, at) for u in found.unheld):
             break  # 空气|质量优良天数: 质量 ends a word of the asker's the reports do not use
         run.insert(0, before[0])
-    return run
+    # PM2.5平均浓度: how it is measured (平均, 同比) is not a word the figure must say
+    return [t for t in run if t == found.head or t not in words.MEASURE_WORDS]
 
 
 def language(question: str) -> str:

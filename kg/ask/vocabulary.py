@@ -330,7 +330,7 @@ GENRE_WORDS = (
 )
 
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
-FILLER_PHRASES = ("咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里")
+FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
@@ -434,7 +434,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "low-carbon": ("低碳",), "yangtze": ("长江",), "river": ("江",), "protect": ("保护",), "protecting": ("保护",),
     "patent": ("专利",), "patents": ("专利",), "r&d": ("研发",), "research": ("研发", "研究"),
     "unemployment": ("失业",), "grain": ("粮食",), "output": ("产量",), "fiscal": ("财政",),
-    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
+    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "green electricity": ("绿电",), "green power": ("绿电",),
+    "afforestation": ("绿化", "造林"), "greening": ("绿化",), "send": ("外送", "输出"), "transmitted": ("外送", "输出"), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
     "proposals": ("提案", "建议"), "market entities": ("市场主体",), "businesses": ("企业", "市场主体"),
     "disposable": ("可支配",), "per capita": ("人均",), "park": ("公园",), "parks": ("公园",),
     "metro line": ("地铁",), "rail transit": ("轨道交通",), "kindergarten": ("幼儿园",),
