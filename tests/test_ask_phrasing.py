@@ -307,3 +307,11 @@ def test_how_a_figure_is_measured_and_a_filler_before_a_verb_are_no_words_it_mus
                        "（四）党建。坚持中国共产党的领导，居民收入平均增长5%。\n")
     assert quotes(answer("去年PM2.5平均浓度降到多少了？", store))[:1] == ["30微克/立方米"]
     assert quotes(answer("去年碳酸锂一共产了多少吨？", store))[:1] == ["16.9万吨"]
+
+
+def test_the_word_that_compares_is_no_word_the_figure_must_say(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2016年某区政府工作报告.txt",
+                       "2016年某区政府工作报告\n一、2015年工作回顾\n（一）经济。实现社会消费品零售总额1533.38亿元，增长0.8%。"
+                       "新增企业300家，超过预期。\n（二）民生。新建学校12所，新增学位5000个，建成公园8个。\n")
+    result = answer("2015年社零增速有没有超过5%？", store)
+    assert result.yes is False and quotes(result)[:1] == ["0.8%"]

@@ -161,3 +161,11 @@ def test_a_part_of_the_review_named_for_tasks_stays_in_the_review():
     kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
     assert kinds["上海港集装箱"] == ItemKind.MEASURE
     assert kinds["新建学校10"] == ItemKind.PLAN and kinds["建成公园12"] == ItemKind.PLAN
+
+
+def test_we_must_also_see_opens_problems():
+    text = ("2018年某某区政府工作报告\n\n一、2017年工作回顾\n全年新增企业500家。\n"
+            "同时，我们也要看到，本区发展到了爬坡过坎的阶段。一是经济创新动能不足。二是产业升级成本偏高。\n"
+            "二、2018年工作思路和重点\n新建学校10所。\n")
+    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    assert kinds["经济创新动能"] == ItemKind.PROBLEM and kinds["产业升级成本"] == ItemKind.PROBLEM

@@ -578,6 +578,8 @@ def _is_increment(figure: FigureInfo) -> bool:
 def _figure_terms(q: Understanding) -> list[str]:
     # 定的目标是多少: the word of a target asks for a plan's figure; no figure names it
     terms = [t for t in q.terms if t not in words.TARGET_WORDS] or list(q.terms)
+    if q.comparison:  # 有没有超过5%: the comparison is checked on the value, not looked for as a word
+        terms = [t for t in terms if t not in words.COMPARISON_WORDS] or terms
     for entity in q.others:
         if entity.label not in terms:
             terms.append(entity.label)
@@ -838,10 +840,11 @@ def _item_year_fits(context: Context, item: Item, years: set[int], type_name: st
 
 def _topic_terms(context: Context) -> list[str]:
     """The terms of a problems or plans question that name a topic: not the kind itself, nor a
-    word the reports use in a large share of their passages (政府, 发展), which says no topic."""
+    generic word of the genre (发展, 工作) or one the reports use in a large share of their
+    passages, which says no topic."""
     kind_words = {w for cue in words.CUES if cue.intent in ("problems", "plans") for w in cue.words}
     return [t for t in context.q.terms if not any(w in t or t in w for w in kind_words)
-            and _share_of_units(context, t) < COMMON_TERM_SHARE]
+            and t not in words.GENERIC_TOPIC_WORDS and _share_of_units(context, t) < COMMON_TERM_SHARE]
 
 
 def _share_of_units(context: Context, term: str) -> float:

@@ -171,6 +171,11 @@ CLAIM_RANK = r"(?:全国|全省|全市|全区)?(?:第[一二三四五六七八�
 RANK_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "首": 1}
 # The evidence says no to these: 未达年初预期, 下降7.6% when growth is asked.
 NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现", "低于预期", "不及预期")
+# Words of the genre that name no topic of the problems or plans asked about (福田发展的哪些短板).
+GENERIC_TOPIC_WORDS = ("发展", "工作", "建设", "推进", "经济社会", "政府")
+# 是否超过5%: the words that compare a value asked about with a number.
+COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
+                    "more than", "over", "above", "below", "less than", "under")
 # 是否超过一半: a share named in words, in per cent.
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
