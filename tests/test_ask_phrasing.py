@@ -315,3 +315,12 @@ def test_the_word_that_compares_is_no_word_the_figure_must_say(tmp_path: Path) -
                        "新增企业300家，超过预期。\n（二）民生。新建学校12所，新增学位5000个，建成公园8个。\n")
     result = answer("2015年社零增速有没有超过5%？", store)
     assert result.yes is False and quotes(result)[:1] == ["0.8%"]
+
+
+def test_what_was_done_is_not_what_the_plan_promotes(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2015年某区政府工作报告.txt",
+                       "2015年某区政府工作报告\n一、2014年工作回顾\n（一）就业。启用就业服务平台，促进10709名户籍失业人员、2752名异地务工人员就业。"
+                       "PM2.5(细颗粒物)日平均浓度为24微克每立方米。\n（二）民生。新建学校12所，新增学位5000个，建成公园8个。\n"
+                       "二、2015年工作安排\n（一）就业。开展60场招聘会，促进6000名户籍失业人员实现就业。\n")
+    assert quotes(answer("2015年那份报告里，全年帮多少名户籍失业人员实现了就业？", store))[:1] == ["10709名"]
+    assert quotes(answer("2015年那份报告里，PM2.5日均浓度是多少？", store))[:1] == ["24微克每立方米"]
