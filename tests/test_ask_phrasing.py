@@ -324,3 +324,14 @@ def test_what_was_done_is_not_what_the_plan_promotes(tmp_path: Path) -> None:
                        "二、2015年工作安排\n（一）就业。开展60场招聘会，促进6000名户籍失业人员实现就业。\n")
     assert quotes(answer("2015年那份报告里，全年帮多少名户籍失业人员实现了就业？", store))[:1] == ["10709名"]
     assert quotes(answer("2015年那份报告里，PM2.5日均浓度是多少？", store))[:1] == ["24微克每立方米"]
+
+
+def test_a_city_inside_the_province_and_a_kind_of_population_the_report_never_gives_are_absent(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年福建省政府工作报告.txt",
+                       "2026年福建省政府工作报告\n一、2025年工作回顾\n（一）经济。初步统计，2025年全省地区生产总值60199.45亿元，增长5.2%。\n"
+                       "（二）民生。新建住宅项目预计将带来约7.65万人口增量，新建学校12所，建成公园8个。\n"
+                       "（三）生态。建成马峦山至田头山远足郊野径82公里。\n（四）城市。支持福州、厦门建设国际化城市。\n")
+    for question in ("福州市2025年地区生产总值是多少？", "全省常住人口有多少万？"):
+        result = answer(question, store)
+        assert result.absent and not result.items, (question, quotes(result))
+    assert quotes(answer("马峦山到田头山那条远足郊野径全长多少公里？", store))[:1] == ["82公里"]

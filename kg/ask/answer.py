@@ -427,11 +427,14 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     total_asked = any(w in q.spaced for w in words.TOTAL_ASKED_WORDS)
     ratio_itself = any(w in q.spaced for w in words.RATIO_WORDS)
     head = q.head if q.head in terms else None
+    places = _places_asked(context)
     scored = []
     for score, i in context.index.rank_figures(query, allowed):
         figure = context.index.figures[i]
         subject = _subject_before(context, figure)
         said = f"{figure.phrase} {_near(figure)} {_counted_after(context, figure)} {subject}"
+        if places and not any(p in figure.places or fold(p) in fold(said) for p in places):
+            continue  # 福州市的地区生产总值: the province's total is not the city's
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
@@ -509,6 +512,17 @@ def _plans_may_answer(q: Understanding) -> bool:
         return False  # 2022年实际完成的固定资产投资: what was done, not what was planned
     return (_asks_plans(q) or bool(q.years)
             or any(w in q.spaced for w in words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
+
+
+def _places_asked(context: Context) -> list[str]:
+    """Places the question names that are not a report's own (福州 in 福建's report): a figure
+    answers only if it speaks of one of them."""
+    from ..extract.places import gazetteer
+
+    own = {p for report in context.reports.values() for p in report.places}
+    text = context.q.question
+    asked = [text[found.begin:found.end] for found in gazetteer().find(text)]
+    return [p for p in asked if p not in own and not any(p in o or o in p for o in own)]
 
 
 def _names_another_place(context: Context, figure: FigureInfo) -> bool:

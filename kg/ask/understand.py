@@ -129,7 +129,27 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     found.terms = _terms(found, index)
     found.head = _head(found)
     found.head_run = _head_run(found)
+    found.missing += [c for c in _unheld_compounds(found, index) if c not in found.missing]
     return found
+
+
+def _unheld_compounds(found: Understanding, index: QuestionIndex) -> list[str]:
+    """常住|人口有多少: a word the reports never use written onto what a figure question counts
+    makes a thing of its own (常住人口), which they do not speak of when they never use the two
+    together."""
+    compounds: list[str] = []
+    # only what a figure question counts (its head, or its one term): elsewhere the asker's words are loose
+    counted = found.head_run[:1] or (found.terms[:1] if len(found.terms) == 1 and _COUNT_CUE.search(found.text) else [])
+    for unheld in found.unheld:
+        if len(unheld) < 2 or not _CJK_RUN.fullmatch(unheld):
+            continue
+        at = found.text.find(fold(unheld))
+        for term in counted:
+            whole = fold(unheld) + fold(term)
+            if (at >= 0 and found.text.startswith(fold(term), at + len(fold(unheld)))
+                    and _word_tags().get(term, "n").startswith("n") and not index.holds(whole)):
+                compounds.append(unheld + term)
+    return compounds
 
 
 def _head(found: Understanding) -> str | None:
