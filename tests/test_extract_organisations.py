@@ -189,3 +189,8 @@ def test_a_river_or_a_bay_the_model_reads_as_a_name_is_no_organisation():
 def test_a_registered_firm_name_ends_at_its_company_word():
     found = names("甲乙街道丙丁实业股份有限公司为集体股份合作公司，负责经营。")
     assert found == [("甲乙街道丙丁实业股份有限公司", OrgKind.ENTERPRISE)]
+
+
+def test_an_organ_named_by_its_level_starts_at_the_level_after_a_verb():
+    found = names("全年审计区政府投资项目206个，并报区人大常委会审议通过，龙岗区政府出台政策。")
+    assert [n for n, _ in found] == ["区政府", "区人大常委会", "龙岗区政府"]

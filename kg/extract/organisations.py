@@ -498,6 +498,7 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         begin = _name_start(text, end, match.group())
         if begin is None:
             continue
+        begin = _relative_start(text, begin, match.start(), match.group())
         if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
             continue
         if _action_on_a_kind(text[begin:match.start()]):
@@ -511,6 +512,18 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         mentions.append(OrgMention(Span(begin, end, name), name, kind, f"org.suffix.{match.group()}", parent))
         mentions.extend(_sub_organisations(text, end, name))
     return mentions
+
+
+def _relative_start(text: str, begin: int, ending: int, suffix: str) -> int:
+    """审计|区政府, 列席|区政府, 并报|区人大常委会: a government's organ named by its level alone
+    starts at the level, unless a place stands before it (龙岗区政府)."""
+    if suffix not in rules.ORG_RELATIVE_ORGANS:
+        return begin
+    for level in sorted(rules.ORG_RELATIVE_LEVELS, key=len, reverse=True):
+        at = ending - len(level)
+        if at > begin and text.startswith(level, at):
+            return at if _place_before(text, at, level) == at else begin
+    return begin
 
 
 def _action_on_a_kind(head: str) -> bool:

@@ -357,6 +357,8 @@ ORG_LIST_LEAD_WORDS = ORG_STOP_WORDS + ORG_PREPOSITIONS
 # Read in the report's jurisdiction, 光明区's 区政府 is 深圳市光明区人民政府; without one, the
 # name stays the report's own.
 ORG_RELATIVE_LEVELS: tuple[str, ...] = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州")
+# …the organs so named, whose name starts at the level when no place stands before it (审计|区政府).
+ORG_RELATIVE_ORGANS: tuple[str, ...] = ("政府", "人民政府", "人大常委会", "人大", "政协", "党委", "纪委", "监委")
 ORG_RELATIVE_PREFIXES: tuple[str, ...] = ("本", "我")
 # After a level, these make a word, not a body (区域, 市场, 市民, 县域, 省级).
 ORG_RELATIVE_NOT_AFTER: tuple[str, ...] = ("域", "位", "间", "块", "场", "民", "政工", "值", "区", "县", "级", "内", "外", "城",
