@@ -194,3 +194,9 @@ def test_a_registered_firm_name_ends_at_its_company_word():
 def test_an_organ_named_by_its_level_starts_at_the_level_after_a_verb():
     found = names("全年审计区政府投资项目206个，并报区人大常委会审议通过，龙岗区政府出台政策。")
     assert [n for n, _ in found] == ["区政府", "区人大常委会", "龙岗区政府"]
+
+
+def test_names_listed_before_firms_praised_as_firms_are_enterprises():
+    found = names("（1）推动甲尚、乙亚通、丙州通等优质企业落地。")
+    assert [(n, k) for n, k in found] == [("甲尚", OrgKind.ENTERPRISE), ("乙亚通", OrgKind.ENTERPRISE),
+                                         ("丙州通", OrgKind.ENTERPRISE)]

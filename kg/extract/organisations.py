@@ -795,7 +795,9 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
     kinds = {noun: rule for rule in rules.ORG_ENUMERATION_RULES for noun in rule.nouns}
     for match in _LIST.finditer(text):
         noun = match.group("noun")
-        kind_noun = next((n for n in sorted(kinds, key=len, reverse=True) if noun.startswith(n) or noun.endswith(n)), None)
+        # The noun may run on into the verb after it (等优质企业落地): a kind noun inside it counts.
+        kind_noun = next((n for n in sorted(kinds, key=len, reverse=True) if noun.startswith(n) or noun.endswith(n)), None) \
+            or next((n for n in sorted(kinds, key=len, reverse=True) if re.match(rules.ORG_PRAISED_FIRMS, noun) and n in noun), None)
         rule = kinds[kind_noun] if kind_noun else None
         if rule is None or titles.covers(match.start()):
             continue
@@ -804,7 +806,8 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         # are (天兵科技、天章卫星等商业航天企业).
         # (等行业龙头企业, 等重大外资项目 too: such a noun qualified)
         trusted = bool(match.group("count")) \
-            or re.sub(rules.ORG_LIST_NOUN_QUALIFIERS, "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS)
+            or re.sub(rules.ORG_LIST_NOUN_QUALIFIERS, "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS) \
+            or re.match(rules.ORG_PRAISED_FIRMS, noun) is not None
         if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
         # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新); but a

@@ -334,6 +334,8 @@ ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", 
 # firms; 等行业龙头企业 lists the leading firms of their trades.
 # Words before a list noun that leave it what it is (等重大外资项目, 等行业龙头企业).
 ORG_LIST_NOUN_QUALIFIERS = r"^(?:行业|细分行业|本地行业|重大|重点|一批)"
+# 易尚、怡亚通等优质企业: firms praised as firms, never industries.
+ORG_PRAISED_FIRMS = r"(?:优质|知名|优秀|大型|标杆|明星|品牌|头部)企业"
 ORG_SECTOR_NOUN = r"产业|领域|赛道|行业(?:规上)?企业"
 ORG_LISTING_PATTERN = (r"(?:(?:成功|顺利|相继|先后|分别|正式)(?:在[\u4e00-\u9fffA-Za-z]{1,10})?(?:挂牌)?上市"
                        r"|在[\u4e00-\u9fffA-Za-z]{0,8}(?:板|交易所|上交所|深交所|北交所|港交所|纳斯达克|港股|美股)(?:挂牌)?上市"
