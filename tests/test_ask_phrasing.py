@@ -335,3 +335,12 @@ def test_a_city_inside_the_province_and_a_kind_of_population_the_report_never_gi
         result = answer(question, store)
         assert result.absent and not result.items, (question, quotes(result))
     assert quotes(answer("马峦山到田头山那条远足郊野径全长多少公里？", store))[:1] == ["82公里"]
+
+
+def test_a_target_not_set_is_no_and_a_named_reports_plan_answers_how_much(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "国务院政府工作报告_2020年.txt",
+                       "2020年政府工作报告\n一、2019年工作回顾\n（一）经济。国内生产总值增长6.1%，新增就业1352万人。\n"
+                       "二、2020年工作安排\n（一）总体要求。我们没有提出全年经济增速具体目标，主要因为疫情影响。"
+                       "今年中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元、增长18%。\n")
+    assert answer("2020年的报告有没有给出当年GDP增速的具体目标？", store).yes is False
+    assert "近9.8万亿元" in quotes(answer("2020年报告中，中央给地方的转移支付规模是多少？", store))

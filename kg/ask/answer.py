@@ -510,7 +510,8 @@ def _plans_may_answer(q: Understanding) -> bool:
     the year a plan is for.  Otherwise 失业率是多少 asks what it was, which 控制在5.5%以内 does not say."""
     if any(w in q.spaced for w in words.DONE_WORDS):
         return False  # 2022年实际完成的固定资产投资: what was done, not what was planned
-    return (_asks_plans(q) or bool(q.years)
+    # …and a report named (2022年报告中…是多少) is asked what it says, plans included.
+    return (_asks_plans(q) or bool(q.years) or q.report_span is not None
             or any(w in q.spaced for w in words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
 
 
@@ -1015,7 +1016,7 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
     """全年未发生重大及以上事故 answers 是否发生过重大安全事故: a clause with a word of the
     question says it did not happen."""
     topic = [t for t in q.terms if not any(t in w or w in t for w in words.HAPPENED_WORDS)]
-    return any(any(n in clause for n in words.NOT_HAPPENED) and any(fold(part) in clause for t in topic for part in alternatives(t))
+    return any(any(n in clause for n in words.NOT_HAPPENED) and any(fold(word) in clause for t in topic for word in expansions(t))
                for clause in re.split(r"[，,；;。]", text))
 
 

@@ -153,7 +153,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "recipient": "recipient", "addressed": "recipient", "addressee": "recipient",
     "date": "date", "dated": "date", "when": "date",
     "document number": "number", "number": "number",
-    "回顾的是": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
+    "回顾的是": "reviewed", "回顾部分覆盖": "reviewed", "回顾哪段时间": "reviewed", "覆盖哪段时间": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
     "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year reviewed": "reviewed",
     "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
@@ -180,8 +180,9 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
-HAPPENED_WORDS = ("发生", "出现过", "出过", "happen", "occur")
-NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝")
+HAPPENED_WORDS = ("发生", "出现过", "出过", "给出", "提出", "设定", "happen", "occur")
+NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
+                "没有设定", "未设定")
 DECLINES = ("下降", "下滑", "减少", "回落", "负增长")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
@@ -441,7 +442,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "low-carbon": ("低碳",), "yangtze": ("长江",), "river": ("江",), "protect": ("保护",), "protecting": ("保护",),
     "patent": ("专利",), "patents": ("专利",), "r&d": ("研发",), "research": ("研发", "研究"),
     "unemployment": ("失业",), "grain": ("粮食",), "output": ("产量",), "fiscal": ("财政",),
-    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "tax revenue": ("税收",), "epidemic": ("疫情",), "virus": ("病毒",),
+    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "vaccinated": ("接种",), "vaccination": ("接种",), "vaccine": ("疫苗",),
+    "long-term care": ("长期护理",), "care insurance": ("护理保险",), "tax revenue": ("税收",), "epidemic": ("疫情",), "virus": ("病毒",),
     "zika": ("寨卡",), "covid": ("新冠", "疫情"), "green electricity": ("绿电",), "green power": ("绿电",),
     "afforestation": ("绿化", "造林"), "greening": ("绿化",), "send": ("外送", "输出"), "transmitted": ("外送", "输出"), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
     "proposals": ("提案", "建议"), "market entities": ("市场主体",), "businesses": ("企业", "市场主体"),
