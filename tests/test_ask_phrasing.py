@@ -344,3 +344,15 @@ def test_a_target_not_set_is_no_and_a_named_reports_plan_answers_how_much(tmp_pa
                        "今年中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元、增长18%。\n")
     assert answer("2020年的报告有没有给出当年GDP增速的具体目标？", store).yes is False
     assert "近9.8万亿元" in quotes(answer("2020年报告中，中央给地方的转移支付规模是多少？", store))
+
+
+def test_a_report_named_by_its_year_alone_gives_its_own_facts(tmp_path: Path) -> None:
+    files = []
+    for year in (2014, 2015):
+        path = tmp_path / f"{year}年某新区管委会工作报告_{year}.txt"
+        path.write_text(f"各位代表：\n现在，我代表某新区管委会向大会作工作报告，请予审议。\n一、{year - 1}年工作回顾\n"
+                        f"（一）经济。新增企业{year - 1900}家。\n二、{year}年工作安排\n（一）经济。新建公园8个。\n", encoding="utf-8")
+        files.append(path)
+    build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    result = answer("2014年那份工作报告回顾的是哪一年的工作？", open_store(tmp_path / "g.ttl"))
+    assert [item.text for item in result.items] == ["reviewed: 2013年"]

@@ -1095,6 +1095,8 @@ def _report(context: Context) -> Answer:
     q = context.q
     wanted = [] if any(w in q.spaced for w in words.REPORT_FACTS_WORDS) else q.fields
     reports = [r for r in _distinct(context.run(queries.REPORT), "report") if context.in_scope(r["report"])]
+    # 2014年那份报告是谁作的: a year picks the report delivered then, when one was
+    reports = [r for r in reports if _int_or_none(r["year"]) in q.years] or reports
     sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "") for row in context.run(queries.REPORT_SOURCES))
 
     def source(report: str, prefixes: tuple[str, ...]) -> str | None:
@@ -1118,6 +1120,13 @@ def _report(context: Context) -> Answer:
     if not items:
         return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return None
 
 
 def _top_documents(context: Context) -> Answer:

@@ -31,7 +31,7 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?政府工作报告"
-                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?报告")
+                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:管委会|政府)?(?:工作)?报告")
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|government work\s*)?(?:报告|reports?)")

@@ -154,7 +154,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "date": "date", "dated": "date", "when": "date",
     "document number": "number", "number": "number",
     "回顾的是": "reviewed", "回顾部分覆盖": "reviewed", "回顾哪段时间": "reviewed", "覆盖哪段时间": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
-    "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year reviewed": "reviewed",
+    "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year's work": "reviewed", "does it review": "reviewed", "year reviewed": "reviewed",
     "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
