@@ -356,3 +356,11 @@ def test_a_report_named_by_its_year_alone_gives_its_own_facts(tmp_path: Path) ->
     build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
     result = answer("2014年那份工作报告回顾的是哪一年的工作？", open_store(tmp_path / "g.ttl"))
     assert [item.text for item in result.items] == ["reviewed: 2013年"]
+
+
+def test_fewer_asked_is_no_when_the_report_says_more_and_a_name_inside_a_longer_one_is_mentioned(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2017年某区政府工作报告.txt",
+                       "2017年某区政府工作报告\n一、2016年工作回顾\n（一）生态。空气质量优良天数增加12天，达到340天。\n"
+                       "（二）教育。中国人民大学（深圳）校区正式落户，与中国人民大学签署合作协议。新建学校12所。\n")
+    assert answer("2016年空气质量优良天数是不是比前一年少了？", store).yes is False
+    assert answer("报告有没有提到中国人民大学在本区设校区？", store).yes is True

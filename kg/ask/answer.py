@@ -297,6 +297,11 @@ def _citing_or_mentions(context: Context) -> Answer:
                 continue
             item.extra["target"] = {"iri": target.iri, "label": target.label, "number": target.number}
             items.append(item)
+    if not items and kind == "mentions":
+        # 中国人民大学（深圳）校区: the name inside a longer one the extraction read whole still names it
+        items = [_unit_item(context, unit) for unit in context.index.units
+                 if unit.type != "Section" and context.in_scope(unit.report)
+                 and any(fold(t.label) in fold(unit.text) for t in targets)][:MAX_PASSAGES]
     names = "; ".join(_describe(t) for t in targets)
     return Answer(question=q.question, kind=kind, items=items, summary=message(kind, context.lang, n=len(items), name=names))
 
@@ -1005,6 +1010,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
     if any(w in q.spaced for w in words.GROWTH_WORDS) and not any(w in q.spaced for w in words.DECLINES):
         if _declines(q, texts[0]):
             return False
+    if any(w in q.spaced for w in words.FEWER_WORDS) and _changes(q, texts[0], words.RISES):
+        return False  # 是不是比前一年少了 — 优良天数增加12天
     if any(w in q.spaced for w in words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
         return False
     if not claims:
@@ -1040,12 +1047,17 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
 def _declines(q: Understanding, text: str) -> bool:
     """下降7.6% after a term of the question, before its sentence part ends (地区生产总值4496.45亿元、
     全市第三，下降7.6%；): the thing asked about fell."""
+    return _changes(q, text, words.DECLINES)
+
+
+def _changes(q: Understanding, text: str, changes: tuple[str, ...]) -> bool:
+    """One of ``changes`` after a term of the question, before its sentence part ends."""
     for term in q.terms:
         at = text.find(fold(term))
         if at < 0:
             continue
         part = re.split(r"[；;。]", text[at: at + len(term) + DECLINE_REACH])[0]
-        if any(w in part for w in words.DECLINES):
+        if any(w in part for w in changes):
             return True
     return False
 

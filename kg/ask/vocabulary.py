@@ -183,6 +183,9 @@ FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三�
 HAPPENED_WORDS = ("发生", "出现过", "出过", "给出", "提出", "设定", "happen", "occur")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
                 "没有设定", "未设定")
+# 是不是比前一年少了: a decline asked, which a rise answers no.
+FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
+RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
 DECLINES = ("下降", "下滑", "减少", "回落", "负增长")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
