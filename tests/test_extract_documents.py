@@ -100,3 +100,11 @@ def test_document_type_comes_from_the_title_ending(title: str, type_id: str | No
 def test_years_in_titles_are_not_document_numbers():
     found = documents("印发《2020年工作要点》。")
     assert len(found) == 1 and found[0].number is None
+
+
+def test_a_short_title_with_its_draft_mark_names_the_full_title_and_is_its_other_name():
+    found = documents("根据《中共某省委关于制定第十五个五年规划的建议》，编制了《某省第十五个五年规划纲要（草案）》。"
+                      "《纲要（草案）》提出的总体要求，与省委《建议》保持一致。")
+    shorts = {m.span.text: (m.title, m.alias) for m in found if m.rule == "document.short-form"}
+    assert shorts == {"《纲要（草案）》": ("某省第十五个五年规划纲要（草案）", "纲要（草案）"),
+                      "《建议》": ("中共某省委关于制定第十五个五年规划的建议", "建议")}

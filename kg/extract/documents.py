@@ -106,6 +106,8 @@ def _titles(text: str, taken: Taken) -> list[DocumentMention]:
             end = after.end()
             rule = rules.TITLE_WITH_NUMBER_RULE_ID
         resolved = full_titles.resolve(title)
+        # A short title (《建议》 for the full one before it) is the document's other name.
+        short_title = title if resolved is not None else None
         if resolved is not None:
             title, rule = resolved, rules.SHORT_FORM_RULE_ID
         else:
@@ -120,7 +122,8 @@ def _titles(text: str, taken: Taken) -> list[DocumentMention]:
         usage, usage_rule = citation_usage(text, match.start(), match.end())
         creative = number is None and rule != rules.SHORT_FORM_RULE_ID and is_creative_work(text, match)
         mentions.append(DocumentMention(Span(match.start(), end, text[match.start():end]), title, number, usage,
-                                        rules.CREATIVE_WORK_RULE_ID if creative else rule, usage_rule, creative))
+                                        rules.CREATIVE_WORK_RULE_ID if creative else rule, usage_rule, creative,
+                                        alias=short_title))
         taken.add(match.start(), end)
     return mentions
 
@@ -293,8 +296,8 @@ class ShortForms:
 
     def resolve(self, title: str) -> str | None:
         """The latest earlier full title that ends with this short one (《条例》 → 《…暂行条例》)."""
-        found = self._by_ending.get(title_key(title))
-        return found if found is not None and found != title else None
+        found = self._by_ending.get(title_key(title)) or self._by_ending.get(title_key(_TRAILER.sub("", title)))
+        return found if found is not None and found != title else None  # 《纲要（草案）》 too
 
 
 def citation_usage(text: str, begin: int, end: int) -> tuple[Usage, str | None]:
