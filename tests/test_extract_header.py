@@ -104,3 +104,10 @@ def test_the_state_council_governs_the_whole_country():
     found = header("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2018年工作回顾\n一是经济平稳。二是就业稳定。\n",
                    "国务院政府工作报告_2019年.txt")
     assert value(found.issuer) == "国务院" and value(found.jurisdiction) == "中华人民共和国"
+
+
+def test_a_bare_name_above_its_photo_caption_is_the_speaker_the_caption_names():
+    found = header("2026年某某省政府工作报告\n——2026年2月3日在某某省第十四届人民代表大会第四次会议上\n来源：某某日报\n甲乙丙\n"
+                   "2月3日，某某省第十四届人民代表大会第四次会议开幕。省长甲乙丙作政府工作报告。记者 丁戊 摄\n各位代表：\n"
+                   "一、2025年工作回顾\n一是经济平稳增长。二是民生持续改善。\n")
+    assert value(found.speaker) == "甲乙丙" and value(found.speaker_role) == "省长"

@@ -101,6 +101,11 @@ def _read_top(text: str, lines: list[Line], fields: _Fields, is_heading: set[int
             continue
         if content.startswith("各位代表") or len(content) > rules.HEADER_SHORT_LINE:
             break
+        if _looks_like_name_line(content) and index + 1 < limit and _CAPTION_SPEAKER.search(lines[index + 1].text):
+            # 毛伟明 above its photo's caption (省长毛伟明作政府工作报告…摄): the caption names the speaker
+            fields.captions.append(lines[index + 1])
+            index += 2
+            continue
         if len(content) <= 4 and not _looks_like_name_line(content):
             index += 1  # a stray fragment of the page (分享：, a lone bracket)
             continue
