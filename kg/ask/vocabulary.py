@@ -144,7 +144,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "成文日期": "date", "日期": "date", "什么时候": "date", "何时": "date", "哪天": "date", "哪一天": "date",
     "发文字号": "number", "文号": "number", "编号": "number",
     "标题": "title", "题目": "title",
-    "报告人": "speaker", "谁作": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
+    "报告人": "speaker", "谁作": "speaker", "是谁": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
     "哪位区长": "speaker", "哪位市长": "speaker", "哪位省长": "speaker", "哪位主席": "speaker", "哪位领导": "speaker",
     "会议": "occasion", "哪次会议": "occasion", "人代会": "occasion", "哪次会": "occasion", "meeting": "occasion",
     "session": "occasion", "congress": "occasion",
