@@ -492,3 +492,19 @@ def test_a_rank_claimed_must_be_said_of_what_is_asked(planned_store):
 def test_a_latin_name_in_an_english_question_is_a_term(planned_store):
     result = ask(planned_store, "What was the PM2.5 concentration?")
     assert result.kind == "figures" and result.items[0].extra["value"] == "20.5"
+
+
+def test_the_inverted_bm25_scores_exactly_as_rank_bm25_does():
+    import random
+
+    from rank_bm25 import BM25Okapi
+
+    from kg.ask.index import Postings
+
+    generator = random.Random(7)
+    words = [chr(0x4E00 + i) + chr(0x4E00 + j) for i in range(20) for j in range(6)]
+    corpus = [[generator.choice(words) for _ in range(generator.randint(1, 30))] for _ in range(300)]
+    reference, postings = BM25Okapi(corpus), Postings(corpus)
+    for _ in range(40):
+        query = [generator.choice(words) for _ in range(generator.randint(1, 5))] + ["未见"]
+        assert (reference.get_scores(query) == postings.get_scores(query)).all(), query

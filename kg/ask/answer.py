@@ -14,6 +14,7 @@ from collections import Counter
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -39,6 +40,9 @@ SYNONYM_WEIGHT = 0.8  # a term found through a synonym
 DECLINE_REACH = 40  # characters after a term in which its 下降 may stand
 BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
 PER_REPORT = 2  # figures per report in a comparison
+# Figures weighed closely per question, best by BM25 first: every figure of one report, and on a
+# corpus of reports (tens of thousands) those that share most words with the question.
+MAX_CANDIDATES = 5000
 COMMON_TERM_SHARE = 0.3  # a word in this share of a graph's passages names no topic of its own
 NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
@@ -434,7 +438,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     head = q.head if q.head in terms else None
     places = _places_asked(context)
     scored = []
-    for score, i in context.index.rank_figures(query, allowed):
+    for score, i in context.index.rank_figures(query, allowed)[:MAX_CANDIDATES]:
         figure = context.index.figures[i]
         subject = _subject_before(context, figure)
         said = f"{figure.phrase} {_near(figure)} {_counted_after(context, figure)} {subject}"
@@ -526,8 +530,7 @@ def _places_asked(context: Context) -> list[str]:
     from ..extract.places import gazetteer
 
     own = {p for report in context.reports.values() for p in report.places}
-    text = context.q.question
-    asked = [text[found.begin:found.end] for found in gazetteer().find(text)]
+    asked = [t for t in context.q.terms if t in gazetteer().by_name]  # the question's words, looked up
     return [p for p in asked if p not in own and not any(p in o or o in p for o in own)]
 
 
@@ -610,6 +613,8 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     """A year in the question is the year a figure is of: a plan's is its report's year, a
     review's is the year the report reviews.  去年 asks what was done, 今年 what is planned."""
     years = context.q.years
+    if not years and context.q.relative is None:
+        return True
     unit = context.index.units[figure.unit] if figure.unit is not None else None
     of_plan = unit is not None and unit.type == "Plan" or _states_a_target(context, figure)
     if context.q.relative == "last" and of_plan:
@@ -1087,11 +1092,18 @@ def _coverage(terms: list[str], text: str) -> float:
     folded = fold(text)
     hits = 0.0
     for term in terms:
-        if any(fold(part) in folded for part in alternatives(term)):
+        own, related = _folded_forms(term)
+        if any(part in folded for part in own):
             hits += 1.0
-        elif any(fold(word) in folded for word in expansions(term)[1:]):
+        elif any(word in folded for word in related):
             hits += SYNONYM_WEIGHT
     return hits / len(terms) if terms else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _folded_forms(term: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A term's own forms and its synonyms, folded once: every figure of a graph is matched."""
+    return tuple(fold(p) for p in alternatives(term)), tuple(fold(w) for w in expansions(term)[1:])
 
 
 def _needed(terms: list[str]) -> float:

@@ -15,6 +15,7 @@ directory kg wrote itself), so a question on a large graph does not read it agai
 
 from __future__ import annotations
 
+import gc
 import pickle
 import re
 import unicodedata
@@ -27,7 +28,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
 
-INDEX_VERSION = 10  # bump when what is indexed changes
+INDEX_VERSION = 11  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -227,22 +228,67 @@ class QuestionIndex:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_automaton"] = None  # rebuilt on first use: quick, and not picklable everywhere
-        state["_texts"] = None
+        # The scores are built from the words, which need not be kept: a corpus has millions.
+        state["unit_tokens"], state["figure_tokens"] = [], []
         return state
 
 
-def _bm25(corpus: list[list[str]]) -> Any:
-    from rank_bm25 import BM25Okapi
+def _bm25(corpus: list[list[str]]) -> "Postings":
+    return Postings(corpus or [[""]])
 
-    return BM25Okapi(corpus or [[""]])
+
+class Postings:
+    """BM25 (Okapi) scores as rank_bm25 computes them, kept as an inverted index.
+
+    rank_bm25 gives the weights (its idf, document lengths and average) but scores a query by
+    visiting every document for every word, and its one dictionary per document takes about a
+    second to unpickle for the whole corpus.  Here each word's postings are slices of two arrays:
+    a query touches only the documents that hold its words, with the same arithmetic, so the
+    scores are the same to the last bit.
+    """
+
+    def __init__(self, corpus: list[list[str]]) -> None:
+        import numpy as np
+        from rank_bm25 import BM25Okapi
+
+        okapi = BM25Okapi(corpus)
+        postings: dict[str, list[tuple[int, int]]] = {}
+        for document, frequencies in enumerate(okapi.doc_freqs):
+            for word, frequency in frequencies.items():
+                postings.setdefault(word, []).append((document, frequency))
+        vocabulary = sorted(postings)
+        self.words = {word: i for i, word in enumerate(vocabulary)}
+        self.idf = np.array([okapi.idf[word] for word in vocabulary], dtype=np.float64)
+        self.offsets = np.cumsum([0] + [len(postings[word]) for word in vocabulary], dtype=np.int64)
+        self.documents = np.array([d for word in vocabulary for d, _ in postings[word]], dtype=np.int64)
+        self.frequencies = np.array([f for word in vocabulary for _, f in postings[word]], dtype=np.int64)
+        self.lengths = np.array(okapi.doc_len)
+        self.average = okapi.avgdl
+        self.k1, self.b, self.size = okapi.k1, okapi.b, okapi.corpus_size
+
+    def get_scores(self, query: list[str]) -> Any:
+        import numpy as np
+
+        score = np.zeros(self.size)
+        for word in query:
+            i = self.words.get(word)
+            if i is None or not self.idf[i]:
+                continue
+            lo, hi = self.offsets[i], self.offsets[i + 1]
+            documents, frequency = self.documents[lo:hi], self.frequencies[lo:hi]
+            score[documents] += self.idf[i] * (frequency * (self.k1 + 1) / (
+                frequency + self.k1 * (1 - self.b + self.b * self.lengths[documents] / self.average)))
+        return score
 
 
 def _ranked(bm25: Any, query: list[str], allowed: set[int] | None) -> list[tuple[float, int]]:
     if not query:
         return []
+    import numpy as np
+
     scores = bm25.get_scores(query)
-    indices = range(len(scores)) if allowed is None else sorted(allowed)
-    ranked = [(float(scores[i]), i) for i in indices if scores[i] > 0]
+    positive = np.flatnonzero(scores > 0)
+    ranked = [(float(scores[i]), int(i)) for i in positive if allowed is None or int(i) in allowed]
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
     return ranked
 
@@ -281,11 +327,18 @@ def _load(store: "GraphStore") -> QuestionIndex | None:
         return None
     # Pickle is safe here: kg wrote this file itself in its own cache directory, keyed by the
     # graph's hash; anything unreadable is rebuilt.
+    # The collector would walk the hundreds of thousands of objects being made, again and
+    # again, for nothing: nothing unpickled here is garbage yet.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with path.open("rb") as handle:
             version, index = pickle.load(handle)
     except Exception:
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return index if version == INDEX_VERSION and isinstance(index, QuestionIndex) else None
 
 
@@ -305,6 +358,7 @@ def _build(store: "GraphStore") -> QuestionIndex:
     # Built now, so that the cached index holds them ready.
     index._unit_bm25 = _bm25(index.unit_tokens)
     index._figure_bm25 = _bm25(index.figure_tokens)
+    index.holds("")  # the texts joined once, kept with the rest
     path = _cache_path(store)
     if path is not None:
         try:

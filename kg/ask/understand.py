@@ -734,9 +734,19 @@ def _jieba() -> Any:
     return tokenizer
 
 
+@lru_cache(maxsize=4096)
+def _expansions(term: str) -> tuple[str, ...]:
+    return tuple(_expand(term))
+
+
 def expansions(term: str) -> list[str]:
     """A term with the other words of its synonym group (GDP → 地区生产总值, 经济总量, …); an
-    English word's term with each of its renderings and theirs."""
+    English word's term with each of its renderings and theirs.  Computed once per term: a
+    question is matched against every figure and passage of the graph."""
+    return list(_expansions(term))
+
+
+def _expand(term: str) -> list[str]:
     if ALTERNATIVE in term:
         return [term] + list(dict.fromkeys(w for part in alternatives(term) for w in expansions(part)))
     folded = fold(term)

@@ -65,11 +65,13 @@ class Gazetteer:
             names = {place.name} if place.level == COUNTY else {place.name, short_name(place)}
             for name in names:
                 self.by_name.setdefault(name, []).append(place)
-        longest_first = sorted(self.by_name, key=lambda n: (-len(n), n))
-        self._pattern = re.compile("|".join(re.escape(n) for n in longest_first))
+        self._pattern: re.Pattern[str] | None = None  # compiled on first use: a lookup by name needs none
 
     def find(self, text: str) -> list[Found]:
         """Places named in ``text``, longest names first at each position, left to right."""
+        if self._pattern is None:
+            longest_first = sorted(self.by_name, key=lambda n: (-len(n), n))
+            self._pattern = re.compile("|".join(re.escape(n) for n in longest_first))
         found: list[Found] = []
         for match in self._pattern.finditer(text):
             for place in self.by_name[match.group()]:
