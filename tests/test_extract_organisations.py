@@ -200,3 +200,7 @@ def test_names_listed_before_firms_praised_as_firms_are_enterprises():
     found = names("（1）推动甲尚、乙亚通、丙州通等优质企业落地。")
     assert [(n, k) for n, k in found] == [("甲尚", OrgKind.ENTERPRISE), ("乙亚通", OrgKind.ENTERPRISE),
                                          ("丙州通", OrgKind.ENTERPRISE)]
+
+
+def test_a_one_character_word_inside_the_first_listed_name_is_not_a_verb_before_it():
+    assert names("天有为、大鹏工业成功上市。") == [("天有为", OrgKind.ENTERPRISE), ("大鹏工业", OrgKind.ENTERPRISE)]

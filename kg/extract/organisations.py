@@ -900,6 +900,9 @@ def _listable_firm(name: str) -> bool:
     return not suffix or _KIND_OF_SUFFIX[suffix] == OrgKind.ENTERPRISE
 
 
+_LONG_LEAD_WORDS = tuple(w for w in rules.ORG_LIST_LEAD_WORDS if len(w) > 1)
+
+
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split 甲、乙、丙 into item spans; the first item starts after the clause's last verb."""
     items: list[tuple[int, int]] = []
@@ -909,7 +912,11 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin, item_end = offset, offset + len(part)
         offset = item_end + 1
         if index == 0:
-            begin += cut_after_last(part, rules.ORG_LIST_LEAD_WORDS)
+            cut = cut_after_last(part, rules.ORG_LIST_LEAD_WORDS)
+            if len(part) - cut < 2 and len(parts) > 1:
+                # 天有为、大鹏工业: a one-character word inside the first name is not the verb before it
+                cut = cut_after_last(part, _LONG_LEAD_WORDS)
+            begin += cut
         name = text[begin:item_end].strip()
         if not name or not _CJK.match(name) or len(name) > rules.ENUMERATION_ITEM_MAX or len(name) < 2:
             continue
