@@ -204,3 +204,8 @@ def test_names_listed_before_firms_praised_as_firms_are_enterprises():
 
 def test_a_one_character_word_inside_the_first_listed_name_is_not_a_verb_before_it():
     assert names("天有为、大鹏工业成功上市。") == [("天有为", OrgKind.ENTERPRISE), ("大鹏工业", OrgKind.ENTERPRISE)]
+
+
+def test_headquarters_listed_as_projects_are_named_by_their_firms():
+    found = names("加快推进甲大福总部大厦、乙百汇总部二期、丙能控股总部基地等总部项目建设，丁农商行等6个总部项目建设加快。")
+    assert [n for n, k in found if k == OrgKind.ENTERPRISE] == ["甲大福", "乙百汇", "丙能控股", "丁农商行"]

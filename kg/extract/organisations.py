@@ -820,7 +820,11 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         of_sectors = re.search(rules.ORG_SECTOR_NOUN, noun) is not None
         start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
         items = _list_items(text, start, match.start())
-        if kind_noun and kind_noun.endswith(rules.ORG_PROJECT_NOUN):
+        if kind_noun in rules.ORG_HEADQUARTERS_NOUNS:
+            # 周大福总部大厦、深圳农商行等总部项目: each is its firm's headquarters, named by the firm
+            items = [(begin, at) if (at := text.find(rules.ORG_HEADQUARTERS, begin, end)) > begin + 1 else (begin, end)
+                     for begin, end in items]
+        elif kind_noun and kind_noun.endswith(rules.ORG_PROJECT_NOUN):
             items = [firm for begin, end in items if (firm := _firm_of_project(text, begin, end))]
         for begin, end in items:
             name = text[begin:end]

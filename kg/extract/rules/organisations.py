@@ -320,14 +320,15 @@ class EnumerationRule:
 ORG_ENUMERATION_RULES: tuple[EnumerationRule, ...] = (
     EnumerationRule("org.enumeration.enterprise", (
         "企业", "公司", "民营企业", "工业企业", "重点企业", "龙头企业", "外资项目", "外资企业", "央企", "国企", "民企",
-        "头部企业", "链主企业", "上市公司", "企业集团", "跨国公司", "领军企业", "骨干企业", "独角兽企业"), OrgKind.ENTERPRISE),
+        "头部企业", "链主企业", "上市公司", "企业集团", "跨国公司", "领军企业", "骨干企业", "独角兽企业",
+        "总部企业", "总部项目"), OrgKind.ENTERPRISE),
     EnumerationRule("org.enumeration.institution", ("院校", "高校", "学校", "医院", "科研院所", "大学"), OrgKind.INSTITUTION),
 )
 # The count is optional: 甲、乙等外资项目 lists names as well as 甲、乙等3家企业 does.
 # 户 counts enterprises in statistics and in northern reports (思哲睿等5户企业).
 ORG_ENUMERATION_PATTERN = r"等\s*(?P<count>[\d{cn}]+\s*(?:余|多)?\s*(?:家|所|个|批|户))?\s*(?P<noun>[\u4e00-\u9fff]{{1,6}})"
 ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", "民企", "头部企业", "链主企业", "上市公司", "跨国公司",
-                            "企业集团", "龙头企业", "世界500强", "领军企业", "骨干企业", "独角兽企业")
+                            "企业集团", "龙头企业", "世界500强", "领军企业", "骨干企业", "独角兽企业", "总部企业", "总部项目")
 # 甲、乙成功上市 / 甲在科创板上市: what is listed on an exchange is an enterprise.
 # Bare 上市 is also a product's coming on the market (新药上市): only listing on an exchange counts.
 # A list noun with these (等未来产业企业, 等领域龙头企业, 等重点行业企业) lists industries, not
@@ -346,6 +347,9 @@ ORG_LISTING_RULE_ID = "org.listed-on-exchange"
 ORG_LISTING_NOT_ITEMS = ("板", "所", "市场", "资本", "股票", "公司债", "债券")
 # 甲惠州乙烯、乙湛江基地等外资项目: the items are projects, each named by its firm first.
 ORG_PROJECT_NOUN = "项目"
+# 周大福总部大厦、深圳农商行等总部项目: headquarters are named by their firm, before 总部.
+ORG_HEADQUARTERS = "总部"
+ORG_HEADQUARTERS_NOUNS = ("总部项目", "总部企业")
 # The first word of these kinds (jieba's tags: common noun, verb, verbal noun, adverb, adjective,
 # distinction, time, idiom; not a proper name's) after a firm's name starts what the project
 # makes or where it stands.
