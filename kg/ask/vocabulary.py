@@ -403,6 +403,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("岗位", "就业岗位", "就业"),
     ("高新技术企业", "国家高新技术企业", "国家级高新技术企业", "国高企业", "国高企", "高企"),
     ("台资企业", "台企", "台资"),
+    ("市场主体", "商事主体", "经营主体"),
     ("人才住房", "人才保障房", "人才安居", "人才房", "人才公寓"), ("外资企业", "外企", "外商投资企业"), ("港资企业", "港企"),
     ("新设", "新设立", "新注册", "新成立", "新登记", "新开办", "设立"),  # 新增了多少就业岗位: the jobs the reports count as 新增就业
     ("规模以上企业", "规上企业"),
@@ -445,7 +446,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "low-carbon": ("低碳",), "yangtze": ("长江",), "river": ("江",), "protect": ("保护",), "protecting": ("保护",),
     "patent": ("专利",), "patents": ("专利",), "r&d": ("研发",), "research": ("研发", "研究"),
     "unemployment": ("失业",), "grain": ("粮食",), "output": ("产量",), "fiscal": ("财政",),
-    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "vaccinated": ("接种",), "vaccination": ("接种",), "vaccine": ("疫苗",),
+    "spending": ("支出",), "r&d spending": ("研发投入", "研发经费"), "r&d expenditure": ("研发投入", "研发经费"), "r&d intensity": ("研发投入强度", "研发经费投入强度"), "energy storage": ("储能",), "market entities": ("市场主体", "商事主体", "经营主体"),
+    "market entity": ("市场主体", "商事主体", "经营主体"), "hiking": ("远足", "登山", "步道"),
+    "trail": ("步道", "绿道", "郊野径"), "expressway": ("高速公路", "高速"), "expressways": ("高速公路", "高速"), "vaccinated": ("接种",), "vaccination": ("接种",), "vaccine": ("疫苗",),
     "long-term care": ("长期护理",), "care insurance": ("护理保险",), "tax revenue": ("税收",), "epidemic": ("疫情",), "virus": ("病毒",),
     "zika": ("寨卡",), "covid": ("新冠", "疫情"), "green electricity": ("绿电",), "green power": ("绿电",),
     "afforestation": ("绿化", "造林"), "greening": ("绿化",), "send": ("外送", "输出"), "transmitted": ("外送", "输出"), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
