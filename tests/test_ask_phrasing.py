@@ -364,3 +364,17 @@ def test_fewer_asked_is_no_when_the_report_says_more_and_a_name_inside_a_longer_
                        "（二）教育。中国人民大学（深圳）校区正式落户，与中国人民大学签署合作协议。新建学校12所。\n")
     assert answer("2016年空气质量优良天数是不是比前一年少了？", store).yes is False
     assert answer("报告有没有提到中国人民大学在本区设校区？", store).yes is True
+
+
+def test_a_report_named_by_its_session_is_neither_a_document_nor_a_body_asked_about(tmp_path: Path) -> None:
+    files = []
+    for year, session in ((2014, "第六届人民代表大会第三次会议"), (2015, "第六届人民代表大会第四次会议")):
+        path = tmp_path / f"{year}年政府工作报告（在某区{session}上）_{year}.txt"
+        path.write_text(f"各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
+                        f"（一）更新。新开工项目10个，在建项目攀升至{year - 1996}个。区人大代表视察项目。"
+                        f"落实《政府工作报告》部署。\n二、{year}年工作安排\n（一）经济。新建公园8个。\n", encoding="utf-8")
+        files.append(path)
+    build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    store = open_store(tmp_path / "g.ttl")
+    assert [i.text for i in answer("六届人大三次会议上那份政府工作报告，回顾的是哪一年的工作？", store).items] == ["reviewed: 2013年"]
+    assert quotes(answer("六届人大三次会议那次的报告里，在建的项目有几个？", store))[:1] == ["18个"]

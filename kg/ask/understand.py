@@ -35,6 +35,8 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|government work\s*)?(?:报告|reports?)")
+# The report's own kind, named beside its session or year (那份政府工作报告).
+_REPORT_KIND = re.compile(r"(?:政府|管委会)?工作报告")
 # 这三份报告, 三年报告中: the reports counted, not a topic.
 _REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
@@ -356,6 +358,10 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
         found.relative = "this"
     if _session_slot(found, index):
+        # …那份政府工作报告 after the session names the report, not a document it cites
+        spans = [m.span() for m in (_REPORT_KIND.search(found.text), _SESSION.search(found.text)) if m]
+        found.links = [link for link in found.links
+                       if not any(link.begin < end and begin < link.end for begin, end in spans)]  # 人大 of 六届人大三次会议
         return
     named = _REPORT_NAMED.search(found.text)
     counted = _REPORTS_COUNTED.search(found.text)
@@ -533,6 +539,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             text = text.replace(fold(place), "\0")
     text = _YEAR.sub("\0", text)
     text = _SPEAKER.sub("\0", text)  # 龙岗区政府…承认: the government speaking, not a topic
+    text = _SESSION.sub("\0", text)  # 六届人大三次会议: which report, not a topic
     text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
     text = _UNIT_AFTER.sub("\0", text)
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
