@@ -169,3 +169,13 @@ def test_we_must_also_see_opens_problems():
             "二、2018年工作思路和重点\n新建学校10所。\n")
     kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
     assert kinds["经济创新动能"] == ItemKind.PROBLEM and kinds["产业升级成本"] == ItemKind.PROBLEM
+
+
+def test_problems_announced_with_a_colon_follow_one_per_paragraph():
+    text = ("2015年某某区政府工作报告\n\n一、2014年工作回顾\n全年新增企业500家。\n"
+            "在总结成绩的同时，我们清醒地认识到，全区还面临不少困难和问题：\n"
+            "保持经济增长任务艰巨。增长动力转换。\n民生幸福还有薄弱环节。公共服务供给不足。\n"
+            "二、2015年工作安排\n新建学校10所。\n")
+    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    assert kinds["保持经济增长"] == ItemKind.PROBLEM and kinds["民生幸福还有"] == ItemKind.PROBLEM
+    assert kinds["全年新增企业"] == ItemKind.MEASURE and kinds["新建学校10"] == ItemKind.PLAN

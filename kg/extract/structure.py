@@ -234,6 +234,8 @@ class _Scope:
     items_so_far: int = 0
     ordinal: int = 0
     last_enumerated: int = 0  # the last ordinal of an enumeration running across paragraphs
+    # after 还面临不少困难和问题： the paragraphs that follow, one problem each, until a new part
+    problems_follow: bool = False
 
 
 @dataclass
@@ -268,6 +270,7 @@ class _Reader:
                     self._paragraph(line, scope, begin=heading.marker_end, rule=rules.HEADING_ONLY_RULE_ID)
                     continue
                 scope.subsection, scope.ordinal, scope.last_enumerated = subsection, 0, 0
+                scope.problems_follow = False
                 if heading.run_in:
                     self._paragraph(line, scope, begin=heading.marker_end, rule=rules.RUN_IN_RULE_ID)
                 continue
@@ -365,10 +368,14 @@ class _Reader:
         role = None if rule in (rules.RUN_IN_RULE_ID, rules.HEADING_ONLY_RULE_ID) else self._role(paragraph, scope)
         if role is not None:
             self._passage(paragraph, role[0], scope, role[1])
+            # …面临不少困难和问题： announces problems written one per paragraph after it
+            scope.problems_follow = _admits_problems(paragraph.text) and paragraph.text.rstrip().endswith(("：", ":"))
             return
         if len(paragraph.text) < rules.ITEM_MIN_LENGTH and rule != rules.HEADING_ONLY_RULE_ID:
             return  # a fragment of a broken line
         kind = self._item_kind(paragraph, scope)
+        if kind == ItemKind.PROBLEM and paragraph.text.rstrip().endswith(("：", ":")):
+            scope.problems_follow = True  # …还面临不少困难和问题： the problems follow, one per paragraph
         markers = self._markers(paragraph, scope)
         if not markers:
             body = paragraph
@@ -434,7 +441,7 @@ class _Reader:
         return None
 
     def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
-        if _admits_problems(paragraph.text):
+        if _admits_problems(paragraph.text) or scope.problems_follow:
             return ItemKind.PROBLEM
         kind = scope.subsection.kind if scope.subsection is not None else scope.kind
         if kind == SectionKind.MIXED:
