@@ -378,3 +378,10 @@ def test_a_report_named_by_its_session_is_neither_a_document_nor_a_body_asked_ab
     store = open_store(tmp_path / "g.ttl")
     assert [i.text for i in answer("六届人大三次会议上那份政府工作报告，回顾的是哪一年的工作？", store).items] == ["reviewed: 2013年"]
     assert quotes(answer("六届人大三次会议那次的报告里，在建的项目有几个？", store))[:1] == ["18个"]
+
+
+def test_zero_cases_answers_whether_there_were_any(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2021年某区政府工作报告.txt",
+                       "2021年某区政府工作报告\n一、2020年工作回顾\n（一）防疫。累计检测48.3万人次，实现全年本地零感染、隔离场所零事故。\n"
+                       "（二）民生。新建学校12所，新增学位5000个，建成公园8个。\n")
+    assert answer("2020年是否出现过本地新冠感染病例？", store).yes is False

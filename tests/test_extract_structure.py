@@ -179,3 +179,12 @@ def test_problems_announced_with_a_colon_follow_one_per_paragraph():
     kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
     assert kinds["保持经济增长"] == ItemKind.PROBLEM and kinds["民生幸福还有"] == ItemKind.PROBLEM
     assert kinds["全年新增企业"] == ItemKind.MEASURE and kinds["新建学校10"] == ItemKind.PLAN
+
+
+def test_a_list_after_problems_and_a_colon_is_problems_in_a_review_only():
+    text = ("2020年某某区政府工作报告\n\n一、2019年工作回顾\n全年新增企业500家。\n"
+            "各位代表！一些老问题仍然绕不过，一些新问题更加躲不过：一是基础还不牢。二是功能品质有待提升。\n"
+            "二、2020年工作安排\n着力解决群众反映强烈的问题：一是新建学校10所。二是新建公园8个。\n")
+    kinds = {item.span.text[:5]: item.kind for item in segment(source(text)).items}
+    assert kinds["基础还不牢"] == ItemKind.PROBLEM and kinds["功能品质有"] == ItemKind.PROBLEM
+    assert kinds["新建学校1"] == ItemKind.PLAN and kinds["新建公园8"] == ItemKind.PLAN

@@ -182,7 +182,7 @@ FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三�
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
 HAPPENED_WORDS = ("发生", "出现过", "出过", "给出", "提出", "设定", "happen", "occur")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
-                "没有设定", "未设定")
+                "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多")

@@ -27,6 +27,7 @@ _DASH = re.compile(rules.DASH_PATTERN)
 _PROBLEM = re.compile(rules.PROBLEM_PATTERN)
 _PROBLEM_LEAD = re.compile(rules.PROBLEM_LEAD_PATTERN)
 _PROBLEM_LATE = re.compile(rules.PROBLEM_LATE_PATTERN)
+_PROBLEM_LIST_IN_REVIEW = re.compile(rules.PROBLEM_LIST_IN_REVIEW_PATTERN)
 _FUTURE = re.compile(rules.FUTURE_PATTERN)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _FIVE_YEAR = re.compile(rules.FIVE_YEAR_PLAN_PATTERN)
@@ -443,6 +444,9 @@ class _Reader:
     def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
         if _admits_problems(paragraph.text) or scope.problems_follow:
             return ItemKind.PROBLEM
+        reviewing = scope.kind == SectionKind.WORK or (scope.kind == SectionKind.MIXED and not scope.planning)
+        if reviewing and _PROBLEM_LIST_IN_REVIEW.search(paragraph.text):
+            return ItemKind.PROBLEM  # a plan's 重点解决以下问题：一是… is no admission
         kind = scope.subsection.kind if scope.subsection is not None else scope.kind
         if kind == SectionKind.MIXED:
             return ItemKind.PLAN if scope.planning else ItemKind.MEASURE
