@@ -315,9 +315,12 @@ def question_index(store: "GraphStore") -> QuestionIndex:
         return cached[1]
     index = _load(store) or _build(store)
     _MEMORY[id(store)] = (store, index)
+    while len(_MEMORY) > MEMORY_SIZE:  # the oldest first: a process that opens many graphs keeps few
+        del _MEMORY[next(iter(_MEMORY))]
     return index
 
 
+MEMORY_SIZE = 4  # indexes kept in memory, for the graphs asked most recently
 _MEMORY: dict[int, tuple[Any, QuestionIndex]] = {}
 
 
