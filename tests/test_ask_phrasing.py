@@ -41,6 +41,14 @@ def one_report(folder: Path, name: str, text: str):
     return open_store(folder / "g.ttl")
 
 
+def several_reports(folder: Path, texts: dict[str, str]):
+    """A graph of several small reports, by file name, without the name recogniser."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([folder / name for name in texts], folder / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
+    return open_store(folder / "g.ttl")
+
+
 def quotes(result) -> list[str]:
     return [item.source or "" for item in result.items]
 
@@ -268,14 +276,10 @@ def test_data_before_a_noun_is_a_topic_and_new_jobs_are_new_employment(tmp_path:
 def test_years_that_name_reports_pick_the_reports_not_the_years_reviewed(tmp_path: Path) -> None:
     texts = {2023: "全社会研发投入占地区生产总值比重5.49%，新建公园12个。",
              2024: "全社会研发投入1880.5亿元，占地区生产总值比重提升至5.81%，新建公园20个。"}
-    files = []
-    for year, review in texts.items():
-        path = tmp_path / f"某市政府工作报告_{year}年.txt"
-        path.write_text(f"某市{year}年政府工作报告\n一、{year - 1}年工作回顾\n（一）科技。{review}\n"
-                        f"二、{year}年工作安排\n（一）科技。研发投入强度保持在6%左右。\n", encoding="utf-8")
-        files.append(path)
-    build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = several_reports(tmp_path, {
+        f"某市政府工作报告_{year}年.txt": f"某市{year}年政府工作报告\n一、{year - 1}年工作回顾\n（一）科技。{review}\n"
+                                          f"二、{year}年工作安排\n（一）科技。研发投入强度保持在6%左右。\n"
+        for year, review in texts.items()})
     for question in ("How did R&D spending as a share of GDP change across the 2023 and 2024 government work reports?",
                      "按2023、2024两份政府工作报告，研发投入占GDP比重分别是多少？"):
         found = quotes(answer(question, store))
@@ -347,14 +351,12 @@ def test_a_target_not_set_is_no_and_a_named_reports_plan_answers_how_much(tmp_pa
 
 
 def test_a_report_named_by_its_year_alone_gives_its_own_facts(tmp_path: Path) -> None:
-    files = []
-    for year in (2014, 2015):
-        path = tmp_path / f"{year}年某新区管委会工作报告_{year}.txt"
-        path.write_text(f"各位代表：\n现在，我代表某新区管委会向大会作工作报告，请予审议。\n一、{year - 1}年工作回顾\n"
-                        f"（一）经济。新增企业{year - 1900}家。\n二、{year}年工作安排\n（一）经济。新建公园8个。\n", encoding="utf-8")
-        files.append(path)
-    build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    result = answer("2014年那份工作报告回顾的是哪一年的工作？", open_store(tmp_path / "g.ttl"))
+    store = several_reports(tmp_path, {
+        f"{year}年某新区管委会工作报告_{year}.txt": f"各位代表：\n现在，我代表某新区管委会向大会作工作报告，请予审议。\n"
+                                                   f"一、{year - 1}年工作回顾\n（一）经济。新增企业{year - 1900}家。\n"
+                                                   f"二、{year}年工作安排\n（一）经济。新建公园8个。\n"
+        for year in (2014, 2015)})
+    result = answer("2014年那份工作报告回顾的是哪一年的工作？", store)
     assert [item.text for item in result.items] == ["reviewed: 2013年"]
 
 
@@ -367,15 +369,12 @@ def test_fewer_asked_is_no_when_the_report_says_more_and_a_name_inside_a_longer_
 
 
 def test_a_report_named_by_its_session_is_neither_a_document_nor_a_body_asked_about(tmp_path: Path) -> None:
-    files = []
-    for year, session in ((2014, "第六届人民代表大会第三次会议"), (2015, "第六届人民代表大会第四次会议")):
-        path = tmp_path / f"{year}年政府工作报告（在某区{session}上）_{year}.txt"
-        path.write_text(f"各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
-                        f"（一）更新。新开工项目10个，在建项目攀升至{year - 1996}个。区人大代表视察项目。"
-                        f"落实《政府工作报告》部署。\n二、{year}年工作安排\n（一）经济。新建公园8个。\n", encoding="utf-8")
-        files.append(path)
-    build(files, tmp_path / "g.ttl", BuildOptions(use_cache=False, recogniser=False))
-    store = open_store(tmp_path / "g.ttl")
+    store = several_reports(tmp_path, {
+        f"{year}年政府工作报告（在某区{session}上）_{year}.txt":
+            f"各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
+            f"（一）更新。新开工项目10个，在建项目攀升至{year - 1996}个。区人大代表视察项目。"
+            f"落实《政府工作报告》部署。\n二、{year}年工作安排\n（一）经济。新建公园8个。\n"
+        for year, session in ((2014, "第六届人民代表大会第三次会议"), (2015, "第六届人民代表大会第四次会议"))})
     assert [i.text for i in answer("六届人大三次会议上那份政府工作报告，回顾的是哪一年的工作？", store).items] == ["reviewed: 2013年"]
     assert quotes(answer("六届人大三次会议那次的报告里，在建的项目有几个？", store))[:1] == ["18个"]
 

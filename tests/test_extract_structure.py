@@ -28,6 +28,11 @@ def source(text: str) -> SourceText:
     return SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8")
 
 
+def kinds_by_start(text: str, width: int = 6) -> dict[str, ItemKind]:
+    """Each item's kind, by the first ``width`` characters of its text."""
+    return {item.span.text[:width]: item.kind for item in segment(source(text)).items}
+
+
 def test_header_fields_and_footer():
     structure = segment(source(HEADER + BODY + FOOTER))
     header = structure.header
@@ -130,7 +135,7 @@ def test_the_formula_after_the_achievements_opens_a_problem():
     text = ("2026年某某省政府工作报告\n\n一、2025年工作回顾\n全年新增企业500家，建成公园12个。\n"
             "在看到成绩的同时，我们也认识到老问题、新挑战仍然不少，主要是外部环境变化影响加深，消费需求依然偏弱，"
             "投资动力不够强，部分企业经营比较困难，民生保障还存在短板弱项。\n二、2026年工作安排\n新建学校10所。\n")
-    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text)
     assert kinds == {"全年新增企业": ItemKind.MEASURE, "在看到成绩的": ItemKind.PROBLEM, "新建学校10": ItemKind.PLAN}
 
 
@@ -138,7 +143,7 @@ def test_problems_that_cannot_be_ignored_open_a_list_of_problems():
     text = ("2026年某某省政府工作报告\n\n一、2025年工作回顾\n全年新增企业500家，建成公园12个。\n"
             "成绩固然可喜，问题也不容忽视。一是生态本底仍然脆弱。二是科技创新能力不足。\n"
             "二、2026年工作安排\n新建学校10所。\n")
-    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text)
     assert kinds["生态本底仍然"] == ItemKind.PROBLEM and kinds["科技创新能力"] == ItemKind.PROBLEM
     assert kinds["全年新增企业"] == ItemKind.MEASURE
 
@@ -148,7 +153,7 @@ def test_an_admission_is_problems_though_it_opens_as_a_look_back_or_with_an_addr
             "回顾过去一年的工作，我们也清醒地认识到，本区发展还存在一些挑战和不足：一是产业结构有待优化；二是公共服务供给还有差距。\n"
             "各位代表，受外部环境影响，2项预期性指标未能如期完成。我们清醒认识到，发展面临的困难挑战依然严峻复杂，有效需求不足。\n"
             "二、2024年工作安排\n新建学校10所。\n")
-    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text)
     assert kinds["产业结构有待"] == ItemKind.PROBLEM and kinds["公共服务供给"] == ItemKind.PROBLEM
     assert kinds["各位代表，受"] == ItemKind.PROBLEM
     assert kinds["全年新增企业"] == ItemKind.MEASURE
@@ -158,7 +163,7 @@ def test_a_part_of_the_review_named_for_tasks_stays_in_the_review():
     text = ("2026年某某市政府工作报告\n\n一、2025年工作回顾\n（一）全力以赴稳增长\n全年新增企业500家。\n"
             "（二）聚力落实国家重大战略任务\n上海港集装箱吞吐量达到5506.3万标准箱。\n"
             "（三）下一步工作安排\n新建学校10所。\n二、2026年主要任务\n建成公园12个。\n")
-    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text)
     assert kinds["上海港集装箱"] == ItemKind.MEASURE
     assert kinds["新建学校10"] == ItemKind.PLAN and kinds["建成公园12"] == ItemKind.PLAN
 
@@ -167,7 +172,7 @@ def test_we_must_also_see_opens_problems():
     text = ("2018年某某区政府工作报告\n\n一、2017年工作回顾\n全年新增企业500家。\n"
             "同时，我们也要看到，本区发展到了爬坡过坎的阶段。一是经济创新动能不足。二是产业升级成本偏高。\n"
             "二、2018年工作思路和重点\n新建学校10所。\n")
-    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text)
     assert kinds["经济创新动能"] == ItemKind.PROBLEM and kinds["产业升级成本"] == ItemKind.PROBLEM
 
 
@@ -176,7 +181,7 @@ def test_problems_announced_with_a_colon_follow_one_per_paragraph():
             "在总结成绩的同时，我们清醒地认识到，全区还面临不少困难和问题：\n"
             "保持经济增长任务艰巨。增长动力转换。\n民生幸福还有薄弱环节。公共服务供给不足。\n"
             "二、2015年工作安排\n新建学校10所。\n")
-    kinds = {item.span.text[:6]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text)
     assert kinds["保持经济增长"] == ItemKind.PROBLEM and kinds["民生幸福还有"] == ItemKind.PROBLEM
     assert kinds["全年新增企业"] == ItemKind.MEASURE and kinds["新建学校10"] == ItemKind.PLAN
 
@@ -185,6 +190,6 @@ def test_a_list_after_problems_and_a_colon_is_problems_in_a_review_only():
     text = ("2020年某某区政府工作报告\n\n一、2019年工作回顾\n全年新增企业500家。\n"
             "各位代表！一些老问题仍然绕不过，一些新问题更加躲不过：一是基础还不牢。二是功能品质有待提升。\n"
             "二、2020年工作安排\n着力解决群众反映强烈的问题：一是新建学校10所。二是新建公园8个。\n")
-    kinds = {item.span.text[:5]: item.kind for item in segment(source(text)).items}
+    kinds = kinds_by_start(text, 5)
     assert kinds["基础还不牢"] == ItemKind.PROBLEM and kinds["功能品质有"] == ItemKind.PROBLEM
     assert kinds["新建学校1"] == ItemKind.PLAN and kinds["新建公园8"] == ItemKind.PLAN
