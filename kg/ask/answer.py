@@ -14,8 +14,8 @@ from collections import Counter
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -24,7 +24,7 @@ from ..graph.network import most_specific_type
 from ..graph.sparql import IRI, Query, Row
 from . import queries
 from . import vocabulary as words
-from .index import FigureInfo, QuestionIndex, Unit, fold, question_index, tokens
+from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
 from .understand import ALTERNATIVE, Understanding, alternatives, expansions, language, understand
 
 if TYPE_CHECKING:
@@ -873,11 +873,11 @@ def _topic_terms(context: Context) -> list[str]:
 
 
 def _share_of_units(context: Context, term: str) -> float:
-    units = context.index.units
-    if not units:
+    texts = context.index.folded_units() if context.index.units else []
+    if not texts:
         return 0.0
     parts = [fold(p) for p in alternatives(term)]
-    return sum(any(p in fold(u.text or "") for p in parts) for u in units) / len(units)
+    return sum(any(p in text for p in parts) for text in texts) / len(texts)
 
 
 def _problems(context: Context) -> Answer:
@@ -1120,7 +1120,7 @@ def _report(context: Context) -> Answer:
     wanted = [] if any(w in q.spaced for w in words.REPORT_FACTS_WORDS) else q.fields
     reports = [r for r in _distinct(context.run(queries.REPORT), "report") if context.in_scope(r["report"])]
     # 2014年那份报告是谁作的: a year picks the report delivered then, when one was
-    reports = [r for r in reports if _int_or_none(r["year"]) in q.years] or reports
+    reports = [r for r in reports if as_int(r["year"]) in q.years] or reports
     sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "") for row in context.run(queries.REPORT_SOURCES))
 
     def source(report: str, prefixes: tuple[str, ...]) -> str | None:
@@ -1144,13 +1144,6 @@ def _report(context: Context) -> Answer:
     if not items:
         return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
-
-
-def _int_or_none(value: Any) -> int | None:
-    try:
-        return int(str(value))
-    except (TypeError, ValueError):
-        return None
 
 
 def _top_documents(context: Context) -> Answer:

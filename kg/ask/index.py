@@ -28,7 +28,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
 
-INDEX_VERSION = 11  # bump when what is indexed changes
+INDEX_VERSION = 12  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -167,6 +167,7 @@ class QuestionIndex:
     figure_tokens: list[list[str]] = field(default_factory=list)
     _automaton: Any = None
     _texts: str | None = None
+    _folded_units: list[str] | None = None
     _unit_bm25: Any = None
     _figure_bm25: Any = None
 
@@ -208,6 +209,14 @@ class QuestionIndex:
 
         return any(fold(word) in self._texts for word in expansions(term))
 
+    def folded_units(self) -> list[str]:
+        """Each unit's text folded, in order (the joined texts split again: no second folding)."""
+        if self._folded_units is None:
+            self.holds("")
+            assert self._texts is not None
+            self._folded_units = self._texts.split("\n")
+        return self._folded_units
+
     def holds_part(self, term: str) -> bool:
         """Whether the texts use ``term`` less its last or first character: 银行 for 银行业, 创业
         for 创业者 (the asker's word for something the reports name), but neither 保税 nor 税区."""
@@ -230,6 +239,7 @@ class QuestionIndex:
         state["_automaton"] = None  # rebuilt on first use: quick, and not picklable everywhere
         # The scores are built from the words, which need not be kept: a corpus has millions.
         state["unit_tokens"], state["figure_tokens"] = [], []
+        state["_folded_units"] = None  # split from the joined texts when wanted
         return state
 
 
@@ -410,7 +420,7 @@ def _reports(store: "GraphStore") -> list[ReportInfo]:
         for place in rows[iri]["places"]:
             own = own_place_name(place, rows[iri]["places"])
             places.extend(p for p in (place, short_place(place), own, own and short_place(own)) if p and p not in places)
-        reports.append(ReportInfo(iri, row["title"] or row["label"] or iri, _int(row["year"]), _int(row["reviewed"]),
+        reports.append(ReportInfo(iri, row["title"] or row["label"] or iri, as_int(row["year"]), as_int(row["reviewed"]),
                                   tuple(places), row["issuer"], row["occasion"]))
     return reports
 
@@ -440,7 +450,7 @@ def _units(store: "GraphStore") -> list[Unit]:
         text = row["text"] or row["heading"] or ""
         if not text or (kind == "Passage" and row["role"] in _SILENT_ROLES):
             continue
-        units[iri] = Unit(iri, kind, row["path"], text, row["report"] or "", _int(row["begin"]), _int(row["end"]),
+        units[iri] = Unit(iri, kind, row["path"], text, row["report"] or "", as_int(row["begin"]), as_int(row["end"]),
                           row["file"], row["role"])
     return sorted(units.values(), key=lambda u: (u.report, u.begin if u.begin is not None else -1, u.iri))
 
@@ -453,7 +463,7 @@ def _figures(store: "GraphStore", units: list[Unit]) -> list[FigureInfo]:
         if iri in figures:
             continue
         unit_index = position.get(row["unit"] or "")
-        begin = _int(row["begin"])
+        begin = as_int(row["begin"])
         quote = row["quote"] or ""
         context = _context(units[unit_index], begin, quote) if unit_index is not None and begin is not None else quote
         figures[iri] = FigureInfo(iri, unit_index, row["report"] or "", row["phrase"] or "", row["unitWord"] or "",
@@ -493,7 +503,8 @@ def _context(unit: Unit, begin: int, quote: str) -> str:
     return text[left: min(ahead) if ahead else min(len(text), end + _CONTEXT_AHEAD)]
 
 
-def _int(value: str | None) -> int | None:
+def as_int(value: str | None) -> int | None:
+    """A literal's integer, or None."""
     try:
         return int(value) if value else None
     except ValueError:
