@@ -450,7 +450,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "market entity": ("市场主体", "商事主体", "经营主体"), "hiking": ("远足", "登山", "步道"),
     "trail": ("步道", "绿道", "郊野径"), "expressway": ("高速公路", "高速"), "expressways": ("高速公路", "高速"), "vaccinated": ("接种",), "vaccination": ("接种",), "vaccine": ("疫苗",),
     "long-term care": ("长期护理",), "care insurance": ("护理保险",), "tax revenue": ("税收",), "epidemic": ("疫情",), "virus": ("病毒",),
-    "zika": ("寨卡",), "covid": ("新冠", "疫情"), "green electricity": ("绿电",), "green power": ("绿电",),
+    "covid": ("新冠", "疫情"), "green electricity": ("绿电",), "green power": ("绿电",),
     "afforestation": ("绿化", "造林"), "greening": ("绿化",), "send": ("外送", "输出"), "transmitted": ("外送", "输出"), "storage": ("储能",), "installed": ("装机",), "expenditure": ("支出",), "deficit": ("赤字",), "deputies": ("代表",),
     "proposals": ("提案", "建议"), "market entities": ("市场主体",), "businesses": ("企业", "市场主体"),
     "disposable": ("可支配",), "per capita": ("人均",), "park": ("公园",), "parks": ("公园",),
