@@ -514,12 +514,15 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
     return mentions
 
 
+_LEVELS_LONGEST_FIRST = sorted(rules.ORG_RELATIVE_LEVELS, key=len, reverse=True)
+
+
 def _relative_start(text: str, begin: int, ending: int, suffix: str) -> int:
     """审计|区政府, 列席|区政府, 并报|区人大常委会: a government's organ named by its level alone
     starts at the level, unless a place stands before it (龙岗区政府)."""
     if suffix not in rules.ORG_RELATIVE_ORGANS:
         return begin
-    for level in sorted(rules.ORG_RELATIVE_LEVELS, key=len, reverse=True):
+    for level in _LEVELS_LONGEST_FIRST:
         at = ending - len(level)
         if at > begin and text.startswith(level, at):
             return at if _place_before(text, at, level) == at else begin
@@ -795,9 +798,10 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
     kinds = {noun: rule for rule in rules.ORG_ENUMERATION_RULES for noun in rule.nouns}
     for match in _LIST.finditer(text):
         noun = match.group("noun")
+        praised = re.match(rules.ORG_PRAISED_FIRMS, noun) is not None  # 等优质企业: firms praised as firms
         # The noun may run on into the verb after it (等优质企业落地): a kind noun inside it counts.
-        kind_noun = next((n for n in sorted(kinds, key=len, reverse=True) if noun.startswith(n) or noun.endswith(n)), None) \
-            or next((n for n in sorted(kinds, key=len, reverse=True) if re.match(rules.ORG_PRAISED_FIRMS, noun) and n in noun), None)
+        kind_noun = next((n for n in sorted(kinds, key=len, reverse=True)
+                          if noun.startswith(n) or noun.endswith(n) or (praised and n in noun)), None)
         rule = kinds[kind_noun] if kind_noun else None
         if rule is None or titles.covers(match.start()):
             continue
@@ -806,8 +810,7 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         # are (天兵科技、天章卫星等商业航天企业).
         # (等行业龙头企业, 等重大外资项目 too: such a noun qualified)
         trusted = bool(match.group("count")) \
-            or re.sub(rules.ORG_LIST_NOUN_QUALIFIERS, "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS) \
-            or re.match(rules.ORG_PRAISED_FIRMS, noun) is not None
+            or re.sub(rules.ORG_LIST_NOUN_QUALIFIERS, "", noun).startswith(rules.ORG_COUNTLESS_LIST_NOUNS) or praised
         if not trusted and rule.kind != OrgKind.ENTERPRISE:
             continue
         # 等一批主业企业 counts nothing: its list may name sectors (能源发展、数据、城市更新); but a
