@@ -384,3 +384,38 @@ def test_zero_cases_answers_whether_there_were_any(tmp_path: Path) -> None:
                        "2021年某区政府工作报告\n一、2020年工作回顾\n（一）防疫。累计检测48.3万人次，实现全年本地零感染、隔离场所零事故。\n"
                        "（二）民生。新建学校12所，新增学位5000个，建成公园8个。\n")
     assert answer("2020年是否出现过本地新冠感染病例？", store).yes is False
+
+
+def test_nouns_the_reports_never_use_written_together_name_something_absent(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年某市政府工作报告.txt",
+                       "2020年某市政府工作报告\n一、2019年工作回顾\n（一）安全。加强非洲猪瘟防控，完善重大动物疫病防控体系。\n"
+                       "（二）民生。新建学校12所，新增学位5000个。\n")
+    # 肺炎 and 疫情 alone are too short to name a thing; together they are what is asked about
+    assert answer("报告里有没有谈到肺炎疫情防控？", store).yes is False
+    assert answer("报告里有没有谈到非洲猪瘟防控？", store).yes is True
+
+
+def test_a_plan_asked_for_answers_before_what_a_review_says_was_done(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年某市政府工作报告.txt",
+                       "2020年某市政府工作报告\n一、2019年工作回顾\n（一）投资。新区完成固定资产投资超过500亿元。\n"
+                       "二、2020年工作安排\n（一）扩大投资。全年固定资产投资计划超过8000亿元、增长15%。\n")
+    first = quotes(answer("2020年某市计划完成多少固定资产投资", store))[0]
+    assert "8000亿元" in first and "500亿元" not in first
+
+
+def test_partners_asked_in_english_find_the_passages_about_them(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年某市政府工作报告.txt",
+                       "2020年某市政府工作报告\n一、2019年工作回顾\n（一）开放。实施深港合作专项行动，深港科技创新合作区加快发展。\n"
+                       "（二）民生。新建学校12所，新增学位5000个。\n")
+    result = answer("What does the report say about the city's cooperation with Hong Kong?", store)
+    assert result.kind == "topic"
+    assert "深港合作专项行动" in (result.items[0].text or "")
+
+
+def test_documents_cited_by_their_title_are_listed_before_names_read_without_brackets(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年某市政府工作报告.txt",
+                       "2020年某市政府工作报告\n一、2019年工作回顾\n（一）改革。落实《粤港澳大湾区发展规划纲要》。"
+                       "制定贯彻落实的六年行动方案，出台占道施工管理办法，编制国土空间总体规划，实施区域协调发展实施方案。\n")
+    labels = [item.label for item in answer("报告里引用了哪些政策文件", store).items]
+    assert labels[0] == "粤港澳大湾区发展规划纲要"
+    assert "六年行动方案" in labels and "的六年行动方案" not in labels

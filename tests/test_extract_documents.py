@@ -108,3 +108,8 @@ def test_a_short_title_with_its_draft_mark_names_the_full_title_and_is_its_other
     shorts = {m.span.text: (m.title, m.alias) for m in found if m.rule == "document.short-form"}
     assert shorts == {"《纲要（草案）》": ("某省第十五个五年规划纲要（草案）", "纲要（草案）"),
                       "《建议》": ("中共某省委关于制定第十五个五年规划的建议", "建议")}
+
+
+def test_what_people_do_with_the_law_is_no_law_and_a_plan_name_does_not_open_with_a_particle():
+    assert documents("加强法治宣传教育，营造人人尊法、学法、守法、用法的良好氛围。") == []
+    assert [m.title for m in documents("制定贯彻落实的六年行动方案和三年重点工作计划，")] == ["六年行动方案"]

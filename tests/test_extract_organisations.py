@@ -209,3 +209,9 @@ def test_a_one_character_word_inside_the_first_listed_name_is_not_a_verb_before_
 def test_headquarters_listed_as_projects_are_named_by_their_firms():
     found = names("加快推进甲大福总部大厦、乙百汇总部二期、丙能控股总部基地等总部项目建设，丁农商行等6个总部项目建设加快。")
     assert [n for n, k in found if k == OrgKind.ENTERPRISE] == ["甲大福", "乙百汇", "丙能控股", "丁农商行"]
+
+
+def test_a_rural_commercial_bank_is_named_by_its_short_ending_and_a_verb_after_a_name_ends_it():
+    assert names("甲林农商行正式挂牌运营。") == [("甲林农商行", OrgKind.ENTERPRISE)]
+    assert ("乙南农商银行", OrgKind.ENTERPRISE) in names("完成丙原银行吸收合并、乙南农商银行组建。")
+    assert names("区司法局组织开展法治宣传。") == [("区司法局", OrgKind.GOVERNMENT)]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..extract.rules.documents import TITLE_RULE_ID
 from ..graph.names import Entity, Names
 from ..graph.network import most_specific_type
 from ..graph.sparql import IRI, Query, Row
@@ -463,7 +464,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if planned and not plans_possible:
             continue
         # 定的预期目标: a figure no plan or target sentence sets ranks after one that is
-        unplanned = targets_asked and not (
+        # (计划完成多少固定资产投资: a plan asked for is not what a review says was done)
+        unplanned = (targets_asked or plans_asked) and not (
             figure.unit is not None and context.index.units[figure.unit].type == "Plan" or _states_a_target(context, figure))
         penalty = PLAN_PENALTY * (planned + increment + unplanned) + BOUND_PENALTY * bound
         if total_asked and not _says_a_total(figure):
@@ -916,7 +918,7 @@ def _list(context: Context) -> Answer:
     items: list[Item] = []
     seen: set[str] = set()
     if classes == ("Document",):
-        for row in context.run(queries.LIST_DOCUMENTS):
+        for row in context.run(queries.LIST_DOCUMENTS, titleRule=TITLE_RULE_ID):
             if not context.in_scope(row["report"]) or row["entity"] in seen:
                 continue
             seen.add(row["entity"] or "")

@@ -126,16 +126,18 @@ GROUP BY ?class ?entity ?label ?report
 ORDER BY DESC(?count) STR(?label)"""
 
 # Every document the reports cite (creative works are not documents), by title where it has one.
+# Documents cited by their title in 《》 first: a name read without them (六年行动方案) is less sure.
 LIST_DOCUMENTS = """
-SELECT ?entity ?label ?title ?number ?report (COUNT(DISTINCT ?unit) AS ?count) WHERE {
+SELECT ?entity ?label ?title ?number ?report ?titleRule (COUNT(DISTINCT ?unit) AS ?count) WHERE {
   ?unit kg:cites ?entity ; kg:inReport ?report .
   FILTER NOT EXISTS { ?entity a kg:Report }
   OPTIONAL { ?entity rdfs:label ?label }
   OPTIONAL { ?entity dcterms:title ?title }
   OPTIONAL { ?entity kg:documentNumber ?number }
+  BIND(EXISTS { ?mention kg:mentionOf ?entity ; kg:rule ?titleRule } AS ?bracketed)
 }
-GROUP BY ?entity ?label ?title ?number ?report
-ORDER BY DESC(?count) STR(?label)"""
+GROUP BY ?entity ?label ?title ?number ?report ?titleRule ?bracketed
+ORDER BY DESC(?bracketed) DESC(?count) STR(?label)"""
 
 TOP_DOCUMENTS = """
 SELECT ?document ?label ?number (COUNT(DISTINCT ?unit) AS ?count) (COUNT(DISTINCT ?mention) AS ?mentions) WHERE {

@@ -592,9 +592,25 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # Of those, what the reports do not speak of: a concept of the English glossary none of whose
     # renderings they use (hydrogen → 氢能|氢), or a name of which they use no part (保税区).
     english = set(_english_terms(found.spaced)) if _LATIN_WORD.search(found.spaced) else set()
-    found.missing = [t for t in found.unheld if t in english or (
+    found.missing = [t for t in found.unheld + _unheld_runs(found) if t in english or (
         _names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index))]
     return known if known else terms
+
+
+def _unheld_runs(found: Understanding) -> list[str]:
+    """肺炎|疫情|防控: nouns the reports never use, written one after another in the question, are
+    one name together (肺炎疫情), though each alone is too short to name a thing; verbs and place
+    words among them are the asker's phrasing (取样回来, 市里拿到)."""
+    runs: list[list[str]] = []
+    for term in found.unheld:
+        if not (_CJK_RUN.fullmatch(term) and (_word_tags().get(term) or "").startswith("n")):
+            runs.append([])
+            continue
+        if runs and runs[-1] and fold("".join(runs[-1]) + term) in found.text:
+            runs[-1].append(term)
+        else:
+            runs.append([term])
+    return ["".join(run) for run in runs if len(run) > 1]
 
 
 def _held_core(term: str, index: QuestionIndex) -> str:

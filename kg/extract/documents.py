@@ -196,6 +196,7 @@ def _unquoted_plans(text: str, taken: Taken) -> list[DocumentMention]:
         begin, end = match.span("name")
         begin += _lead_length(text[begin:end])
         begin += _inner_verb_end(text[begin:end])
+        begin += _lead_length(text[begin:end])  # 贯彻落实|的|六年行动方案
         name = text[begin:end]
         if quoted.covers(begin) or taken.overlaps(begin, end) or _is_kind_of_plan(name):
             continue

@@ -483,7 +483,8 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
     mentions: list[OrgMention] = []
     for match in _SUFFIX_PATTERN.finditer(text):
         end = match.end()
-        if titles.covers(match.start()) or text.startswith(rules.ORG_NOT_BEFORE, end):
+        if titles.covers(match.start()) or (text.startswith(rules.ORG_NOT_BEFORE, end)
+                                            and not text.startswith(rules.ORG_NOT_BEFORE_EXCEPT, end)):
             continue
         if text.startswith(rules.ORG_SUFFIX_NOT_BEFORE.get(match.group(), ()), end):
             continue

@@ -64,7 +64,7 @@ UNQUOTED_PLAN_PATTERN = (
     + r"(?=[，,。；;、）)]|和|及|与|$)"
 )
 # Words that only begin the name's clause (并有序实施, 出台实施) and are cut from its front.
-UNQUOTED_PLAN_LEAD_WORDS: tuple[str, ...] = ("并", "和", "及", "有序", "出台", "实施", "完成", "制定", "了", "好", "新的", "全面", "深入")
+UNQUOTED_PLAN_LEAD_WORDS: tuple[str, ...] = ("的", "并", "和", "及", "有序", "出台", "实施", "完成", "制定", "了", "好", "新的", "全面", "深入")
 # A name made only of these and its ending is a kind of plan (各项实施方案, 年度工作方案).
 UNQUOTED_PLAN_GENERIC_WORDS: tuple[str, ...] = (
     "各项", "各类", "相关", "有关", "配套", "年度", "全年", "专项", "总体", "具体", "工作", "行动", "三年", "五年",
@@ -87,6 +87,8 @@ NOT_LAW_ENDINGS: tuple[str, ...] = (
     "执法", "司法", "立法", "依法", "违法", "合法", "非法", "守法", "普法", "办法", "做法", "方法", "想法", "看法",
     "说法", "手法", "用法", "算法", "书法", "疗法", "干法", "打法", "玩法", "章法", "技法", "写法", "新法", "工作法",
     "管理法", "治理法", "调解法", "法律法规", "法规",
+    # 尊法、学法、守法、用法: what people do with the law
+    "尊法", "学法", "懂法", "知法", "护法", "信法", "犯法", "枉法",
 )
 # Names that are kinds of law, not laws (条例 alone, 法律).
 GENERIC_LAW_NAMES: tuple[str, ...] = ("条例", "法典", "法律", "法规", "地方性法规", "配套条例", "实施条例")

@@ -31,7 +31,7 @@ ORG_SUFFIXES: tuple[OrgSuffix, ...] = tuple(
     )]
     + [OrgSuffix(s, OrgKind.ENTERPRISE) for s in (
         "集团", "有限公司", "有限责任公司", "股份有限公司", "公司", "银行", "股份", "控股", "证券", "乳业",
-        "油田", "药业", "制药",
+        "油田", "药业", "制药", "农商行",
     )]
     + [OrgSuffix(s, OrgKind.INSTITUTION) for s in (
         "交易所",  # exchanges are market institutions, not firms
@@ -291,6 +291,8 @@ ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地�
                   "代表", "议案", "生", "毕业",
                   # a building, not the body in it (指挥中心大楼, 南中学堂)
                   "大楼", "大厦", "综合楼", "堂")
+# …but a verb after a name is no word with its ending (河南农商银行组建, 区司法局组织开展).
+ORG_NOT_BEFORE_EXCEPT = ("组建", "组织")
 # Level words that make a kind, not a body: 省级实验室, 国家级公立医院.
 ORG_KIND_LEVELS = ("省级", "市级", "区级", "县级", "国家级", "省市", "市县", "省市县", "区县")
 # A name does not start with a word that only ends a phrase or begins a clause.
