@@ -419,3 +419,13 @@ def test_documents_cited_by_their_title_are_listed_before_names_read_without_bra
     labels = [item.label for item in answer("报告里引用了哪些政策文件", store).items]
     assert labels[0] == "粤港澳大湾区发展规划纲要"
     assert "六年行动方案" in labels and "的六年行动方案" not in labels
+
+
+def test_r_and_d_as_a_share_of_gdp_is_its_intensity_and_percent_asked_in_words_is_a_unit(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2023年某国政府工作报告.txt",
+                       "2023年某国政府工作报告\n一、过去一年工作回顾\n（一）经济。国内生产总值增长3%，单位国内生产总值能耗下降8.1%。"
+                       "全社会研发经费投入强度从2.1%提高到2.5%以上。\n（二）消费。新能源汽车销量增长93.4%，新增充电桩200个。\n")
+    for question in ("What share of GDP does the country spend on R&D?", "研发投入占国内生产总值比重是多少"):
+        assert "2.5%以上" in quotes(answer(question, store))[0], question
+    assert "93.4%" in quotes(answer("2022年新能源车卖得咋样，销量涨了百分之几？", store))[0]
+    assert answer("报告有没有提到要建新能源车充电桩？", store).yes is True
