@@ -215,3 +215,13 @@ def test_a_rural_commercial_bank_is_named_by_its_short_ending_and_a_verb_after_a
     assert names("甲林农商行正式挂牌运营。") == [("甲林农商行", OrgKind.ENTERPRISE)]
     assert ("乙南农商银行", OrgKind.ENTERPRISE) in names("完成丙原银行吸收合并、乙南农商银行组建。")
     assert names("区司法局组织开展法治宣传。") == [("区司法局", OrgKind.GOVERNMENT)]
+
+
+def test_provincial_flagship_firms_are_known_by_their_short_names():
+    assert names("吉林化纤碳纤维量质齐升，开滦、冀中能源加快转型。") == [
+        ("吉林化纤", OrgKind.ENTERPRISE), ("开滦", OrgKind.ENTERPRISE), ("冀中能源", OrgKind.ENTERPRISE)]
+
+
+def test_two_ordinary_words_that_are_also_firms_make_no_firm_together_nor_with_a_trade_word_inside_a_word():
+    assert names("建设更高水平的平安南山。") == []  # 平安 and 南山 are a slogan here, not a group and its brand
+    assert names("举办中国新能源光明峰会。") == []  # 国新 stands inside 中国, before 新能源
