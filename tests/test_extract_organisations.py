@@ -225,3 +225,12 @@ def test_provincial_flagship_firms_are_known_by_their_short_names():
 def test_two_ordinary_words_that_are_also_firms_make_no_firm_together_nor_with_a_trade_word_inside_a_word():
     assert names("建设更高水平的平安南山。") == []  # 平安 and 南山 are a slogan here, not a group and its brand
     assert names("举办中国新能源光明峰会。") == []  # 国新 stands inside 中国, before 新能源
+
+
+def test_firms_naming_most_projects_of_a_list_by_place_or_size_are_enterprises():
+    found = names("推进甲核汇能通榆、乙电榆树、丙楹辽源等5个百亿级绿色氢基能源一体化项目建设。")
+    assert [n for n, k in found if k == OrgKind.ENTERPRISE] == ["甲核汇能", "乙电", "丙楹"]
+    found = names("丁意法8英寸碳化硅晶圆、戊联12英寸特色工艺生产线、己际复材电子级玻璃纤维等项目建成投产。")
+    assert [n for n, k in found if k == OrgKind.ENTERPRISE][:2] == ["丁意法", "戊联"]
+    # routes and works named by their places are no firms' projects
+    assert names("推进黄桶至百色铁路、合浦至湛江铁路等重大项目。") == []

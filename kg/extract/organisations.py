@@ -59,7 +59,7 @@ def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[O
     recogniser's names are added unless ``recogniser`` is False."""
     text = source.text
     titles = title_regions(text)
-    listed = _listed_names(text, titles) + _listed_on_exchange(text, titles)
+    listed = _listed_names(text, titles) + _listed_on_exchange(text, titles) + _project_firms(text, titles)
     organs = _organs(text, titles)
     exact = [(m.span.begin, m.span.end) for m in listed + organs]
     # A listed or organ name is exact; an ending-based name overlapping it is a worse reading of
@@ -879,6 +879,67 @@ def _firm_of_project(text: str, begin: int, end: int) -> tuple[int, int] | None:
             head += len(word)
     if at is None:
         return (begin, end) if len(name) <= rules.ORG_PROJECT_WHOLE_MAX else None
+    return begin, begin + at
+
+
+_PROJECT_LIST = re.compile(rules.ORG_PROJECT_LIST_PATTERN.format(cn=rules.CN_DIGITS))
+_PROJECT_FIRM = re.compile(rules.ORG_PROJECT_FIRM)
+
+
+def _project_firms(text: str, titles: Regions) -> list[OrgMention]:
+    """The firms of a list of projects (中核汇能通榆、华电榆树、天楹辽源等5个…项目), when most items
+    of the list are named by a firm before a place or a size: only then is the list one of firms'
+    projects (道路、学校等民生项目 is not)."""
+    mentions: list[OrgMention] = []
+    for match in _PROJECT_LIST.finditer(text):
+        if titles.covers(match.start()):
+            continue
+        start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
+        items = _project_items(text, start, match.start())
+        firms = [firm for begin, end in items if (firm := _firm_before_place_or_size(text, begin, end))]
+        if len(firms) < 2 or 2 * len(firms) < len(items):
+            continue  # most items named by a firm, not one by chance
+        for begin, end in firms:
+            name = text[begin:end]
+            mentions.append(OrgMention(Span(begin, end, name), name, OrgKind.ENTERPRISE, rules.ORG_PROJECT_LIST_RULE_ID))
+    return mentions
+
+
+def _project_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """甲、乙、丙 of a list of projects: items may hold sizes (8英寸) and run longer than names."""
+    items: list[tuple[int, int]] = []
+    offset = start
+    for index, part in enumerate(_LIST_SEPARATORS.split(text[start:end])):
+        begin, item_end = offset, offset + len(part)
+        offset = item_end + 1
+        if index == 0:
+            begin += cut_after_last(part, _LONG_LEAD_WORDS)
+            begin += _cut_at_verb(_words(text[begin:item_end]), 0)  # 扎实抓好|富士康广州10.5代
+        if not 2 <= item_end - begin <= rules.ORG_PROJECT_ITEM_MAX:
+            return []
+        items.append((begin, item_end))
+    return items
+
+
+def _firm_before_place_or_size(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """国电投|大安, 华电|榆树, 天楹|辽源, 埃克森美孚|惠州|乙烯, 安意法|8英寸…: the proper name
+    before the place the project stands in or before its size."""
+    item = text[begin:end]
+    if any(word in item for word in rules.ORG_PROJECT_ROUTE_WORDS):
+        return None
+    places = gazetteer()
+    at = next((i for i in range(rules.ORG_MODEL_MIN, len(item) - 1)
+               if any(item[i:i + k] in places.by_name or item[i:i + k] in places.county_short_names
+                      for k in (2, 3, 4) if i + k <= len(item))), None)
+    if at is None and (size := _PROJECT_FIRM.match(item)):
+        at = size.end("firm") - item.endswith("第", 0, size.end("firm"))  # 华星光电|第11代
+    if at is None:
+        return None
+    firm = item[:at]
+    if not _CJK.match(firm) or _ordinary_phrase(firm) or is_kind_of_organisation(firm, "") \
+            or firm in places.by_name or not _short_proper_name(firm) \
+            or any(word in firm for word in rules.ORG_PROJECT_NOT_FIRM):
+        return None
     return begin, begin + at
 
 

@@ -66,6 +66,11 @@ class Gazetteer:
             for name in names:
                 self.by_name.setdefault(name, []).append(place)
         self._pattern: re.Pattern[str] | None = None  # compiled on first use: a lookup by name needs none
+        # A county's name without its ending (通榆 for 通榆县), kept apart: read only where a name
+        # is sure to hold a place (国电投大安, 华电榆树: a firm's project named by where it stands).
+        self.county_short_names = frozenset(
+            short for place in places if place.level == COUNTY
+            and (short := _county_short_name(place.name)) != place.name and short not in self.by_name)
 
     def find(self, text: str) -> list[Found]:
         """Places named in ``text``, longest names first at each position, left to right."""
@@ -103,6 +108,18 @@ class Gazetteer:
             if parent is not None and parent.level == PROVINCE and parent.name.endswith("市"):
                 return parent.name + place.name  # a district of 北京市, 上海市, 天津市, 重庆市
         return place.name
+
+
+def _county_short_name(name: str) -> str:
+    """通榆县 → 通榆, 榆树市 → 榆树, 大安市 → 大安: a county's name less its ending, when two
+    characters or more remain (not 沙县)."""
+    for ending in _COUNTY_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
+_COUNTY_ENDINGS = ("自治县", "自治旗", "县", "市", "区", "旗")
 
 
 def short_name(place: Place) -> str:

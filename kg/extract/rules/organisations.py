@@ -352,6 +352,19 @@ ORG_PROJECT_NOUN = "项目"
 # 周大福总部大厦、深圳农商行等总部项目: headquarters are named by their firm, before 总部.
 ORG_HEADQUARTERS = "总部"
 ORG_HEADQUARTERS_NOUNS = ("总部项目", "总部企业")
+# 中核汇能通榆、华电榆树、天楹辽源等5个…一体化项目; 安意法8英寸碳化硅晶圆、芯联12英寸…生产线等项目:
+# a list of projects, whatever their qualifiers, whose items are each named by a firm before
+# where the project stands or what size it is.
+ORG_PROJECT_LIST_PATTERN = (r"等\s*(?:[\d{cn}]+\s*(?:余|多)?\s*(?:个|项|批|宗)|一批)?"
+                            r"[^，,。；;、：:！？\n（）()]{{0,20}}?项目")
+ORG_PROJECT_LIST_RULE_ID = "org.project-list"
+ORG_PROJECT_ITEM_MAX = 24
+ORG_PROJECT_FIRM = r"(?P<firm>[\u4e00-\u9fff]{2,6}?)(?=\d)"  # 安意法|8英寸: the name before a size
+# …but routes, lines and works are named by places too (合浦至湛江铁路, 沪通铁路二期上海段,
+# 万丈坡拆迁安置房): a name with these is no firm's.
+ORG_PROJECT_NOT_FIRM = ("至", "到", "路", "铁", "线", "道", "港", "桥", "城际", "客专", "核电", "水", "拆", "工程",
+                        "高速", "机场", "轨道", "段", "区", "期", "院", "所", "校", "中心", "实验室", "超算")
+ORG_PROJECT_ROUTE_WORDS = ("至", "路", "铁路", "高速", "城际", "航道", "轨道", "矿区")  # in the item: a route or a site
 # The first word of these kinds (jieba's tags: common noun, verb, verbal noun, adverb, adjective,
 # distinction, time, idiom; not a proper name's) after a firm's name starts what the project
 # makes or where it stands.
