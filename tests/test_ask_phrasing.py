@@ -429,3 +429,13 @@ def test_r_and_d_as_a_share_of_gdp_is_its_intensity_and_percent_asked_in_words_i
         assert "2.5%以上" in quotes(answer(question, store))[0], question
     assert "93.4%" in quotes(answer("2022年新能源车卖得咋样，销量涨了百分之几？", store))[0]
     assert answer("报告有没有提到要建新能源车充电桩？", store).yes is True
+
+
+def test_english_cue_words_count_only_where_a_word_starts(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某区政府工作报告.txt",
+                       "2018年某区政府工作报告\n一、2017年工作回顾\n（一）工业。规模以上工业企业增加值增长12.0%，达2240.65亿元。\n"
+                       "（二）城管。拆除消化各类违建544.85万平方米。\n")
+    # rise is no word of enterprises: the value added is asked, not its growth
+    result = answer("What was the value added of the district's industrial enterprises above designated size in 2017?", store)
+    assert quotes(result)[:1] == ["2240.65亿元"]
+    assert quotes(answer("2017年拆掉、消化了多大面积的违法建筑？", store))[:1] == ["544.85万平方米"]

@@ -217,7 +217,7 @@ def decide(q: Understanding) -> str | None:
         return "problems"
     if q.strength("plans"):
         # 打算做什么、学位准备加多少: the plans, whose text holds the numbers; 安排了多少钱: a figure.
-        asks_what = any(w in q.spaced for w in words.WHAT_WORDS)
+        asks_what = q.says(words.WHAT_WORDS)
         return "figures" if q.strength("figure") and not asks_what and q.terms else "plans"
     if q.strength("figure") and (q.terms or others):
         return "figures"
@@ -227,13 +227,13 @@ def decide(q: Understanding) -> str | None:
 
 
 def _asks_report_facts(q: Understanding) -> bool:
-    if any(w in q.spaced for w in words.REPORT_FACTS_WORDS):
+    if q.says(words.REPORT_FACTS_WORDS):
         return True
     if not q.fields or q.strength("figure") > 1.5:
         return False
     if q.entities and not all(e.type in ("GovernmentBody", "Organization", "Person") for e in q.entities):
         return False  # 某文件的文号 is a document's number, not the report's (叶建春代表哪个机构 is its speaker's)
-    about_report = any(w in q.spaced for w in words.REPORT_WORDS) or not q.terms
+    about_report = q.says(words.REPORT_WORDS) or not q.terms
     if {"issuer", "date"} & set(q.fields) and not q.entities and not about_report:
         return False  # 哪个单位负责…, …什么时候开通: a topic's bodies or time, not the report's issuer or date
     return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
@@ -245,7 +245,7 @@ def _asks_for_units(q: Understanding) -> bool:
 
 
 def _ranking_noun(q: Understanding) -> bool:
-    return any(w in q.spaced for w in words.RANKING_DOCUMENT_WORDS + words.RANKING_ORGANISATION_WORDS
+    return q.says(words.RANKING_DOCUMENT_WORDS + words.RANKING_ORGANISATION_WORDS
                + words.RANKING_MEASURE_WORDS)
 
 
@@ -265,7 +265,7 @@ def _ranking_kind(q: Understanding) -> str:
 def _asks_list(q: Understanding) -> bool:
     """哪些企业, 企业都有哪些, 列出…文件, which enterprises: a list word next to a kind's noun
     (not inside a name: 哪些措施提到了某集团), and not a question about something (关于…)."""
-    if any(w in q.spaced for w in words.LIST_NOT_AFTER):
+    if q.says(words.LIST_NOT_AFTER):
         return False
     text = q.spaced
     for entity in q.entities:
@@ -428,14 +428,14 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     query = [t for term in terms for word in expansions(term) for t in tokens(word)]
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
     plans_asked = _asks_plans(q)
-    targets_asked = any(w in q.spaced for w in words.TARGET_ASKED_WORDS)
+    targets_asked = q.says(words.TARGET_ASKED_WORDS)
     plans_possible = _plans_may_answer(q)
     increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
     # a target for a total is often set as its growth (地区生产总值增长6%左右)
     rates_asked = _asks_rates(q) or targets_asked
-    rate_itself = any(w in q.spaced for w in words.RATE_ASKED_WORDS)
-    total_asked = any(w in q.spaced for w in words.TOTAL_ASKED_WORDS)
-    ratio_itself = any(w in q.spaced for w in words.RATIO_WORDS)
+    rate_itself = q.says(words.RATE_ASKED_WORDS)
+    total_asked = q.says(words.TOTAL_ASKED_WORDS)
+    ratio_itself = q.says(words.RATIO_WORDS)
     head = q.head if q.head in terms else None
     places = _places_asked(context)
     scored = []
@@ -509,7 +509,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
 
 def _asks_rates(q: Understanding) -> bool:
     """增长, 比重, 人均, rate: a rate or a ratio may answer (else 常住人口 is not 城镇化率64.8%)."""
-    return any(w in q.spaced for w in words.RATE_WORDS + words.RATIO_WORDS)
+    return q.says(words.RATE_WORDS + words.RATIO_WORDS)
 
 
 def _asks_plans(q: Understanding) -> bool:
@@ -519,11 +519,11 @@ def _asks_plans(q: Understanding) -> bool:
 def _plans_may_answer(q: Understanding) -> bool:
     """Whether a target may answer a figure question: plans are asked, or a year or 今年 may be
     the year a plan is for.  Otherwise 失业率是多少 asks what it was, which 控制在5.5%以内 does not say."""
-    if any(w in q.spaced for w in words.DONE_WORDS):
+    if q.says(words.DONE_WORDS):
         return False  # 2022年实际完成的固定资产投资: what was done, not what was planned
     # …and a report named (2022年报告中…是多少) is asked what it says, plans included.
     return (_asks_plans(q) or bool(q.years) or q.report_span is not None
-            or any(w in q.spaced for w in words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
+            or q.says(words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
 
 
 def _places_asked(context: Context) -> list[str]:
@@ -1012,14 +1012,14 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
     """Whether the passages say what the question claims: its numbers and ranks, no 未达 when
     meeting a goal is asked, no 下降 when growth is."""
     texts = [fold(unit.text) for unit in evidence[:3]]
-    if any(w in q.spaced for w in words.MEET_WORDS) and any(n in texts[0] for n in words.NEGATIONS):
+    if q.says(words.MEET_WORDS) and any(n in texts[0] for n in words.NEGATIONS):
         return False
-    if any(w in q.spaced for w in words.GROWTH_WORDS) and not any(w in q.spaced for w in words.DECLINES):
+    if q.says(words.GROWTH_WORDS) and not q.says(words.DECLINES):
         if _declines(q, texts[0]):
             return False
-    if any(w in q.spaced for w in words.FEWER_WORDS) and _changes(q, texts[0], words.RISES):
+    if q.says(words.FEWER_WORDS) and _changes(q, texts[0], words.RISES):
         return False  # 是不是比前一年少了 — 优良天数增加12天
-    if any(w in q.spaced for w in words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
+    if q.says(words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
         return False
     if not claims:
         return True
@@ -1119,7 +1119,7 @@ def _needed(terms: list[str]) -> float:
 def _report(context: Context) -> Answer:
     """The report's signer, issuing body, speaker, recipient, date, number, title or year."""
     q = context.q
-    wanted = [] if any(w in q.spaced for w in words.REPORT_FACTS_WORDS) else q.fields
+    wanted = [] if q.says(words.REPORT_FACTS_WORDS) else q.fields
     reports = [r for r in _distinct(context.run(queries.REPORT), "report") if context.in_scope(r["report"])]
     # 2014年那份报告是谁作的: a year picks the report delivered then, when one was
     reports = [r for r in reports if as_int(r["year"]) in q.years] or reports

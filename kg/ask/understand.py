@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from ..extract import rules as extraction_rules
 from ..extract.documents import normalise_number
@@ -49,6 +49,8 @@ _COUNT_CUE_EN = re.compile(words.COUNT_CUE_EN + r"\s*(?P<run>[\u4e00-\u9fff]+)")
 _PERIOD = re.compile(r"[“\"]?[十][一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)?")
 _TOP = re.compile(words.TOP_PATTERN, re.IGNORECASE)
 _UNIT_AFTER = re.compile(words.UNIT_AFTER)
+_UNIT_IMPLIED = re.compile("|".join(re.escape(fold(p)) for p in sorted(words.UNIT_IMPLIED, key=len, reverse=True)
+                                    if not p.isascii()))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-'&]*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
@@ -116,6 +118,12 @@ class Understanding:
 
     def strength(self, intent: str) -> float:
         return self.intents.get(intent, 0.0)
+
+    def says(self, cue_words: Iterable[str]) -> bool:
+        """Whether the question uses one of the words; an English word only where a word starts
+        (rise is not in enterprises, rate not in corporate)."""
+        return any(re.search(r"(?<![a-z])" + re.escape(w), self.spaced) if w.isascii() and w[:1].isalpha()
+                   else w in self.spaced for w in cue_words)
 
 
 def understand(question: str, index: QuestionIndex) -> Understanding:
@@ -542,6 +550,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _SESSION.sub("\0", text)  # 六届人大三次会议: which report, not a topic
     text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
     text = _UNIT_AFTER.sub("\0", text)
+    text = _UNIT_IMPLIED.sub("\0", text)  # 多大面积, 百分之几: how much, asked with its unit
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
     places = [fold(p) for report in index.reports for p in report.places]
     terms: list[str] = list(compounds)
