@@ -439,3 +439,13 @@ def test_english_cue_words_count_only_where_a_word_starts(tmp_path: Path) -> Non
     result = answer("What was the value added of the district's industrial enterprises above designated size in 2017?", store)
     assert quotes(result)[:1] == ["2240.65亿元"]
     assert quotes(answer("2017年拆掉、消化了多大面积的违法建筑？", store))[:1] == ["544.85万平方米"]
+
+
+def test_a_report_named_in_english_picks_it_and_other_years_are_the_passages_own(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        f"{year}年某区政府工作报告.txt": f"{year}年某区政府工作报告\n一、{year - 1}年工作回顾\n（一）人才。新引进、新认定各类人才{year - 975}人。"
+        f"PM2.5平均浓度{year - 2000}微克/立方米，为2012年有监测记录以来最好水平。\n"
+        for year in (2019, 2021)})
+    first = quotes(answer("According to the 2019 report, how many talents did the district newly bring in?", store))[0]
+    assert "1044人" in first and "1046人" not in first
+    assert answer("2021年的报告是否说PM2.5达到了2012年有监测记录以来最好水平？", store).yes is True

@@ -31,7 +31,8 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?政府工作报告"
-                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:管委会|政府)?(?:工作)?报告")
+                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:管委会|政府)?(?:工作)?报告"
+                           r"|(?P<year3>(?:19|20)\d{2})(?:government)?(?:work)?report(?!s)")  # the 2019 report
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|government work\s*)?(?:报告|reports?)")
@@ -385,7 +386,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
                    or not all(fold(e.label) in issuers or _OWN_GOVERNMENT.fullmatch(e.label) for e in link.entities)]
     if len(index.reports) < 2:
         return
-    year_named = named.groupdict().get("year") or named.groupdict().get("year2") if named else None
+    groups = named.groupdict() if named else {}
+    year_named = groups.get("year") or groups.get("year2") or groups.get("year3")
     if year_named:
         year = int(year_named)
         by_year = [r for r in index.reports if r.year == year]
@@ -396,7 +398,9 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             by_year = by_place
         if by_year:
             found.reports = by_year
-            found.years = [y for y in found.years if y != year]
+            # the year it reviews still picks what it says was done; other years are the
+            # passage's own (自2012年有监测记录以来最好水平)
+            found.years = [y for y in found.years if y == year - 1]
             return
     text = found.text + "\0".join([""] + _places_in_english(found.spaced))
     chosen = [r for r in index.reports if any(fold(p) in text for p in r.places)]
