@@ -449,3 +449,16 @@ def test_a_report_named_in_english_picks_it_and_other_years_are_the_passages_own
     first = quotes(answer("According to the 2019 report, how many talents did the district newly bring in?", store))[0]
     assert "1044人" in first and "1046人" not in first
     assert answer("2021年的报告是否说PM2.5达到了2012年有监测记录以来最好水平？", store).yes is True
+
+
+def test_the_askers_words_for_tax_cuts_documents_and_things_done_find_the_reports(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2021年某省政府工作报告.txt",
+                       "2021年某省政府工作报告\n一、2020年工作回顾\n（一）纾困。为各类市场主体减税降费达3000亿元，新增信贷2.8万亿元。\n"
+                       "（二）改革。深入推进“数字政府”建设，推出“粤省事”。落实《某省国民经济和社会发展第十四个五年规划纲要》，"
+                       "签署《区域全面经济伙伴关系协定》。\n（三）民生。各类人才总量达到120万人，办好群众身边的事情，新增学位6165座，"
+                       "新建学校4所，建成公园8个，新开通公交线路12条。\n")
+    assert "3000亿元" in quotes(answer("疫情期间给各类企业减免了多少税费？", store))[0]
+    assert "数字政府" in (answer("某省搞“数字政府”都做了哪些事情？", store).items[0].text or "")
+    items = answer("报告里引用了哪些正式的文件、规划、协定和法律？", store).items
+    assert "区域全面经济伙伴关系协定" in [item.label for item in items]
+    assert {item.type for item in items} == {"Document"}  # the documents, not passages about 正式 or 协定
