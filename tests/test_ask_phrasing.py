@@ -462,3 +462,12 @@ def test_the_askers_words_for_tax_cuts_documents_and_things_done_find_the_report
     items = answer("报告里引用了哪些正式的文件、规划、协定和法律？", store).items
     assert "区域全面经济伙伴关系协定" in [item.label for item in items]
     assert {item.type for item in items} == {"Document"}  # the documents, not passages about 正式 or 协定
+
+
+def test_a_noun_the_reports_never_use_with_the_ending_of_a_thing_is_something_absent(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2022年某新区政府工作报告.txt",
+                       "2022年某新区政府工作报告\n一、2021年工作回顾\n（一）规划。编制国土空间保护和发展规划等25个专项规划。"
+                       "开展碳普惠试点，推进综合改革试点。\n（二）民生。新增学位6165座，新建学校4所，建成公园8个。\n")
+    assert answer("报告里有没有规划建高铁站？", store).yes is False
+    assert answer("报告里有没有提到要试点征收房产税？", store).yes is False
+    assert answer("报告里有没有提到碳普惠试点？", store).yes is True

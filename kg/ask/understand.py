@@ -612,18 +612,28 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
 
 def _unheld_runs(found: Understanding) -> list[str]:
     """肺炎|疫情|防控: nouns the reports never use, written one after another in the question, are
-    one name together (肺炎疫情), though each alone is too short to name a thing; verbs and place
-    words among them are the asker's phrasing (取样回来, 市里拿到)."""
+    one name together (肺炎疫情), though each alone is too short to name a thing; so is such a
+    noun with an ending of places and things after it (高铁|站, 房产|税).  Verbs and place words
+    among them are the asker's phrasing (取样回来, 市里拿到)."""
     runs: list[list[str]] = []
     for term in found.unheld:
-        if not (_CJK_RUN.fullmatch(term) and (_word_tags().get(term) or "").startswith("n")):
+        if not (_CJK_RUN.fullmatch(term) and (_word_tags().get(term) or "").startswith(("n", "j"))):
             runs.append([])
             continue
         if runs and runs[-1] and fold("".join(runs[-1]) + term) in found.text:
             runs[-1].append(term)
         else:
             runs.append([term])
-    return ["".join(run) for run in runs if len(run) > 1]
+    names = []
+    for run in filter(None, runs):
+        name = "".join(run)
+        at = found.text.find(fold(name))
+        ending = found.text[at + len(name):at + len(name) + 1] if at >= 0 else ""
+        if ending and ending in words.THING_ENDINGS:
+            names.append(name + ending)
+        elif len(run) > 1:
+            names.append(name)
+    return names
 
 
 def _held_core(term: str, index: QuestionIndex) -> str:

@@ -541,6 +541,9 @@ PLACES_EN: dict[str, str] = {
     "qianhai": "前海", "weinan": "渭南", "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "hangzhou": "杭州",
 }
 
+# One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
+THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
+
 # Words that carry no topic: question words, fillers, the report itself.
 STOP_WORDS: tuple[str, ...] = (
     "报告", "报告里", "报告中", "这份", "本报告", "该报告", "政府工作报告", "工作报告", "里面", "里", "中", "请问", "帮我",
