@@ -471,3 +471,12 @@ def test_a_noun_the_reports_never_use_with_the_ending_of_a_thing_is_something_ab
     assert answer("报告里有没有规划建高铁站？", store).yes is False
     assert answer("报告里有没有提到要试点征收房产税？", store).yes is False
     assert answer("报告里有没有提到碳普惠试点？", store).yes is True
+
+
+def test_a_verb_right_after_how_much_is_not_what_is_counted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2022年某新区政府工作报告.txt",
+                       "2022年某新区政府工作报告\n一、2021年工作回顾\n（一）民生。新增学位6165座，新建学校4所，建成公园8个。\n"
+                       "二、2022年工作安排\n（一）民生。将更多财政收入投入到民生事业，全年安排九大类民生支出54.8亿元。"
+                       "资金用于改造老旧小区12个。\n")
+    result = answer("2022年新区准备拿出多少钱用于九大类民生支出？", store)
+    assert result.kind == "figures" and quotes(result)[:1] == ["54.8亿元"]

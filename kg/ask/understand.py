@@ -197,7 +197,9 @@ def _counted_after(found: Understanding, position: int) -> str | None:
     head = None
     for _at, term in placed:
         noun = _word_tags().get(term, "n").startswith(("n", "vn"))
-        if head is not None and not noun:
+        if not noun:
+            if head is None:
+                continue  # 多少钱|用于|…民生支出: a verb before the name is not counted
             break
         head = term
     return head
