@@ -480,3 +480,12 @@ def test_a_verb_right_after_how_much_is_not_what_is_counted(tmp_path: Path) -> N
                        "资金用于改造老旧小区12个。\n")
     result = answer("2022年新区准备拿出多少钱用于九大类民生支出？", store)
     assert result.kind == "figures" and quotes(result)[:1] == ["54.8亿元"]
+
+
+def test_the_year_before_asked_in_words_is_the_year_reviewed(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        f"{year}年某区政府工作报告.txt": f"{year}年某区政府工作报告\n一、{year - 1}年工作回顾\n（一）投资。完成固定资产投资{year - 1554}.9亿元。"
+        f"新建学校4所。\n二、{year}年工作安排\n（一）投资。固定资产投资增长10%。\n"
+        for year in (2019, 2020)})
+    result = answer("在2019年的区政府工作报告中，上一年固定资产投资完成了多少亿元？", store)
+    assert quotes(result)[:1] == ["465.9亿元"]
