@@ -234,3 +234,9 @@ def test_firms_naming_most_projects_of_a_list_by_place_or_size_are_enterprises()
     assert [n for n, k in found if k == OrgKind.ENTERPRISE][:2] == ["丁意法", "戊联"]
     # routes and works named by their places are no firms' projects
     assert names("推进黄桶至百色铁路、合浦至湛江铁路等重大项目。") == []
+
+
+def test_a_verb_right_before_an_ending_that_names_a_kind_acts_on_the_kind():
+    assert names("57.6万名儿童享受减免幼儿园学前一年保育教育费。") == []
+    assert names("创新推行中小学春秋假，让孩子们走出校门。") == []
+    assert names("新建龙岗区第三人民医院。") == [("龙岗区第三人民医院", OrgKind.INSTITUTION)]  # an ordinal stays in a name

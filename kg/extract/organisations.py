@@ -505,7 +505,7 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         begin = _relative_start(text, begin, match.start(), match.group())
         if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
             continue
-        if _action_on_a_kind(text[begin:match.start()]):
+        if _action_on_a_kind(text[begin:match.start()]) or _verb_on_a_kind(text[begin:match.start()], match.group()):
             continue
         end = _qualifier_after(text, end)
         name = text[begin:end]
@@ -543,6 +543,14 @@ def _action_on_a_kind(head: str) -> bool:
         return words[0] in _STOP_AND_PREPOSITIONS  # 加强学校; not 建设局, 平安医院, 通明公司
     tag = _tags().get(words[0], "")
     return (tag in ("a", "ad", "d") or tag.startswith("v")) and head[len(words[0]):].startswith(rules.ORG_GENERIC_PREFIXES)
+
+
+def _verb_on_a_kind(head: str, suffix: str) -> bool:
+    """减免|幼儿园, 创新推行|中小学: a verb right before an ending that names a kind of body."""
+    if suffix not in rules.ORG_KIND_ENDINGS:
+        return False
+    words = _words(head)
+    return bool(words) and _tags().get(words[-1]) == "v" and words[-1] not in rules.ORG_NAME_VERBS
 
 
 def _name_start(text: str, end: int, suffix: str) -> int | None:
@@ -668,6 +676,8 @@ def _cut_at_verb(words: list[str], suffix_length: int) -> int:
         # Single characters are left to the stop words, which know 和 in 农业农村和林业 from 和 between names.
         if len(word) < 2 or word in rules.ORG_NAME_VERBS or not tag:
             continue
+        if tag == "m" and word.startswith("第"):
+            continue  # 龙岗区|第三|人民医院: an ordinal numbers bodies of one name
         if tag in rules.ORG_STOP_TAGS or (tag.startswith("v") and tag != "vn"):
             return start + len(word)
         # A verbal noun governs what follows when a verb precedes it or a proper name follows it

@@ -293,6 +293,9 @@ ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地�
                   "大楼", "大厦", "综合楼", "堂")
 # …but a verb after a name is no word with its ending (河南农商银行组建, 区司法局组织开展).
 ORG_NOT_BEFORE_EXCEPT = ("组建", "组织")
+# Endings that also name every body of their kind (幼儿园, 中小学): a verb right before them acts on
+# the kind (减免幼儿园…保育费, 推行中小学春秋假), it does not start a name.
+ORG_KIND_ENDINGS = ("幼儿园", "中小学", "中小学校", "小学", "中学", "学校", "医院", "养老院", "卫生院")
 # Level words that make a kind, not a body: 省级实验室, 国家级公立医院.
 ORG_KIND_LEVELS = ("省级", "市级", "区级", "县级", "国家级", "省市", "市县", "省市县", "区县")
 # A name does not start with a word that only ends a phrase or begins a clause.
