@@ -240,3 +240,9 @@ def test_a_verb_right_before_an_ending_that_names_a_kind_acts_on_the_kind():
     assert names("57.6万名儿童享受减免幼儿园学前一年保育教育费。") == []
     assert names("创新推行中小学春秋假，让孩子们走出校门。") == []
     assert names("新建龙岗区第三人民医院。") == [("龙岗区第三人民医院", OrgKind.INSTITUTION)]  # an ordinal stays in a name
+
+
+def test_international_organisations_and_national_media_are_institutions_unless_they_name_an_event():
+    assert names("获联合国教科文组织授予称号，央视专题报道。") == [
+        ("联合国教科文组织", OrgKind.INSTITUTION), ("央视", OrgKind.INSTITUTION)]
+    assert names("承办央视春晚分会场和上合组织峰会。") == []

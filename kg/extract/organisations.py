@@ -377,7 +377,11 @@ def _organs(text: str, titles: Regions) -> list[OrgMention]:
         if level:
             begin = _place_before(text, begin, level)  # 宝安区人民政府, not 区人民政府
         name = text[begin:match.end()]
-        kind = OrgKind.INSTITUTION if name.endswith(_MASS_ORGANISATIONS) else OrgKind.GOVERNMENT
+        if name in rules.ORG_INSTITUTION_NAMES and text.startswith(
+                rules.ORG_MODEL_NOT_BEFORE + rules.ORG_INSTITUTION_NOT_BEFORE, match.end()):
+            continue
+        kind = OrgKind.INSTITUTION if name.endswith(_MASS_ORGANISATIONS) or name in rules.ORG_INSTITUTION_NAMES \
+            else OrgKind.GOVERNMENT
         rule = rules.ORG_LEVEL_ORGAN_RULE_ID if level else rules.ORG_ORGAN_RULE_ID
         mentions.append(OrgMention(Span(begin, match.end(), name), name, kind, rule))
     return mentions
