@@ -113,3 +113,9 @@ def test_a_short_title_with_its_draft_mark_names_the_full_title_and_is_its_other
 def test_what_people_do_with_the_law_is_no_law_and_a_plan_name_does_not_open_with_a_particle():
     assert documents("加强法治宣传教育，营造人人尊法、学法、守法、用法的良好氛围。") == []
     assert [m.title for m in documents("制定贯彻落实的六年行动方案和三年重点工作计划，")] == ["六年行动方案"]
+
+
+def test_a_laws_implementing_rules_are_one_name_and_upholding_a_law_is_no_part_of_it():
+    assert [m.title for m in documents("出台外商投资法实施条例，不断优化外商投资环境。")] == ["外商投资法实施条例"]
+    assert [m.title for m in documents("坚持依法治港治澳，维护宪法和基本法确定的宪制秩序。")] == ["宪法", "基本法"]
+    assert [m.title for m in documents("制定实施香港特别行政区维护国家安全法，落实原则。")] == ["香港特别行政区维护国家安全法"]

@@ -243,6 +243,9 @@ def _is_kind_of_plan(name: str) -> bool:
     return True
 
 
+_IMPLEMENTING_RULES = re.compile(rules.IMPLEMENTING_RULES_PATTERN)
+
+
 def _unquoted_laws(text: str, taken: Taken) -> list[DocumentMention]:
     """Laws and regulations named without 《》 (实施北京城市副中心条例): the name starts after the
     last verb, particle or adverb before it; words that only end in 法 (执法, 办法) are not laws."""
@@ -250,11 +253,18 @@ def _unquoted_laws(text: str, taken: Taken) -> list[DocumentMention]:
     quoted = title_regions(text)
     for match in _UNQUOTED_LAW.finditer(text):
         name_text = match.group("name")
-        cut = cut_after_last(name_text[:-1], rules.LAW_LEFT_STOPS)
+        # 外商投资法|实施条例: the 实施 of a law's implementing rules is inside the name
+        inner = _IMPLEMENTING_RULES.search(name_text)
+        cut = cut_after_last(name_text[:inner.start() + 1 if inner else -1], rules.LAW_LEFT_STOPS)
         # 中央八项规定和厉行节约反对浪费条例: a known rule and the law joined to it are two names.
         for known in _KNOWN_LAW.finditer(name_text, cut):
             if name_text[known.end():known.end() + 1] in ("和", "及", "与") and known.end() + 1 < len(name_text):
                 cut = known.end() + 1
+        # 维护|宪法: two characters before a known law are a verb, not the start of a longer name
+        # (香港特别行政区维护国家安全法 keeps its 维护)
+        known_end = _KNOWN_LAW.search(name_text, cut)
+        if known_end and known_end.end() == len(name_text) and 0 < known_end.start() - cut <= 2:
+            cut = known_end.start()
         name = name_text[cut:]
         begin, end = match.start("name") + cut, match.end("name")
         if not _is_law_name(name) or quoted.covers(begin) or taken.overlaps(begin, end):

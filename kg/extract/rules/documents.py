@@ -76,7 +76,9 @@ UNQUOTED_PLAN_GENERIC_WORDS: tuple[str, ...] = (
 # Laws and regulations named without 《》: 实施北京城市副中心条例, 颁布民营经济促进法.
 UNQUOTED_LAW_RULE_ID = "document.unquoted-law"
 LAW_ENDINGS: tuple[str, ...] = ("法典", "条例", "法")
-UNQUOTED_LAW_PATTERN = rf"(?P<name>[{CJK}]{{2,24}}?(?:法典|条例|法))(?=[，,。；;、：:）)和及与等”\"]|实施|施行|出台|颁布|落地|修订|$)"
+# (外商投资法实施条例: the rules that carry out a law are a name of their own, not the law and a verb)
+IMPLEMENTING_RULES_PATTERN = r"法实施(?:条例|细则|办法)$"
+UNQUOTED_LAW_PATTERN = rf"(?P<name>[{CJK}]{{2,24}}?(?:法典|条例|法(?!实施(?:条例|细则|办法))))(?=[，,。；;、：:）)和及与等”\"]|实施|施行|出台|颁布|落地|修订|$)"
 # The name starts after the last of these: a verb, an adverb, or a particle that never stands
 # inside a law's name (和, 经, 新 do: 中华人民共和国…法, 民营经济促进法, 城市更新条例).
 LAW_LEFT_STOPS: tuple[str, ...] = LAW_VERBS + ("的", "了", "是") + (

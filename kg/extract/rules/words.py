@@ -22,6 +22,7 @@ ISSUING_VERBS: tuple[str, ...] = ("印发", "制定", "出台", "形成", "完�
 # Verbs that put a law or regulation into practice (实施北京城市副中心条例, 颁布民营经济促进法).
 LAW_VERBS: tuple[str, ...] = FOLLOWING_VERBS + ISSUING_VERBS + (
     "实施", "施行", "修订", "修改", "废止", "审议", "通过", "宣传", "学习", "推进", "推动", "用好", "遵守", "运用",
+    "尊崇", "捍卫", "弘扬",
 )
 # Particles and prepositions that end the text before a name.
 PARTICLES: tuple[str, ...] = ("的", "了", "以", "是", "在", "为", "对", "由", "经", "即", "及", "和", "与", "或", "见", "等")
