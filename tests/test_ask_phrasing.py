@@ -489,3 +489,11 @@ def test_the_year_before_asked_in_words_is_the_year_reviewed(tmp_path: Path) -> 
         for year in (2019, 2020)})
     result = answer("在2019年的区政府工作报告中，上一年固定资产投资完成了多少亿元？", store)
     assert quotes(result)[:1] == ["465.9亿元"]
+
+
+def test_money_asked_for_is_any_amount_of_money_not_a_word_the_sentence_must_use(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某区政府工作报告.txt",
+                       "2026年某区政府工作报告\n一、2025年工作回顾\n（一）财政。争取中央各类建设发展资金超900亿元，发展项目120个。\n"
+                       "二、2026年工作安排\n（一）科技。深化拓展“人工智能+”，三年安排450亿元支持以AI为引领的新质生产力发展。"
+                       "新建学校4所，建成公园8个。\n")
+    assert "450亿元" in quotes(answer("为了支持人工智能发展，某区打算投入多少资金？", store))[0]

@@ -437,6 +437,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     total_asked = q.says(words.TOTAL_ASKED_WORDS)
     ratio_itself = q.says(words.RATIO_WORDS)
     head = q.head if q.head in terms else None
+    # 投入多少资金: money is what the amount is, not a word its sentence must use
+    money = head in words.MONEY_WORDS
+    if money:
+        head = None
     places = _places_asked(context)
     scored = []
     for score, i in context.index.rank_figures(query, allowed)[:MAX_CANDIDATES]:
@@ -451,6 +455,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             if any(_coverage([term], said) < SYNONYM_WEIGHT for term in q.head_run or [head]):
                 continue
         elif coverage < _needed(terms):
+            continue
+        if money and not figure.unit_word.endswith(words.MONEY_UNITS):
             continue
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"

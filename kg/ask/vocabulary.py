@@ -311,6 +311,8 @@ UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 }
 # A sum of money asked (多少元, 多少钱) is answered by an amount of money or not at all.
 MONEY_UNITS = ("元", "万元", "亿元", "美元")
+# Words for money as what a figure question counts (投入多少资金): any amount of money says it.
+MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量")
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
