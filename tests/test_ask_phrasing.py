@@ -497,3 +497,10 @@ def test_money_asked_for_is_any_amount_of_money_not_a_word_the_sentence_must_use
                        "二、2026年工作安排\n（一）科技。深化拓展“人工智能+”，三年安排450亿元支持以AI为引领的新质生产力发展。"
                        "新建学校4所，建成公园8个。\n")
     assert "450亿元" in quotes(answer("为了支持人工智能发展，某区打算投入多少资金？", store))[0]
+
+
+def test_a_hiking_trail_asked_in_english_is_the_reports_country_trail(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2021年某区政府工作报告.txt",
+                       "2021年某区政府工作报告\n一、2020年工作回顾\n（一）生态。梅林山—银湖山远足郊野径35.4公里全线贯通。"
+                       "新增海绵城市7平方公里。\n（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
+    assert quotes(answer("How long is the hiking trail that the district opened end to end?", store))[:1] == ["35.4公里"]

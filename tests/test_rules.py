@@ -67,3 +67,15 @@ def test_the_rules_name_no_single_report():
     assert "政府" in values  # the values are read
     assert re.search(r"[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号", values) is None
     assert "渭南" not in values and "殷勇" not in values
+
+
+def test_no_table_of_words_defines_a_key_twice():
+    """A dict literal keeps the last of two equal keys: the first is silently lost."""
+    import kg.ask.vocabulary
+
+    for path in MODULES + [Path(kg.ask.vocabulary.__file__)]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice = sorted({k for k in keys if keys.count(k) > 1})
+                assert not twice, f"{path.name}:{node.lineno}: {twice}"
