@@ -504,3 +504,11 @@ def test_a_hiking_trail_asked_in_english_is_the_reports_country_trail(tmp_path: 
                        "2021年某区政府工作报告\n一、2020年工作回顾\n（一）生态。梅林山—银湖山远足郊野径35.4公里全线贯通。"
                        "新增海绵城市7平方公里。\n（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
     assert quotes(answer("How long is the hiking trail that the district opened end to end?", store))[:1] == ["35.4公里"]
+
+
+def test_days_of_good_air_asked_in_english_are_the_reports_days_of_good_air(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2017年某市政府工作报告.txt",
+                       "2017年某市政府工作报告\n一、2016年工作回顾\n（一）生态。“某市蓝”成为靓丽名片。空气优良天数提高至354天，PM2.5平均浓度27微克/立方米。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
+    result = answer("How many days of good or excellent air quality did the city have in 2016?", store)
+    assert quotes(result)[:1] == ["354天"]

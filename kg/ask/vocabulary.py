@@ -328,7 +328,7 @@ UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "百分之几": ("%",), "百分之多少": ("%",),
     # 新增就业人数是多少: a count of people, which the reports give in 人 (139.3万人)
     "人数": ("人", "名", "人次"),
-    "how much money": ("元",), "how long": ("公里", "千米", "米"), "kilometres": ("公里",), "kilometers": ("公里",),
+    "how much money": ("元",), "how many days": ("天",), "how long": ("公里", "千米", "米"), "kilometres": ("公里",), "kilometers": ("公里",),
 }
 
 # Words a figure question uses for what the report calls otherwise; each group is one meaning.
@@ -466,7 +466,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "talent": ("人才",), "talents": ("人才",), "villages": ("乡村", "村"), "rural": ("农村", "乡村"),
     "poverty": ("脱贫", "贫困"), "medical": ("医疗",), "insurance": ("保险", "医保"), "digital": ("数字",),
     "manufacturing": ("制造业",), "industry": ("产业", "工业"), "industrial": ("工业",), "service": ("服务",),
-    "air quality": ("空气质量",), "forest cover": ("森林覆盖率",),
+    "air quality": ("空气质量", "空气"), "forest cover": ("森林覆盖率",), "good or excellent": ("优良",),
+    "excellent or good": ("优良",), "good air": ("优良",),
     # housing and the city
     "shantytown": ("棚户区", "棚改"), "shantytowns": ("棚户区", "棚改"), "redevelopment": ("改造", "更新"),
     "renovation": ("改造",), "renovated": ("改造",), "urban renewal": ("城市更新",), "urban village": ("城中村",),
