@@ -512,3 +512,13 @@ def test_days_of_good_air_asked_in_english_are_the_reports_days_of_good_air(tmp_
                        "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
     result = answer("How many days of good or excellent air quality did the city have in 2016?", store)
     assert quotes(result)[:1] == ["354天"]
+
+
+def test_a_risk_named_after_guanyu_is_the_topic_and_a_risk_asked_for_is_a_problem(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某区政府工作报告.txt",
+                       "2026年某区政府工作报告\n一、2025年工作回顾\n（一）财政。抓好隐性债务化解、融资平台退出，政府债务风险总体可控。\n"
+                       "我们也清醒看到，发展面临的老问题、新挑战仍然不少：内需增长动能不足，部分企业经营困难。\n"
+                       "二、2026年工作安排\n（一）民生。新建学校4所，建成公园8个。\n")
+    result = answer("关于地方政府债务风险，报告都说了些什么？", store)
+    assert result.kind == "topic" and "隐性债务化解" in (result.items[0].text or "")
+    assert answer("报告承认面临哪些风险？", store).kind == "problems"

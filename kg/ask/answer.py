@@ -213,7 +213,10 @@ def decide(q: Understanding) -> str | None:
         return "list"  # which documents, laws and plans: plans named as a kind of document
     if others and not q.strength("figure") and not q.strength("problems") and not q.strength("plans"):
         return "mentions"
-    if q.strength("problems") and q.strength("problems") >= q.strength("plans"):
+    # 关于地方政府债务风险，报告说了些什么: a risk named as the topic asks what is said of it
+    risk_as_topic = q.cues.count("problems.zh.risk") == sum(c.startswith("problems") for c in q.cues) \
+        and re.search(words.RISK_AS_TOPIC, q.text) is not None
+    if q.strength("problems") and q.strength("problems") >= q.strength("plans") and not risk_as_topic:
         return "problems"
     if q.strength("plans"):
         # 打算做什么、学位准备加多少: the plans, whose text holds the numbers; 安排了多少钱: a figure.

@@ -544,6 +544,8 @@ PLACES_EN: dict[str, str] = {
     "qianhai": "前海", "weinan": "渭南", "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "hangzhou": "杭州",
 }
 
+# 关于地方政府债务风险，…: a risk named after 关于 is the topic asked about, not the kind of item.
+RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
 
