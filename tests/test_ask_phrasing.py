@@ -522,3 +522,12 @@ def test_a_risk_named_after_guanyu_is_the_topic_and_a_risk_asked_for_is_a_proble
     result = answer("关于地方政府债务风险，报告都说了些什么？", store)
     assert result.kind == "topic" and "隐性债务化解" in (result.items[0].text or "")
     assert answer("报告承认面临哪些风险？", store).kind == "problems"
+
+
+def test_whether_the_report_says_anything_about_something_is_a_yes_or_no(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）民生。新建学校4所，建成公园8个。\n二、2026年工作安排\n"
+                       "（一）养老。加快建立长期护理保险制度，为重度失能人员提供基本生活照料。\n")
+    result = answer("Does the report say anything about setting up a long-term care insurance system?", store)
+    assert result.kind == "yesno" and result.yes is True
+    assert answer("Does the report say anything about hydrogen?", store).yes is False

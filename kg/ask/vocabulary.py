@@ -283,7 +283,8 @@ TARGET_CONTEXT = r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)|
 # …and these ask for a target itself, which a figure of what was done does not answer well.
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
-YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the report (?:say|plan|propose|admit))"
+# (does the report say what…? asks what it says; does it say anything about…? asks whether)
+YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
 SECTION_PATTERN = (
     r"第(?P<zh>[一二三四五六七八九十]+|\d+)(?:大)?(?:部分|章|节|大项|项|条)"
