@@ -130,7 +130,7 @@ def test_organs_joined_by_a_conjunction_are_two_and_the_major_few_are_a_kind():
 
 def test_ji_joins_two_names_and_starts_jinan_university():
     found = names("建设基因测序仪器暨华大基因研究院，引进暨南大学深圳校区。")
-    assert [n for n, _ in found][:2] == ["华大基因研究院", "暨南大学"]
+    assert [n for n, k in found if k == OrgKind.INSTITUTION][:2] == ["华大基因研究院", "暨南大学"]
 
 
 def test_a_countless_list_before_qiye_names_firms_only_when_named_as_firms():
@@ -246,3 +246,9 @@ def test_international_organisations_and_national_media_are_institutions_unless_
     assert names("获联合国教科文组织授予称号，央视专题报道。") == [
         ("联合国教科文组织", OrgKind.INSTITUTION), ("央视", OrgKind.INSTITUTION)]
     assert names("承办央视春晚分会场和上合组织峰会。") == []
+
+
+def test_a_known_firm_naming_a_body_it_runs_is_named_too_and_a_known_group_is_no_bureau():
+    found = names("空客亚太地区唯一创新中心竞相落户。支持招商局引进布局大项目。")
+    assert ("空客", OrgKind.ENTERPRISE) in found and ("招商局", OrgKind.ENTERPRISE) in found
+    assert ("空客亚太地区唯一创新中心", OrgKind.INSTITUTION) in found

@@ -471,7 +471,8 @@ def _outermost(mentions: list[OrgMention]) -> list[OrgMention]:
     """
     by_span: dict[Span, OrgMention] = {}
     for mention in mentions:
-        if mention.span not in by_span or (mention.parent and not by_span[mention.span].parent):
+        if mention.span not in by_span or (mention.parent and not by_span[mention.span].parent) \
+                or mention.rule == rules.ORG_KNOWN_ENTERPRISE_RULE_ID:  # 招商局 is a group, not a bureau
             by_span[mention.span] = mention
     # Longest first among spans starting at the same place; a span is inside another exactly
     # when an earlier one in this order reaches as far as it does.
@@ -479,11 +480,18 @@ def _outermost(mentions: list[OrgMention]) -> list[OrgMention]:
     kept: list[OrgMention] = []
     reach = -1
     for mention in ordered:
-        if mention.span.end <= reach:
+        if mention.span.end <= reach and not _firm_naming_its_body(mention, kept):
             continue
         kept.append(mention)
-        reach = mention.span.end
+        reach = max(reach, mention.span.end)
     return kept
+
+
+def _firm_naming_its_body(mention: OrgMention, kept: list[OrgMention]) -> bool:
+    """空客|亚太地区唯一创新中心, 华为|深圳研究院: a known firm that starts the name of a body it runs
+    (not a firm itself) is named too."""
+    return (mention.rule == rules.ORG_KNOWN_ENTERPRISE_RULE_ID and bool(kept)
+            and kept[-1].span.begin == mention.span.begin and kept[-1].kind != OrgKind.ENTERPRISE)
 
 
 def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
