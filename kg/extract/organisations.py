@@ -847,7 +847,7 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         uncounted = not match.group("count")
         # 合成生物、脑科学等未来产业企业: the items name industries; only a firm's ending makes a firm.
         of_sectors = re.search(rules.ORG_SECTOR_NOUN, noun) is not None
-        start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
+        start = _list_clause_start(text, match.start())
         items = _list_items(text, start, match.start())
         if kind_noun in rules.ORG_HEADQUARTERS_NOUNS:
             # 周大福总部大厦、深圳农商行等总部项目: each is its firm's headquarters, named by the firm
@@ -916,7 +916,7 @@ def _project_firms(text: str, titles: Regions) -> list[OrgMention]:
     for match in _PROJECT_LIST.finditer(text):
         if titles.covers(match.start()):
             continue
-        start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
+        start = _list_clause_start(text, match.start())
         items = _project_items(text, start, match.start())
         firms = [firm for begin, end in items if (firm := _firm_before_place_or_size(text, begin, end))]
         if len(firms) < 2 or 2 * len(firms) < len(items):
@@ -971,7 +971,7 @@ def _listed_on_exchange(text: str, titles: Regions) -> list[OrgMention]:
     for match in _LISTING.finditer(text):
         if titles.covers(match.start()):
             continue
-        start = clause_start(text, match.start(), rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
+        start = _list_clause_start(text, match.start())
         items = _list_items(text, start, match.start())
         # The name stands right before the verb (天有为、大鹏工业成功上市); 小升规、规做精、优上市 is no list of names.
         if not items or text[items[-1][1]:match.start()].strip():
@@ -995,6 +995,12 @@ def _listable_firm(name: str) -> bool:
 
 
 _LONG_LEAD_WORDS = tuple(w for w in rules.ORG_LIST_LEAD_WORDS if len(w) > 1)
+
+
+def _list_clause_start(text: str, end: int) -> int:
+    """Where the clause of a list of names before ``end`` starts: a list never runs over a comma,
+    a colon or a bracket."""
+    return clause_start(text, end, rules.CLAUSE_MAX, boundary="。；;！？!?，,：:（）()\n")
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
