@@ -531,3 +531,10 @@ def test_whether_the_report_says_anything_about_something_is_a_yes_or_no(tmp_pat
     result = answer("Does the report say anything about setting up a long-term care insurance system?", store)
     assert result.kind == "yesno" and result.yes is True
     assert answer("Does the report say anything about hydrogen?", store).yes is False
+
+
+def test_whether_something_was_stirred_up_is_no_where_the_report_says_it_did_not_happen(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2017年某区政府工作报告.txt",
+                       "2017年某区政府工作报告\n一、2016年工作回顾\n（一）棚改。棚改攻坚战打响以来，28天内签约率达到73％，搬离人员2.8万，"
+                       "未发生大规模集体上访和维稳事件。\n（二）民生。新建学校4所，建成公园8个。\n")
+    assert answer("棚改搬迁过程中，有没有闹出大规模集体上访？", store).yes is False

@@ -180,7 +180,7 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
-HAPPENED_WORDS = ("发生", "出现过", "出过", "给出", "提出", "设定", "happen", "occur")
+HAPPENED_WORDS = ("发生", "出现过", "出过", "闹出", "闹过", "酿成", "给出", "提出", "设定", "happen", "occur")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # 是不是比前一年少了: a decline asked, which a rise answers no.
