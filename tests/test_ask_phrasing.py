@@ -538,3 +538,11 @@ def test_whether_something_was_stirred_up_is_no_where_the_report_says_it_did_not
                        "2017年某区政府工作报告\n一、2016年工作回顾\n（一）棚改。棚改攻坚战打响以来，28天内签约率达到73％，搬离人员2.8万，"
                        "未发生大规模集体上访和维稳事件。\n（二）民生。新建学校4所，建成公园8个。\n")
     assert answer("棚改搬迁过程中，有没有闹出大规模集体上访？", store).yes is False
+
+
+def test_of_the_words_the_reports_use_least_any_one_may_carry_a_yes(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）开放。承办全国农民运动会，外贸进出口增长5%。\n"
+                       "二、2026年工作安排\n（一）外贸。办好2026年亚太经合组织贸易部长会议，稳住传统市场。\n（二）民生。新建学校4所。\n")
+    # 承办 and 部长会议 are both used once; the passage holds 部长会议 and 贸易, not the asker's 承办
+    assert answer("今年是不是要承办贸易部长会议？", store).yes is True

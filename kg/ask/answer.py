@@ -1004,9 +1004,10 @@ def _specific_evidence(context: Context) -> list[int]:
     terms = _figure_terms(context.q)
     if len(terms) < 3:
         return []
-    rarest = min(terms, key=lambda t: (_share_of_units(context, t), t))
+    shares = {t: _share_of_units(context, t) for t in terms}
+    rarest = [t for t in terms if shares[t] == min(shares.values())]  # (承办 and 部长会议 both once)
     return [i for i in _ranked_units(context, minimum=(len(terms) - 1) / len(terms) - 1e-9)
-            if _coverage([rarest], context.index.units[i].text) >= SYNONYM_WEIGHT]
+            if any(_coverage([t], context.index.units[i].text) >= SYNONYM_WEIGHT for t in rarest)]
 
 
 def _claims(q: Understanding) -> list[str]:
