@@ -546,3 +546,10 @@ def test_of_the_words_the_reports_use_least_any_one_may_carry_a_yes(tmp_path: Pa
                        "二、2026年工作安排\n（一）外贸。办好2026年亚太经合组织贸易部长会议，稳住传统市场。\n（二）民生。新建学校4所。\n")
     # 承办 and 部长会议 are both used once; the passage holds 部长会议 and 贸易, not the asker's 承办
     assert answer("今年是不是要承办贸易部长会议？", store).yes is True
+
+
+def test_games_by_their_short_names_and_an_ordinal_that_numbers_an_event_claims_no_rank(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）民生。新建学校4所，建成公园8个。\n二、2026年工作安排\n"
+                       "（一）体育。落实全民健身实施计划，办好省第十七届运动会。\n")
+    assert answer("今年省里是不是要办第十七届省运会？", store).yes is True

@@ -167,7 +167,8 @@ REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", 
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?"
-CLAIM_RANK = r"(?:全国|全省|全市|全区)?(?:第[一二三四五六七八九十\d]+|首位|首位|之首)"
+# (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
+CLAIM_RANK = r"(?:全国|全省|全市|全区)?(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|届|次|批|期|轮|季|号)|首位|之首)"
 RANK_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "首": 1}
 # The evidence says no to these: 未达年初预期, 下降7.6% when growth is asked.
 NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现", "低于预期", "不及预期")
@@ -390,6 +391,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("新能源汽车", "新能源车"),
     ("违法建筑", "违建", "违章建筑"), ("拆除", "拆掉"),
     ("减税降费", "减免税费", "税费减免", "税费"), ("成立", "组建", "设立"),
+    # games by their short names (省运会 is the province's 第十七届运动会)
+    ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
     ("强度", "占gdp比重", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
     ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
