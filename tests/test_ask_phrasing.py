@@ -553,3 +553,12 @@ def test_games_by_their_short_names_and_an_ordinal_that_numbers_an_event_claims_
                        "2026年某省政府工作报告\n一、2025年工作回顾\n（一）民生。新建学校4所，建成公园8个。\n二、2026年工作安排\n"
                        "（一）体育。落实全民健身实施计划，办好省第十七届运动会。\n")
     assert answer("今年省里是不是要办第十七届省运会？", store).yes is True
+
+
+def test_bodies_listed_for_a_qualifier_come_in_the_order_its_passage_names_them(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2022年某新区政府工作报告.txt",
+                       "2022年某新区政府工作报告\n一、2021年工作回顾\n（一）教育。筹备设立海洋大学，引进清华大学附属学校。海洋大学开工建设。\n"
+                       "二、2022年工作安排\n（一）产业。联合中国农业大学、河南大学、中粮营养健康研究院等共建国际食品谷。\n")
+    labels = [item.label for item in answer(
+        "Which universities and institutes will the area partner with to build the international food valley?", store).items]
+    assert labels[:3] == ["中国农业大学", "河南大学", "中粮营养健康研究院"]

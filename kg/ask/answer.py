@@ -948,7 +948,10 @@ def _list(context: Context) -> Answer:
         # about the qualifier, then those passages (which name them all).
         ranked = _ranked_units(context)
         passages = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
-        named = [i for i in items if any(i.label and i.label in p.text for p in passages)]
+        # in the order the passages name them, the passage most about the qualifier first
+        where = {id(i): next(((n, p.text.find(i.label)) for n, p in enumerate(passages) if i.label and i.label in p.text),
+                             None) for i in items}
+        named = sorted((i for i in items if where[id(i)] is not None), key=lambda i: where[id(i)] or (0, 0))
         items = named + [_unit_item(context, p) for p in passages]
     if not items:
         return _topic(context)

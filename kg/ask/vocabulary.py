@@ -532,6 +532,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "share of gdp": ("投入强度", "占生产总值"), "spend on r&d": ("研发投入", "研发经费"), "spent on r&d": ("研发投入", "研发经费"),
     "hong kong": ("香港", "深港", "粤港"), "macao": ("澳门", "粤澳"), "macau": ("澳门", "粤澳"), "taiwan": ("台湾",),
     "greater bay area": ("大湾区",), "bay area": ("湾区",), "cooperation": ("合作",), "co-operation": ("合作",),
+    "partner": ("合作",), "partners": ("合作",), "food valley": ("食品谷",), "bio valley": ("生物谷",),
+    "science city": ("科学城",), "science park": ("科技园", "科学园"),
 }
 
 # Places in English (romanised as the reports' translations write them): a place picks the
