@@ -193,3 +193,12 @@ def test_a_list_after_problems_and_a_colon_is_problems_in_a_review_only():
     kinds = kinds_by_start(text, 5)
     assert kinds["基础还不牢"] == ItemKind.PROBLEM and kinds["功能品质有"] == ItemKind.PROBLEM
     assert kinds["新建学校1"] == ItemKind.PLAN and kinds["新建公园8"] == ItemKind.PLAN
+
+
+def test_the_main_work_of_the_reports_own_year_is_its_plans_and_of_a_year_gone_by_its_review():
+    from kg.extract.structure import heading_kind
+    from kg.model import SectionKind
+
+    assert heading_kind("2017年主要工作", 2017) == SectionKind.PLAN
+    assert heading_kind("2016年主要工作", 2017) == SectionKind.WORK
+    assert heading_kind("“十三五”时期主要工作和2017年工作安排", 2017) == SectionKind.MIXED

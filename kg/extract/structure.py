@@ -176,8 +176,13 @@ def heading_kind(heading: str, report_year: int | None, *, in_review: bool = Fal
         return SectionKind.PLAN
     if any(word in heading for word in rules.PROBLEM_WORDS):
         return SectionKind.PROBLEM
-    review = any(word in heading for word in rules.REVIEW_WORDS)
+    review = any(word in heading for word in rules.REVIEW_WORDS if word not in rules.REVIEW_WORDS_OF_PAST_YEARS)
     plan = any(word in heading for word in (rules.PLAN_WORDS_IN_REVIEW if in_review else rules.PLAN_WORDS))
+    for word in rules.REVIEW_WORDS_OF_PAST_YEARS:
+        at = heading.find(word)
+        year_before = _YEAR_BEFORE_WORD.search(heading, 0, at) if at >= 0 else None
+        if at >= 0 and not (year_before and report_year is not None and int(year_before.group(1)) >= report_year):
+            review = True
     if report_year is not None:
         for year in _years_named(heading):
             if year < report_year:
@@ -192,6 +197,9 @@ def heading_kind(heading: str, report_year: int | None, *, in_review: bool = Fal
     if review:
         return SectionKind.WORK
     return None
+
+
+_YEAR_BEFORE_WORD = re.compile(r"((?:19|20)\d{2})年(?:的)?$")
 
 
 def _years_named(text: str) -> list[int]:
