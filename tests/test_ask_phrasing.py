@@ -562,3 +562,11 @@ def test_bodies_listed_for_a_qualifier_come_in_the_order_its_passage_names_them(
     labels = [item.label for item in answer(
         "Which universities and institutes will the area partner with to build the international food valley?", store).items]
     assert labels[:3] == ["中国农业大学", "河南大学", "中粮营养健康研究院"]
+
+
+def test_disputes_resolved_are_work_done_not_difficulties_admitted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2022年某区政府工作报告.txt",
+                       "2022年某区政府工作报告\n一、2021年工作回顾\n（一）治理。打造“群众诉求服务三个一”平安工程，化解矛盾纠纷1.2万宗。\n"
+                       "（二）民生。新建学校4所，建成公园8个。\n二、存在的问题\n城区功能品质有待提升，配套不够齐全。\n")
+    result = answer("在化解矛盾纠纷、回应群众诉求上，某区有什么做法？", store)
+    assert result.kind == "topic" and "群众诉求服务" in (result.items[0].text or "")

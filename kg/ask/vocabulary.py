@@ -251,7 +251,10 @@ SUBREGION_PENALTY = 0.3
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # people in difficulty are a group helped, not a difficulty admitted
     "困难": ("困难群众", "困难家庭", "困难人员", "困难职工", "困难学生", "困难群体", "困难老人", "困难户", "就业困难",
-           "困难残疾人", "生活困难"),"几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
+           "困难残疾人", "生活困难"),
+    # disputes resolved are work done, not difficulties admitted
+    "矛盾": ("矛盾纠纷", "化解矛盾", "调处矛盾"),
+    "几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",),
                                               # 数字 as "digital": 数字重庆, 数字经济, 数字化 are topics, not numbers
                                               "数字": ("数字重庆", "数字经济", "数字政府", "数字化", "数字中国",
