@@ -570,3 +570,10 @@ def test_disputes_resolved_are_work_done_not_difficulties_admitted(tmp_path: Pat
                        "（二）民生。新建学校4所，建成公园8个。\n二、存在的问题\n城区功能品质有待提升，配套不够齐全。\n")
     result = answer("在化解矛盾纠纷、回应群众诉求上，某区有什么做法？", store)
     assert result.kind == "topic" and "群众诉求服务" in (result.items[0].text or "")
+
+
+def test_a_collective_noun_after_what_is_counted_is_the_askers(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2016年某市政府工作报告.txt",
+                       "2016年某市政府工作报告\n一、2015年工作回顾\n（一）社会。社会组织超1万家、专业社工8230人、注册志愿者120万人。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座。加强教师队伍建设。\n")
+    assert quotes(answer("某市专业社工队伍有多少人？", store))[:1] == ["8230人"]

@@ -244,7 +244,10 @@ def _head_run(found: Understanding) -> list[str]:
         if any(found.text.endswith(fold(u), 0, at) for u in found.unheld):
             break  # 空气|质量优良天数: 质量 ends a word of the asker's the reports do not use
         run.insert(0, before[0])
-    # PM2.5平均浓度: how it is measured (平均, 同比) is not a word the figure must say
+    # PM2.5平均浓度: how it is measured (平均, 同比) is not a word the figure must say, nor is a
+    # collective noun after what is counted (社工|队伍)
+    if len(run) > 1 and run[-1] in words.COLLECTIVE_WORDS:
+        run = run[:-1]
     return [t for t in run if t == found.head or t not in words.MEASURE_WORDS]
 
 
