@@ -577,3 +577,12 @@ def test_a_collective_noun_after_what_is_counted_is_the_askers(tmp_path: Path) -
                        "2016年某市政府工作报告\n一、2015年工作回顾\n（一）社会。社会组织超1万家、专业社工8230人、注册志愿者120万人。\n"
                        "（二）民生。新建学校4所，建成公园8个，新增学位6165座。加强教师队伍建设。\n")
     assert quotes(answer("某市专业社工队伍有多少人？", store))[:1] == ["8230人"]
+
+
+def test_a_problem_asked_about_a_topic_the_problems_do_not_name_is_found_where_it_is_admitted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年某市政府工作报告.txt",
+                       "2020年某市政府工作报告\n一、2019年工作回顾\n（一）建设。集中开工轨道交通、道路工程，由于统筹不足，施工扰民问题多发。"
+                       "在此，我代表市政府向市民表示歉意。\n（二）民生。新建学校4所，建成公园8个。\n"
+                       "二、存在的问题\n经济下行压力加大，部分企业经营困难。\n三、2020年工作安排\n（一）民生。新增学位6165座。\n")
+    result = answer("施工方面出了什么问题？", store)
+    assert result.kind == "problems" and "施工扰民问题多发" in (result.items[0].text or "")

@@ -864,6 +864,12 @@ def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> A
             order = {iri: n for n, iri in enumerate(
                 context.index.units[i].iri for i in _ranked_units(context, types=(type_name,), minimum=1e-9))}
             items = sorted(about, key=lambda i: order.get(i.iri or "", 10**6))
+        elif kind == "problems":
+            # 施工方面出了什么问题: no problem of the list speaks of it, but a review may admit one
+            # (施工扰民问题多发…向市民表示歉意): the passages about it that own to a problem
+            admitted = [context.index.units[i] for i in _ranked_units(context)
+                        if any(w in context.index.units[i].text for w in words.ADMISSION_WORDS)]
+            items = [_unit_item(context, unit) for unit in admitted[:MAX_PASSAGES]] or items
     return Answer(question=q.question, kind=kind, items=items, summary=message(kind, context.lang, n=len(items)))
 
 

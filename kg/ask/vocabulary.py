@@ -225,6 +225,8 @@ CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达
 DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "实际做到", "actually", "actual")
 # Words that say how a change is measured (GDP实际增长, 同比下降, 年均增长): never what is counted.
 MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均")
+# Words a passage owns to a problem with, wherever it stands (施工扰民问题多发…表示歉意).
+ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不足", "短板", "歉意", "有待", "滞后", "薄弱")
 # A collective noun after what is counted (社工队伍, 志愿者群体) is the asker's: 专业社工8230人 says it.
 COLLECTIVE_WORDS = ("队伍", "群体", "大军")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
