@@ -586,3 +586,10 @@ def test_a_problem_asked_about_a_topic_the_problems_do_not_name_is_found_where_i
                        "二、存在的问题\n经济下行压力加大，部分企业经营困难。\n三、2020年工作安排\n（一）民生。新增学位6165座。\n")
     result = answer("施工方面出了什么问题？", store)
     assert result.kind == "problems" and "施工扰民问题多发" in (result.items[0].text or "")
+
+
+def test_a_share_written_with_a_space_is_a_share_of_what_its_sentence_names(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2016年某区政府工作报告.txt",
+                       "2016年某区政府工作报告\n一、2015年工作回顾\n（一）产业。实现战略性新兴产业增加值1587.3亿元，增长29.9%，占GDP 比重达60.2%。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
+    assert "60.2%" in quotes(answer("2015年战略性新兴产业占GDP的比重是多少？", store))

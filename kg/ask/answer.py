@@ -655,11 +655,13 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
         clauses = re.split(r"(?<=[，,])", re.split(r"[；;]", _sentence_before(context, figure))[-1])
         stated = next((i for i in range(len(clauses) - 1, -1, -1) if re.search(r"\d", clauses[i])), None)
         return "".join(clauses[stated:]) if stated is not None else ""
-    # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it
-    if not figure.phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(figure.phrase) > 6:
+    # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it (占GDP 比重: spaces are
+    # the page's, not the phrase's)
+    phrase = re.sub(r"\s+", "", figure.phrase)
+    if not phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(phrase) > 6:
         return ""
     before = _sentence_before(context, figure)
-    if figure.phrase.startswith(words.SHARE_PHRASE_START):
+    if phrase.startswith(words.SHARE_PHRASE_START):
         return before  # 全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%: the share of R&D
     counts = list(re.finditer(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before)) if figure.unit_word else []
     if counts:
