@@ -21,7 +21,7 @@ GOLD_FILES = sorted((GOLD / "reports").glob("*.json"))
 # (precision, recall) floors per category, for the dev and the test split.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "dev": {
-        "items": (0.94, 0.97), "items+kind": (0.92, 0.95), "documents": (0.92, 0.75), "laws without 《》": (0.98, 0.98),
+        "items": (0.94, 0.97), "items+kind": (0.93, 0.96), "documents": (0.92, 0.75), "laws without 《》": (0.98, 0.98),
         "organisations": (0.81, 0.80), "organisations+class": (0.75, 0.75), "enterprises": (0.71, 0.72),
         "figures": (0.93, 0.94), "header": (0.98, 0.96),
     },
