@@ -593,3 +593,10 @@ def test_a_share_written_with_a_space_is_a_share_of_what_its_sentence_names(tmp_
                        "2016年某区政府工作报告\n一、2015年工作回顾\n（一）产业。实现战略性新兴产业增加值1587.3亿元，增长29.9%，占GDP 比重达60.2%。\n"
                        "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
     assert "60.2%" in quotes(answer("2015年战略性新兴产业占GDP的比重是多少？", store))
+
+
+def test_a_total_after_what_was_added_counts_what_the_sentence_named_before_the_adding(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2014年某区政府工作报告.txt",
+                       "2014年某区政府工作报告\n一、2013年工作回顾\n（一）金融。股权投资基金扎堆某区，新增639家，总数达925家。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
+    assert quotes(answer("某区扎堆的股权投资基金一共有多少家？", store))[:1] == ["925家"]

@@ -667,8 +667,11 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     if counts:
         # 新增规上工业企业35家、总数达1960家: a count in the same unit before says what was added;
         # the total is of the same things, not of the adding (新设立企业715户，总数为3130户).
-        added = re.split(r"[，,、；;：:]", before[:counts[-1].start()])[-1]
-        return re.sub("|".join(words.ADDING_WORDS), "", added)
+        clauses = re.split(r"[，,、；;：:]", before[:counts[-1].start()])
+        added = re.sub("|".join(words.ADDING_WORDS), "", clauses[-1])
+        if not added.strip() and len(clauses) > 1:
+            added = clauses[-2]  # 股权投资基金扎堆罗湖，新增639家，总数达925家: what was added is named before
+        return added
     return before
 
 
