@@ -575,8 +575,10 @@ def test_disputes_resolved_are_work_done_not_difficulties_admitted(tmp_path: Pat
 def test_a_collective_noun_after_what_is_counted_is_the_askers(tmp_path: Path) -> None:
     store = one_report(tmp_path, "2016年某市政府工作报告.txt",
                        "2016年某市政府工作报告\n一、2015年工作回顾\n（一）社会。社会组织超1万家、专业社工8230人、注册志愿者120万人。\n"
-                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座。加强教师队伍建设。\n")
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座。加强教师队伍建设。\n"
+                       "（三）改革。行政许可由142项削减至74项，清理各类审批事项。\n")
     assert quotes(answer("某市专业社工队伍有多少人？", store))[:1] == ["8230人"]
+    assert quotes(answer("行政许可事项一共砍到只剩多少项？", store))[:1] == ["74项"]
 
 
 def test_a_problem_asked_about_a_topic_the_problems_do_not_name_is_found_where_it_is_admitted(tmp_path: Path) -> None:

@@ -227,8 +227,8 @@ DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "�
 MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均")
 # Words a passage owns to a problem with, wherever it stands (施工扰民问题多发…表示歉意).
 ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不足", "短板", "歉意", "有待", "滞后", "薄弱")
-# A collective noun after what is counted (社工队伍, 志愿者群体) is the asker's: 专业社工8230人 says it.
-COLLECTIVE_WORDS = ("队伍", "群体", "大军")
+# A collective noun after what is counted (社工队伍, 许可事项) is the asker's: 专业社工8230人 says it.
+COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
 ADDING_WORDS = ("新增", "新设立", "新设", "新登记", "新开办", "新建", "新引进", "新培育", "净增", "增加")
 INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了", "新设", "设立", "新注册", "成立")
