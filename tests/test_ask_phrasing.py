@@ -602,3 +602,12 @@ def test_a_total_after_what_was_added_counts_what_the_sentence_named_before_the_
                        "2014年某区政府工作报告\n一、2013年工作回顾\n（一）金融。股权投资基金扎堆某区，新增639家，总数达925家。\n"
                        "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
     assert quotes(answer("某区扎堆的股权投资基金一共有多少家？", store))[:1] == ["925家"]
+
+
+def test_a_problem_to_be_solved_asked_with_a_plan_is_what_the_plans_are_about(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2024年某区政府工作报告.txt",
+                       "2024年某区政府工作报告\n一、2023年工作回顾\n（一）民生。新建学校4所，建成公园8个。\n二、存在的问题\n"
+                       "城区管理治理还不够精细，市容环境品质存在较大提升空间。\n三、2024年工作安排\n"
+                       "（一）交通。开展布沙路等道路、平湖海吉星等片区交通拥堵治理，新增停车位2000个。\n")
+    result = answer("针对堵车问题，某区打算治理哪些路段和节点？", store)
+    assert result.kind == "plans" and "交通拥堵治理" in (result.items[0].text or "")

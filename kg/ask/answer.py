@@ -216,7 +216,10 @@ def decide(q: Understanding) -> str | None:
     # 关于地方政府债务风险，报告说了些什么: a risk named as the topic asks what is said of it
     risk_as_topic = q.cues.count("problems.zh.risk") == sum(c.startswith("problems") for c in q.cues) \
         and re.search(words.RISK_AS_TOPIC, q.text) is not None
-    if q.strength("problems") and q.strength("problems") >= q.strength("plans") and not risk_as_topic:
+    # 针对堵车问题，打算治理哪些路段: a problem to be solved is what the plans are about
+    problem_to_solve = q.strength("plans") > 0 and re.search(words.PROBLEM_TO_SOLVE, q.text) is not None
+    if q.strength("problems") and q.strength("problems") >= q.strength("plans") and not risk_as_topic \
+            and not problem_to_solve:
         return "problems"
     if q.strength("plans"):
         # 打算做什么、学位准备加多少: the plans, whose text holds the numbers; 安排了多少钱: a figure.

@@ -559,6 +559,8 @@ PLACES_EN: dict[str, str] = {
 
 # 关于地方政府债务风险，…: a risk named after 关于 is the topic asked about, not the kind of item.
 RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
+# 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.
+PROBLEM_TO_SOLVE = r"(?:针对|解决|治理|破解|缓解)[^，,。？?]{0,10}(?:问题|难题|矛盾)"
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
 
