@@ -611,3 +611,8 @@ def test_a_problem_to_be_solved_asked_with_a_plan_is_what_the_plans_are_about(tm
                        "（一）交通。开展布沙路等道路、平湖海吉星等片区交通拥堵治理，新增停车位2000个。\n")
     result = answer("针对堵车问题，某区打算治理哪些路段和节点？", store)
     assert result.kind == "plans" and "交通拥堵治理" in (result.items[0].text or "")
+
+
+def test_characters_joined_around_a_particle_name_nothing_absent(store) -> None:
+    q = understand("地铁推进得快会带来哪些问题？", question_index(store))
+    assert not any("得" in m for m in q.missing)

@@ -689,6 +689,8 @@ def _names_a_thing(term: str) -> bool:
     if len(term) < words.MIN_THING or not _CJK_RUN.fullmatch(term):
         return False
     tag = _word_tags().get(term)
+    if tag is None and any(c in words.FUNCTION_CHARACTERS for c in term):
+        return False  # 推进|得快会|带来: characters joined around a particle are the asker's phrasing
     return tag is None or tag.startswith(("n", "l"))
 
 

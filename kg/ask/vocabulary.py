@@ -561,6 +561,8 @@ PLACES_EN: dict[str, str] = {
 RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
 # 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.
 PROBLEM_TO_SOLVE = r"(?:针对|解决|治理|破解|缓解)[^，,。？?]{0,10}(?:问题|难题|矛盾)"
+# Particles and auxiliaries: characters joined around one of these name nothing (得快会).
+FUNCTION_CHARACTERS = "的得地了着过被把吗呢吧"
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
 
