@@ -616,3 +616,10 @@ def test_a_problem_to_be_solved_asked_with_a_plan_is_what_the_plans_are_about(tm
 def test_characters_joined_around_a_particle_name_nothing_absent(store) -> None:
     q = understand("地铁推进得快会带来哪些问题？", question_index(store))
     assert not any("得" in m for m in q.missing)
+
+
+def test_a_verb_of_what_was_done_to_them_is_not_what_is_counted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2025年某国政府工作报告.txt",
+                       "2025年某国政府工作报告\n一、2024年工作回顾\n（一）民生。向困难群众发放一次性生活补助，惠及1100多万人。"
+                       "基本医保覆盖13亿人。\n（二）教育。新建学校4所，建成公园8个，新增学位6165座。\n")
+    assert quotes(answer("给困难群众发一次性生活补助，这事覆盖了多少人？", store))[:1] == ["1100多万人"]

@@ -179,9 +179,10 @@ def _head(found: Understanding) -> str | None:
         return None  # 一天有几趟车: what is counted is a word too plain to be a term; the unit says it
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
     # …nor a verb of doing (新增就业实际完成了多少人: 就业 is counted, not 完成)
+    # …nor a verb of what was done to them (这事覆盖了多少人: the people covered are counted)
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
-              and t not in words.DOING_WORDS]
+              and t not in words.DOING_WORDS and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]
     before = [(at, t) for at, t in before if at >= 0]
     return max(before)[1] if before else None
 
