@@ -623,3 +623,11 @@ def test_a_verb_of_what_was_done_to_them_is_not_what_is_counted(tmp_path: Path) 
                        "2025年某国政府工作报告\n一、2024年工作回顾\n（一）民生。向困难群众发放一次性生活补助，惠及1100多万人。"
                        "基本医保覆盖13亿人。\n（二）教育。新建学校4所，建成公园8个，新增学位6165座。\n")
     assert quotes(answer("给困难群众发一次性生活补助，这事覆盖了多少人？", store))[:1] == ["1100多万人"]
+
+
+def test_a_share_of_the_population_vaccinated_is_the_reports_coverage_rate(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2022年某国政府工作报告.txt",
+                       "2022年某国政府工作报告\n一、过去一年工作回顾\n（一）防疫。落实常态化防控举措，疫苗全程接种覆盖率超过85%。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座，城镇新增就业1269万人。\n")
+    result = answer("What share of the population had been fully vaccinated against COVID-19?", store)
+    assert "超过85%" in (quotes(result)[:1] or [""])[0]

@@ -536,6 +536,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "hosting": ("承办", "举办"), "events": ("赛事", "活动"), "venues": ("场馆",), "olympic": ("奥运",),
     # partners
     # R&D's share of GDP is what the reports call its intensity (研发经费投入强度)
+    "share of the population": ("覆盖率", "比例", "占比"), "fully vaccinated": ("全程接种",),
     "share of gdp": ("投入强度", "占生产总值"), "spend on r&d": ("研发投入", "研发经费"), "spent on r&d": ("研发投入", "研发经费"),
     "hong kong": ("香港", "深港", "粤港"), "macao": ("澳门", "粤澳"), "macau": ("澳门", "粤澳"), "taiwan": ("台湾",),
     "greater bay area": ("大湾区",), "bay area": ("湾区",), "cooperation": ("合作",), "co-operation": ("合作",),
