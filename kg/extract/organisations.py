@@ -954,7 +954,9 @@ def _firm_before_place_or_size(text: str, begin: int, end: int) -> tuple[int, in
                if any(item[i:i + k] in places.by_name or item[i:i + k] in places.county_short_names
                       for k in (2, 3, 4) if i + k <= len(item))), None)
     if at is None and (size := _PROJECT_FIRM.match(item)):
-        at = size.end("firm") - item.endswith("第", 0, size.end("firm"))  # 华星光电|第11代
+        at = size.end("firm")
+        if item.endswith("第", 0, at):
+            at -= 1  # 华星光电|第11代
     if at is None:
         return None
     firm = item[:at]

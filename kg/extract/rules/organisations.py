@@ -45,7 +45,17 @@ ORG_SUFFIXES: tuple[OrgSuffix, ...] = tuple(
     )]
 )
 
-# The names of party and state organs, said in full or in their usual short form.
+# International organisations and national media by the names reports give them: institutions.
+ORG_INSTITUTION_NAMES: tuple[str, ...] = (
+    "联合国", "联合国教科文组织", "联合国粮农组织", "联合国开发计划署", "联合国旅游组织", "世界旅游组织",
+    "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织", "世界知识产权组织", "国际劳工组织", "国际电信联盟",
+    "上海合作组织", "上合组织", "亚太经合组织", "国际货币基金组织", "国际奥委会", "国际足联", "世界乒联", "国际乒联",
+    "世界自然保护联盟", "国际能源署", "国际原子能机构", "国际标准化组织", "亚洲基础设施投资银行", "亚投行",
+    "金砖国家新开发银行", "新开发银行", "亚洲开发银行", "世界银行",
+    "央视", "中央电视台", "中央广播电视总台", "人民日报", "新华社", "光明日报", "经济日报", "中国日报",
+)
+# The names of party and state organs, said in full or in their usual short form, and the
+# institutions above.
 ORG_ORGAN_NAMES: tuple[str, ...] = (
     "党中央", "中共中央", "中国共产党", "国务院", "中央军委", "全国人大", "全国人大常委会", "全国政协", "最高人民法院",
     "最高人民检察院", "国家监委", "中央纪委", "中央政法委", "中央办公厅", "国务院办公厅",
@@ -60,16 +70,7 @@ ORG_ORGAN_NAMES: tuple[str, ...] = (
     "住房城乡建设部", "住建部", "交通运输部", "水利部", "农业农村部", "农业部", "商务部", "文化和旅游部", "文旅部",
     "文化部", "国家卫生健康委", "国家卫健委", "退役军人事务部", "应急管理部", "中国人民银行", "人民银行", "审计署",
     "国资委", "海关总署", "税务总局", "市场监管总局", "国家统计局", "国家医保局", "国家能源局", "国家知识产权局",
-) + (
-    # International organisations and national media by the names reports give them: institutions.
-    "联合国", "联合国教科文组织", "联合国粮农组织", "联合国开发计划署", "联合国旅游组织", "世界旅游组织",
-    "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织", "世界知识产权组织", "国际劳工组织", "国际电信联盟",
-    "上海合作组织", "上合组织", "亚太经合组织", "国际货币基金组织", "国际奥委会", "国际足联", "世界乒联", "国际乒联",
-    "世界自然保护联盟", "国际能源署", "国际原子能机构", "国际标准化组织", "亚洲基础设施投资银行", "亚投行",
-    "金砖国家新开发银行", "新开发银行", "亚洲开发银行", "世界银行",
-    "央视", "中央电视台", "中央广播电视总台", "人民日报", "新华社", "光明日报", "经济日报", "中国日报",
-)
-ORG_INSTITUTION_NAMES: tuple[str, ...] = ORG_ORGAN_NAMES[ORG_ORGAN_NAMES.index("联合国"):]
+) + ORG_INSTITUTION_NAMES
 # …but before these they name an event or a longer body (央视春晚, 上合组织峰会, 联合国教科文组织国际…研究所).
 ORG_INSTITUTION_NOT_BEFORE = ("春晚", "国际", "成员", "框架")
 # Offices named by their founder and a short name ending in 办: 国务院扶贫办, 中央依法治国办.
@@ -377,7 +378,7 @@ ORG_PROJECT_FIRM = r"(?P<firm>[\u4e00-\u9fff]{2,6}?)(?=\d)"  # 安意法|8英寸
 # …but routes, lines and works are named by places too (合浦至湛江铁路, 沪通铁路二期上海段,
 # 万丈坡拆迁安置房): a name with these is no firm's.
 ORG_PROJECT_NOT_FIRM = ("至", "到", "路", "铁", "线", "道", "港", "桥", "城际", "客专", "核电", "水", "拆", "工程",
-                        "高速", "机场", "轨道", "段", "区", "期", "院", "所", "校", "中心", "实验室", "超算")
+                        "高速", "机场", "轨道", "段", "区", "期", "院", "所", "校", "中心", "实验室")
 ORG_PROJECT_ROUTE_WORDS = ("至", "路", "铁路", "高速", "城际", "航道", "轨道", "矿区")  # in the item: a route or a site
 # The first word of these kinds (jieba's tags: common noun, verb, verbal noun, adverb, adjective,
 # distinction, time, idiom; not a proper name's) after a firm's name starts what the project
