@@ -631,3 +631,54 @@ def test_a_share_of_the_population_vaccinated_is_the_reports_coverage_rate(tmp_p
                        "（二）民生。新建学校4所，建成公园8个，新增学位6165座，城镇新增就业1269万人。\n")
     result = answer("What share of the population had been fully vaccinated against COVID-19?", store)
     assert "超过85%" in (quotes(result)[:1] or [""])[0]
+
+
+def test_a_change_measured_from_the_year_before_asks_no_year_and_a_rate_may_answer_it(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2021年某省政府工作报告.txt": "2021年某省政府工作报告\n一、2020年工作回顾\n（一）安全。生产安全事故总量持续下降。新建学校4所，建成公园8个。\n",
+        "2022年某省政府工作报告.txt": "2022年某省政府工作报告\n一、2021年工作回顾\n（一）安全。系统防范化解安全风险，生产安全事故起数下降17.1%。"
+                                "新建学校6所，建成公园9个，新增学位6165座。\n"})
+    assert "17.1%" in quotes(answer("某省安全生产事故的发生次数比上一年少了多少？", store))[:1]
+
+
+def test_a_body_is_looked_for_as_the_asker_names_it(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        f"{year}年广东省政府工作报告.txt": f"{year}年广东省政府工作报告\n一、{year - 1}年工作回顾\n（一）法治。自觉接受人大监督，办理省人大代表建议{n}件。"
+                                    f"新建学校{year - 2015}所，建成公园8个。\n"
+        for year, n in ((2019, 717), (2020, 896))})
+    result = answer("省政府每年办结的省人大代表建议各有多少件？", store)
+    assert {"717件", "896件"} <= set(quotes(result))
+
+
+def test_a_report_named_by_its_year_and_place_picks_that_report(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2019年某省政府工作报告.txt": "2019年某省政府工作报告\n一、2018年工作回顾\n（一）产业。新建学校4所，建成公园8个。\n",
+        "2020年某省政府工作报告.txt": "2020年某省政府工作报告\n一、2019年工作回顾\n（一）产业。投资总额超100亿美元的甲乙巴斯夫项目开工建设。"
+                                "新建学校6所，建成公园9个，新增学位6165座。\n"})
+    result = answer("2020年某省报告里，甲乙巴斯夫项目投资有多大？", store)
+    assert result.kind == "figures" and "100亿美元" in quotes(result)[:1]
+
+
+def test_the_items_a_lead_opens_answer_which_they_are(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年某省政府工作报告.txt",
+                       "2020年某省政府工作报告\n一、2019年工作回顾\n（一）民生。全面完成省十件民生实事。新建学校4所，建成公园8个。\n"
+                       "二、2020年工作安排\n（一）民生。全力办好十件民生实事。一是增加学前教育公办学位供给。二是健全生均经费保障制度。"
+                       "三是推进疫苗冷链配送建设。\n（二）产业。新增学位6165座。\n")
+    texts = [item.text or "" for item in answer("2020年十件民生实事具体是哪几件？", store).items]
+    assert texts[1:4] == ["增加学前教育公办学位供给。", "健全生均经费保障制度。", "推进疫苗冷链配送建设。"]
+
+
+def test_people_counted_without_a_measure_word_are_counted_in_people(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某区政府工作报告.txt",
+                       "2018年某区政府工作报告\n一、2017年工作回顾\n（一）棚改。推进二线插花地棚户区改造，8000多户居民签约。"
+                       "完成签约8260户，拆除房屋1284栋，93017人搬迁安置到位。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座。\n")
+    assert quotes(answer("二线插花地棚改那一年里，总共有多少居民被动员搬走并安置好？", store))[:1] == ["93017人"]
+
+
+def test_an_english_question_whether_something_happened_is_answered_no_where_it_did_not(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某区政府工作报告.txt",
+                       "2018年某区政府工作报告\n一、2017年工作回顾\n（一）安全。累计整治各类安全隐患7.2万宗，全年未发生较大以上安全事故。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座。\n")
+    result = answer("Did the district have any safety accident of the relatively large grade or worse?", store)
+    assert result.kind == "yesno" and result.summary.startswith("No")

@@ -252,3 +252,25 @@ def test_a_known_firm_naming_a_body_it_runs_is_named_too_and_a_known_group_is_no
     found = names("空客亚太地区唯一创新中心竞相落户。支持招商局引进布局大项目。")
     assert ("空客", OrgKind.ENTERPRISE) in found and ("招商局", OrgKind.ENTERPRISE) in found
     assert ("空客亚太地区唯一创新中心", OrgKind.INSTITUTION) in found
+
+
+def test_firms_of_a_list_of_projects_most_of_whose_items_start_with_known_firms():
+    found = names("加快推进奇瑞乘用车技改、比亚迪新能源商用车、中州时代电池三期、中创新航动力电池及储能等项目。")
+    assert ("中州时代", OrgKind.ENTERPRISE) in found  # a proper word and its word of trade, before the product
+    # a route or a plant named by its place is no firm's, even in a list of firms' projects
+    assert [n for n, _ in names("推进奇瑞乘用车技改、比亚迪商用车、庄河核电一期、赣深客专等项目。")] == ["奇瑞", "比亚迪"]
+
+
+def test_a_known_firm_after_an_office_is_a_person():
+    assert names("内蒙古自治区人民政府主席 包钢\n") == [("内蒙古自治区人民政府", OrgKind.GOVERNMENT)]
+
+
+def test_endings_inside_other_words_and_kinds_named_with_a_field_are_no_names():
+    assert names("提级审批债务高风险地区政府投资项目。") == []  # 地区 is not a level's 区
+    assert names("优化重塑大学科技园；保持高风险银行机构全面清零。") == []
+    assert names("争创硅基半导体等领域国家制造业创新中心。") == []
+
+
+def test_mass_organisations_by_their_short_names_are_institutions():
+    found = names("发挥工会、计生协、关工委、贸促会等群团组织作用。")
+    assert found == [(n, OrgKind.INSTITUTION) for n in ("工会", "计生协", "关工委", "贸促会")]

@@ -458,7 +458,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
-            if any(_coverage([term], said) < SYNONYM_WEIGHT for term in q.head_run or [head]):
+            if any(_coverage([term], said) < SYNONYM_WEIGHT and not _counts_people(term, figure)
+                   for term in q.head_run or [head]):
                 continue
         elif coverage < _needed(terms):
             continue
@@ -517,6 +518,11 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _counts_people(term: str, figure: FigureInfo) -> bool:
+    """居民 asked, 93017人 found: a count of people counts the people asked for."""
+    return term in words.PEOPLE_NOUNS and figure.unit_word.endswith(words.PEOPLE_UNITS)
 
 
 def _asks_rates(q: Understanding) -> bool:
@@ -617,9 +623,13 @@ def _figure_terms(q: Understanding) -> list[str]:
     terms = [t for t in q.terms if t not in words.TARGET_WORDS] or list(q.terms)
     if q.comparison:  # 有没有超过5%: the comparison is checked on the value, not looked for as a word
         terms = [t for t in terms if t not in words.COMPARISON_WORDS] or terms
-    for entity in q.others:
-        if entity.label not in terms:
-            terms.append(entity.label)
+    # a body named as the asker names it (省人大, not the graph's 广东省人大): the text says it so too
+    for link in q.links:
+        bodies = [e for e in link.entities if not e.is_document]
+        said = link.text if bodies and re.fullmatch(r"[\u4e00-\u9fff]+", link.text) else None
+        for term in [said] if said else [e.label for e in bodies]:
+            if term not in terms:
+                terms.append(term)
     return terms
 
 
@@ -813,10 +823,48 @@ def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...]
         for i in ranked:
             best.setdefault(context.index.units[i].report, i)
         ranked = sorted(best.values(), key=lambda i: _report_year(context, context.index.units[i].report) or 0)
-    items = [_unit_item(context, context.index.units[i]) for i in ranked[:MAX_PASSAGES]]
+    opened = _list_opened(context, ranked[:MAX_PASSAGES]) if _MEMBERS_ASKED.search(q.spaced) else []
+    items = [_unit_item(context, context.index.units[i]) for i in (opened or ranked[:MAX_PASSAGES])]
     _record(context, queries.UNIT_SOURCE, "unit", items[0].iri)
     return Answer(question=q.question, kind="topic", items=items,
                   summary=message("topic", context.lang, n=len(items), name=_topic_name(q)))
+
+
+_MEMBERS_ASKED = re.compile(words.MEMBERS_ASKED)
+
+
+def _list_opened(context: Context, ranked: list[int]) -> list[int]:
+    """Of the best passages, the heading or lead that opens the longest list, and its items."""
+    lists = [[i] + members for i in ranked if (members := _members(context, i))]
+    return max(lists, key=len) if lists else []
+
+
+def _members(context: Context, at: int) -> list[int]:
+    """The items a heading or a lead opens (全力办好十件民生实事。一是…十是…): what 具体是哪十件
+    asks for.  A heading's are the units under its path; a lead's, the items after it in its
+    section up to the next lead or heading."""
+    units = context.index.units
+    opening = units[at]
+    if opening.type not in ("Section", "Passage"):
+        return []
+    same = [i for i, u in enumerate(units) if u.report == opening.report and i != at and u.begin is not None
+            and opening.begin is not None and u.begin > opening.begin]
+    same.sort(key=lambda i: units[i].begin or 0)
+    members: list[int] = []
+    for i in same:
+        unit = units[i]
+        if opening.type == "Section":
+            if not (unit.path or "").startswith(f"{opening.path}."):
+                break
+        elif unit.type in ("Section", "Passage") or (members and _parent_path(unit) != _parent_path(units[members[0]])):
+            break
+        if unit.type != "Section":
+            members.append(i)
+    return members
+
+
+def _parent_path(unit: Unit) -> str:
+    return (unit.path or "").rpartition(".")[0]
 
 
 def _ranked_units(context: Context, *, types: tuple[str, ...] = (), minimum: float | None = None) -> list[int]:
@@ -853,6 +901,8 @@ def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
         return True
     if len(context.index.reports) == 1 and not years & {report.year, report.reviewed}:
         return True
+    if unit.type in ("Passage", "Section"):
+        return bool(years & {report.year, report.reviewed})  # a lead or heading may open plans or a review
     return (report.year in years and unit.type == "Plan") or (report.reviewed in years and unit.type != "Plan") \
         or (report.year in years and report.reviewed not in years and unit.type != "Plan" and report.year == report.reviewed)
 

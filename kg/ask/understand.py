@@ -31,7 +31,7 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?政府工作报告"
-                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:管委会|政府)?(?:工作)?报告"
+                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:(?![的份那这作])[\u4e00-\u9fff]){0,4}?(?:管委会|政府)?(?:工作)?报告"
                            r"|(?P<year3>(?:19|20)\d{2})(?:government)?(?:work)?report(?!s)")  # the 2019 report
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
@@ -53,6 +53,7 @@ _UNIT_AFTER = re.compile(words.UNIT_AFTER)
 _UNIT_IMPLIED = re.compile("|".join(re.escape(fold(p)) for p in sorted(words.UNIT_IMPLIED, key=len, reverse=True)
                                     if not p.isascii()))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:" + "|".join(words.PEOPLE_NOUNS) + ")")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-'&]*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
 _COMPARISON = re.compile(
@@ -184,7 +185,11 @@ def _head(found: Understanding) -> str | None:
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
               and t not in words.DOING_WORDS and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]
     before = [(at, t) for at, t in before if at >= 0]
-    return max(before)[1] if before else None
+    # 事故的发生次数少了多少: a verb before a word for how many times names what happened to
+    # the thing counted, not the thing
+    things = [(at, t) for at, t in before
+              if not (_word_tags().get(t) == "v" and found.text.startswith(words.TIMES_WORDS, at + len(fold(t))))]
+    return max(things or before)[1] if before else None
 
 
 def _counted_after(found: Understanding, position: int) -> str | None:
@@ -195,14 +200,16 @@ def _counted_after(found: Understanding, position: int) -> str | None:
         return None
     placed = sorted((run.group().find(fold(t)), t) for t in found.terms
                     if fold(t) in run.group() and t not in words.CHANGE_VERBS)
-    head = None
-    for _at, term in placed:
+    head, head_end = None, 0
+    for at, term in placed:
         noun = _word_tags().get(term, "n").startswith(("n", "vn"))
         if not noun:
             if head is None:
                 continue  # 多少钱|用于|…民生支出: a verb before the name is not counted
             break
-        head = term
+        if head is not None and any(c in words.PASSIVE_MARKERS for c in run.group()[head_end:at]):
+            break  # 多少居民|被|动员搬走: what is done to them follows the marker
+        head, head_end = term, at + len(fold(term))
     return head
 
 
@@ -360,6 +367,14 @@ _FILLERS = ("哪些措施", "哪些", "措施", "引用了", "引用", "被", "�
 # --- the report slot ------------------------------------------------------------------------
 
 
+def _without_baseline(text: str) -> str:
+    """The question without the year a change is measured from (比上一年, 较去年)."""
+    for word in words.LAST_YEAR_WORDS:
+        for lead in words.SINCE_LAST_YEAR:
+            text = text.replace(lead + fold(word), "\0")
+    return text
+
+
 def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     """A place or a report's title in the question picks reports; years are kept for later.
 
@@ -368,7 +383,7 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
     found.years_of_reports = len(found.years) > 1 and _YEARS_OF_REPORTS.search(found.spaced) is not None
-    if any(fold(w) in found.text or w in found.spaced for w in words.LAST_YEAR_WORDS):
+    if any(fold(w) in _without_baseline(found.text) or w in found.spaced for w in words.LAST_YEAR_WORDS):
         found.relative = "last"
     elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
         found.relative = "this"
@@ -513,6 +528,9 @@ def _slots(found: Understanding) -> None:
             if fold(phrase) in found.text:
                 found.unit = units
                 break
+        else:
+            if _PEOPLE_COUNTED.search(found.text):
+                found.unit = words.PEOPLE_UNITS  # 多少居民: people counted without a measure word
     comparison = _COMPARISON.search(found.spaced)
     if comparison:
         fraction = comparison.group("fraction")

@@ -181,7 +181,8 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
-HAPPENED_WORDS = ("发生", "出现过", "出过", "闹出", "闹过", "酿成", "给出", "提出", "设定", "happen", "occur")
+HAPPENED_WORDS = ("发生", "出现过", "出过", "闹出", "闹过", "酿成", "给出", "提出", "设定", "happen", "occur",
+                  "have any", "had any", "was there any", "were there any")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # 是不是比前一年少了: a decline asked, which a rise answers no.
@@ -192,6 +193,10 @@ GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
+# What the items of a list are asked for (具体是哪十件, 包括哪些, which are): a heading or a lead
+# found answers with the items it opens.
+MEMBERS_ASKED = (r"哪(?:些|几|[一二三四五六七八九十两\d]+)\s*[件项条个大类方面]|具体(?:是|有)哪|具体包括|包括哪|分别是(?:什么|哪)"
+                 r"|what (?:are|were) the|which (?:are|were) the")
 REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "报告要素", "基本要素", "report facts", "report details", "about the report")
 
 # Lists of a kind: the noun → the classes listed.
@@ -238,6 +243,7 @@ TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
 # A question that does not ask for a rate or a share wants an amount, not a percentage of it
 # (经济总量 is 8566亿元, not 研发投入占GDP比重6.3%).
 RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "涨", "降", "率", "%", "百分", "percentage",
+              "减少", "少了", "多了", "比上", "比去年", "比前一年", "较上年", "较去年",
               "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
 # …and these ask for a rate itself: where a figure in % counts it, an amount does not answer.
@@ -247,6 +253,12 @@ RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "per capita", "per head", "per 10,000")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上一年", "上年", "前一年", "last year", "previous year")
+# Markers after which a figure question says what was done to what it counts (多少居民被动员…).
+PASSIVE_MARKERS = ("被", "把", "将", "给", "让", "由")
+# How many times something happened (发生次数, 发生起数): the verb before them is not counted.
+TIMES_WORDS = ("次数", "起数", "频次", "件数")
+# …except as what a change is measured from (比上一年少了多少, 较去年增长): the year is not asked.
+SINCE_LAST_YEAR = ("比", "较", "同")
 THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")
 # A figure whose clause names another place (武汉都市圈经济总量) is that place's, not the report's.
 SUBREGION_PENALTY = 0.3
@@ -332,6 +344,11 @@ QUESTION_UNITS: tuple[str, ...] = (
 # how many 病床, number of 新设立企业: an English cue before the Chinese name of what is counted.
 COUNT_CUE_EN = r"\b(?:how (?:many|much)|number of|amount of|figures? (?:about|for|on|of)|statistics (?:on|about|of))\b"
 UNIT_AFTER = r"(?:多少|几)[万亿千百]?(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
+# Nouns for people, and the units that count them: a figure in these counts the people asked
+# for whether or not its sentence names them (多少居民 → 93017人搬迁安置到位).
+PEOPLE_NOUNS = ("居民", "群众", "市民", "村民", "学生", "游客", "职工", "员工", "人员", "患者", "老人", "儿童", "农民工",
+                "贫困人口")
+PEOPLE_UNITS = ("人", "名", "人次")
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
     "百分之几": ("%",), "百分之多少": ("%",),
@@ -345,7 +362,7 @@ UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
 # 低保 + 标准, not 低 + 保 + 标准.
 GENRE_WORDS = (
     "低保", "特困", "规上", "城中村", "棚改", "旧改", "双碳", "专精特新", "营商环境", "一网通办", "放管服",
-    "高新技术企业", "民生实事", "保障性住房", "保障房", "人才房", "托位", "养老床位", "充电桩", "新能源汽车",
+    "高新技术企业", "民生实事", "医改", "保障性住房", "保障房", "人才房", "托位", "养老床位", "充电桩", "新能源汽车",
     "低空经济", "城市更新", "征拆", "土地整备", "新质生产力", "数字经济", "一老一小", "托育", "职住平衡",
     "两新", "两重", "以旧换新", "招商引资", "首店", "夜经济", "商事主体", "经营主体", "市场主体", "独角兽",
     "链主", "稳岗", "就业困难人员", "零就业家庭", "医共体", "家庭医生", "学位", "公办学位", "普惠性",
@@ -442,6 +459,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "school": ("学校", "学位"), "schools": ("学校", "学位"), "student": ("学生", "学位"), "education": ("教育",),
     "hospital": ("医院",), "health": ("卫生", "健康", "医疗"), "housing": ("住房",), "solar": ("光伏",),
     "rooftop": ("屋顶", "分布式"), "power": ("电力", "发电"), "emergency": ("应急",), "safety": ("安全",),
+    "accident": ("事故",), "accidents": ("事故",), "relatively large": ("较大",),
+    "offshore wind": ("海上风电",), "wind power": ("风电",), "wind": ("风电",), "photovoltaic": ("光伏",),
+    "gold medal": ("金牌",), "gold medals": ("金牌",), "medals": ("奖牌", "金牌"), "medal": ("奖牌", "金牌"),
     "work safety": ("安全生产",), "legal": ("法治", "法律"), "publicity": ("宣传",), "education and publicity": ("普法",),
     "spaceflight": ("航天",), "space": ("航天",), "commercial": ("商业",), "aerospace": ("航空航天",),
     "trade-in": ("以旧换新",), "subsidies": ("补贴",), "subsidy": ("补贴",), "twin-city": ("双城",),

@@ -51,7 +51,7 @@ _PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
 _COUNT_INSIDE = re.compile(rules.ORG_COUNT_INSIDE_PATTERN)
 _KNOWN_TAILS = sorted(rules.ORG_KNOWN_TAILS, key=len, reverse=True)
 _FIRM_WORDS = sorted(rules.ORG_KNOWN_TAILS + rules.ORG_FIRM_ENDINGS, key=len, reverse=True)
-_MASS_ORGANISATIONS = ("妇联", "总工会", "工会", "团委", "共青团", "科协", "工商联", "侨联", "残联", "文联", "红十字会")
+_MASS_ORGANISATIONS = rules.ORG_MASS_ORGANISATIONS
 
 
 def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[OrgMention]:
@@ -81,7 +81,7 @@ def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> l
     plain: list[OrgMention] = []
     doubtful: dict[int, OrgMention] = {}
     for begin, end, listed_only in spans:
-        if titles.covers(begin) or not _stands_alone(text, begin, end, boundaries):
+        if titles.covers(begin) or not _stands_alone(text, begin, end, boundaries) or _names_a_person(text, begin, end):
             continue
         mention = OrgMention(Span(begin, end, text[begin:end]), text[begin:end], OrgKind.ENTERPRISE,
                              rules.ORG_KNOWN_ENTERPRISE_RULE_ID)
@@ -92,6 +92,12 @@ def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> l
     enterprises = [m for m in found if m.kind == OrgKind.ENTERPRISE] + plain
     accepted = plain + _beside_enterprises(text, doubtful, enterprises)
     return accepted + _list_neighbours(text, titles, accepted, found, boundaries)
+
+
+def _names_a_person(text: str, begin: int, end: int) -> bool:
+    """主席 包钢, 包钢同志: the name after an office or before 同志 is a person's."""
+    return text[max(0, begin - 8):begin].rstrip().endswith(rules.ORG_PERSON_ROLES) \
+        or text.startswith(rules.ORG_PERSON_AFTER, end)
 
 
 def _beside_enterprises(text: str, doubtful: dict[int, OrgMention], enterprises: list[OrgMention]) -> list[OrgMention]:
@@ -273,6 +279,9 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
     for candidate in candidates:
         if candidate.tag != "ORG":
             continue
+        lead = next((w for w in _LEADING_VERBS if candidate.name.startswith(w) and len(candidate.name) > len(w)), None)
+        if lead:  # 建强|白云鄂博稀土全国重点实验室: the model took the verb before the name
+            candidate = Candidate(candidate.begin + len(lead), candidate.end, candidate.name[len(lead):], candidate.tag)
         name = candidate.name
         if taken.overlaps(candidate.begin, candidate.end) or titles.covers(candidate.begin):
             continue
@@ -308,6 +317,9 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
         taken.add(candidate.begin, candidate.end)
     enterprises = [m for m in found + mentions if m.kind == OrgKind.ENTERPRISE]
     return mentions + _listed_with_enterprises(text, [c for c in candidates if c.tag != "ORG"], enterprises, taken)
+
+
+_LEADING_VERBS = tuple(sorted((w for w in rules.ORG_STOP_WORDS if len(w) > 1), key=len, reverse=True))
 
 
 def _holds_known(candidate: Candidate, known: list[OrgMention]) -> bool:
@@ -515,6 +527,8 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         if begin is None:
             continue
         begin = _relative_start(text, begin, match.start(), match.group())
+        if begin is None:
+            continue
         if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
             continue
         if _action_on_a_kind(text[begin:match.start()]) or _verb_on_a_kind(text[begin:match.start()], match.group()):
@@ -533,7 +547,7 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
 _LEVELS_LONGEST_FIRST = sorted(rules.ORG_RELATIVE_LEVELS, key=len, reverse=True)
 
 
-def _relative_start(text: str, begin: int, ending: int, suffix: str) -> int:
+def _relative_start(text: str, begin: int, ending: int, suffix: str) -> int | None:
     """审计|区政府, 列席|区政府, 并报|区人大常委会: a government's organ named by its level alone
     starts at the level, unless a place stands before it (龙岗区政府)."""
     if suffix not in rules.ORG_RELATIVE_ORGANS:
@@ -541,6 +555,8 @@ def _relative_start(text: str, begin: int, ending: int, suffix: str) -> int:
     for level in _LEVELS_LONGEST_FIRST:
         at = ending - len(level)
         if at > begin and text.startswith(level, at):
+            if text[at - 1] in rules.ORG_LEVEL_NOT_AFTER:
+                return None  # 高风险地|区政府: the level word is the end of another word
             return at if _place_before(text, at, level) == at else begin
     return begin
 
@@ -919,8 +935,14 @@ def _project_firms(text: str, titles: Regions) -> list[OrgMention]:
         start = _list_clause_start(text, match.start())
         items = _project_items(text, start, match.start())
         firms = [firm for begin, end in items if (firm := _firm_before_place_or_size(text, begin, end))]
+        known = [item for item in items if _starts_with_known_firm(text[item[0]:item[1]])]
         if len(firms) < 2 or 2 * len(firms) < len(items):
-            continue  # most items named by a firm, not one by chance
+            if len(known) + len(firms) < 2 or 2 * (len(known) + len(firms)) < len(items):
+                continue  # most items named by a firm, not one by chance
+            firms = [firm for begin, end in items
+                     if not any(word in text[begin:end] for word in rules.ORG_PROJECT_ROUTE_WORDS)
+                     and (firm := _firm_before_place_or_size(text, begin, end) or _firm_of_project(text, begin, end))
+                     and _proper_firm(text[firm[0]:firm[1]])]
         for begin, end in firms:
             name = text[begin:end]
             mentions.append(OrgMention(Span(begin, end, name), name, OrgKind.ENTERPRISE, rules.ORG_PROJECT_LIST_RULE_ID))
@@ -941,6 +963,20 @@ def _project_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return []
         items.append((begin, item_end))
     return items
+
+
+def _starts_with_known_firm(item: str) -> bool:
+    return any(last + 1 == len(known) for last, (known, _listed) in _enterprise_automaton().iter(item))
+
+
+def _proper_firm(firm: str) -> bool:
+    """A firm's name: a proper word, alone or before a word of trade (中州|时代, 恒力|重工)."""
+    places = gazetteer()
+    trade = next((w for w in _FIRM_WORDS if firm.endswith(w) and len(firm) - len(w) >= rules.ORG_MODEL_MIN), "")
+    stem = firm[:len(firm) - len(trade)]
+    return bool(_CJK.match(firm)) and not _ordinary_phrase(stem) and not is_kind_of_organisation(firm, "") \
+        and firm not in places.by_name and firm not in places.county_short_names and _short_proper_name(firm) \
+        and not any(word in firm for word in rules.ORG_PROJECT_NOT_FIRM)
 
 
 def _firm_before_place_or_size(text: str, begin: int, end: int) -> tuple[int, int] | None:

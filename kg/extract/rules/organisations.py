@@ -54,14 +54,18 @@ ORG_INSTITUTION_NAMES: tuple[str, ...] = (
     "金砖国家新开发银行", "新开发银行", "亚洲开发银行", "世界银行",
     "央视", "中央电视台", "中央广播电视总台", "人民日报", "新华社", "光明日报", "经济日报", "中国日报",
 )
+# Mass organisations (群团组织) by their usual short names: social bodies, classed institutions.
+ORG_MASS_ORGANISATIONS: tuple[str, ...] = (
+    "总工会", "工会", "共青团", "团委", "妇联", "科协", "工商联", "侨联", "残联", "文联", "红十字会", "计生协", "关工委",
+    "贸促会",
+)
 # The names of party and state organs, said in full or in their usual short form, and the
 # institutions above.
 ORG_ORGAN_NAMES: tuple[str, ...] = (
     "党中央", "中共中央", "中国共产党", "国务院", "中央军委", "全国人大", "全国人大常委会", "全国政协", "最高人民法院",
     "最高人民检察院", "国家监委", "中央纪委", "中央政法委", "中央办公厅", "国务院办公厅",
     # Mass organisations and the armed forces, named in a word of two or three characters.
-    "总工会", "工会", "共青团", "妇联", "科协", "工商联", "侨联", "残联", "文联", "红十字会", "人民解放军", "武警部队",
-    "武警",
+    *ORG_MASS_ORGANISATIONS, "人民解放军", "武警部队", "武警",
     # Congresses and conferences named bare, as in 人大代表 and 政协委员.
     "人大", "政协",
     # Ministries and commissions of the State Council by their usual names.
@@ -87,6 +91,9 @@ ORG_LEVEL_ORGANS = (
 )
 # A ministry's name before 门 is a kind (教育部门), not the ministry.
 ORG_ORGAN_NOT_BEFORE = ("门",)
+# A known enterprise's name right after an office, or before 同志, is a person's (自治区人民政府主席 包钢).
+ORG_PERSON_ROLES = ("主席", "省长", "市长", "区长", "县长", "州长", "主任", "书记", "代省长", "代市长", "代区长")
+ORG_PERSON_AFTER = ("同志",)
 ORG_LEVEL_ORGAN_RULE_ID = "org.level-organ"
 # 省政协委员, 区人大代表: the member names the body at its level.
 ORG_MEMBER_OF_PATTERN = r"(?:人大|政协)(?=委员|代表|常委)"
@@ -315,14 +322,18 @@ ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", 
                   # time words open a clause: 今年国有大型商业银行…
                   "今年", "去年", "明年", "当年", "同年", "全年", "近年", "前年",
                   # an ending word never starts a name (股份合作公司数字博物馆 → 公司数字博物馆)
-                  "公司", "集团")
+                  "公司", "集团",
+                  # …nor with the noun that closes a list of fields (核医疗等|领域省实验室)
+                  "领域")
 # Followed by these, an ending is a modifier, not the end of a name: 集团化办学, 股份合作公司,
 # 公司法人治理, 公司制改革.
 ORG_SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
-    "集团": ("化",), "公司": ("化", "制", "法人", "治理"), "股份": ("合作", "制", "化"), "银行": ("业", "间"),
+    "集团": ("化",), "公司": ("化", "制", "法人", "治理"), "股份": ("合作", "制", "化"), "银行": ("业", "间", "机构"),
     "证券": ("化", "市场", "业"),
     # 中学生, 初中学业, 高中学位, 小学阶段: the ending inside an ordinary word
-    "中学": ("生", "业", "位", "段", "习", "历"), "小学": ("生", "位", "段"), "大学": ("生", "习"),
+    "中学": ("生", "业", "位", "段", "习", "历"), "小学": ("生", "位", "段"),
+    # …and a place named after one (大学科技园, 大学城), or a kind (银行机构)
+    "大学": ("生", "习", "科技园", "城"), 
 }
 
 
@@ -379,7 +390,9 @@ ORG_PROJECT_FIRM = r"(?P<firm>[\u4e00-\u9fff]{2,6}?)(?=\d)"  # 安意法|8英寸
 # 万丈坡拆迁安置房): a name with these is no firm's.
 ORG_PROJECT_NOT_FIRM = ("至", "到", "路", "铁", "线", "道", "港", "桥", "城际", "客专", "核电", "水", "拆", "工程",
                         "高速", "机场", "轨道", "段", "区", "期", "院", "所", "校", "中心", "实验室")
-ORG_PROJECT_ROUTE_WORDS = ("至", "路", "铁路", "高速", "城际", "航道", "轨道", "矿区")  # in the item: a route or a site
+# In the item: a route, a work or a site (赣深客专, 深中通道, 庄河核电一期), named by places.
+ORG_PROJECT_ROUTE_WORDS = ("至", "路", "铁路", "高速", "城际", "航道", "轨道", "矿区", "客专", "通道", "核电", "机场",
+                           "大桥", "隧道", "水库", "枢纽")
 # The first word of these kinds (jieba's tags: common noun, verb, verbal noun, adverb, adjective,
 # distinction, time, idiom; not a proper name's) after a firm's name starts what the project
 # makes or where it stands.
