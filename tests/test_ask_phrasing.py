@@ -682,3 +682,25 @@ def test_an_english_question_whether_something_happened_is_answered_no_where_it_
                        "（二）民生。新建学校4所，建成公园8个，新增学位6165座。\n")
     result = answer("Did the district have any safety accident of the relatively large grade or worse?", store)
     assert result.kind == "yesno" and result.summary.startswith("No")
+
+
+def test_words_of_the_genre_the_dictionary_lacks_stay_words_of_the_question(store) -> None:
+    q = understand("某市有没有提出碳达峰、碳中和之类的目标？", question_index(store))
+    assert {"碳达峰", "碳中和"} <= set(q.terms) | set(q.missing)
+
+
+def test_rather_and_in_trouble_are_no_cues(store) -> None:
+    index = question_index(store)
+    assert "compare.zh" not in understand("哪些领域的风险隐患比较大？", index).cues
+    assert "problems.zh" not in understand("清掉了多少家出问题的网络借贷平台？", index).cues
+
+
+def test_trains_are_counted_in_train_calls_and_a_report_named_by_when_it_was_delivered(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2018年某区政府工作报告.txt": "2018年某区政府工作报告\n一、2017年工作回顾\n（一）交通。新建学校4所，建成公园8个。\n二、存在的问题\n"
+                                "民生短板仍然突出。\n",
+        "2020年某区政府工作报告.txt": "2020年某区政府工作报告\n一、2019年工作回顾\n（一）交通。高铁快捷线延伸，坪山站日停靠列次大幅增至146列次。"
+                                "新建学校6所，建成公园9个，新增学位6165座。\n二、存在的问题\n产业空间释放相对滞后。\n"})
+    assert quotes(answer("如今某区高铁站一天有多少趟列车停靠？", store))[:1] == ["146列次"]
+    result = answer("What shortcomings did the district own up to in the report it delivered in 2020?", store)
+    assert result.kind == "problems" and [item.text for item in result.items] == ["产业空间释放相对滞后。"]

@@ -30,6 +30,7 @@ def figures(text: str):
         ("达成就业意向540余人次,", "540", "人次", Qualifier.APPROXIMATE),
         ("服务企业1000家以上。", "1000", "家", Qualifier.LOWER_BOUND),
         ("进出口总额172.26亿美元。", "17226000000", "美元", Qualifier.EXACT),
+        ("坪山站日停靠列次增至146列次，", "146", "列次", Qualifier.EXACT),
     ],
 )
 def test_value_unit_and_qualifier(text: str, value: str, unit: str, qualifier: Qualifier):

@@ -202,3 +202,11 @@ def test_the_main_work_of_the_reports_own_year_is_its_plans_and_of_a_year_gone_b
     assert heading_kind("2017年主要工作", 2017) == SectionKind.PLAN
     assert heading_kind("2016年主要工作", 2017) == SectionKind.WORK
     assert heading_kind("“十三五”时期主要工作和2017年工作安排", 2017) == SectionKind.MIXED
+
+
+def test_a_part_on_shortcomings_worked_on_is_work_and_one_on_shortcomings_admitted_problems():
+    from kg.extract.structure import heading_kind
+    from kg.model import SectionKind
+
+    assert heading_kind("持续聚焦群众关切，补短板强弱项，进一步答好民生新考卷", 2020, in_review=True) != SectionKind.PROBLEM
+    assert heading_kind("存在的短板和不足", 2020, in_review=True) == SectionKind.PROBLEM

@@ -458,7 +458,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         coverage = _coverage(terms, said)
         # What is counted (多少张病床 → 病床) must be there; the other words rank.
         if head is not None:
-            if any(_coverage([term], said) < SYNONYM_WEIGHT and not _counts_people(term, figure)
+            if any(_coverage([term], said) < SYNONYM_WEIGHT and not _counted_in_its_unit(term, figure)
                    for term in q.head_run or [head]):
                 continue
         elif coverage < _needed(terms):
@@ -520,9 +520,9 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
 
 
-def _counts_people(term: str, figure: FigureInfo) -> bool:
-    """居民 asked, 93017人 found: a count of people counts the people asked for."""
-    return term in words.PEOPLE_NOUNS and figure.unit_word.endswith(words.PEOPLE_UNITS)
+def _counted_in_its_unit(term: str, figure: FigureInfo) -> bool:
+    """居民 asked, 93017人 found; 列车 asked, 146列次 found: the unit names what is counted."""
+    return term in words.NOUNS_OF_UNITS and figure.unit_word.endswith(words.NOUNS_OF_UNITS[term])
 
 
 def _asks_rates(q: Understanding) -> bool:

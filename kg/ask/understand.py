@@ -32,7 +32,11 @@ _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?政府工作报告"
                            r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:(?![的份那这作])[\u4e00-\u9fff]){0,4}?(?:管委会|政府)?(?:工作)?报告"
-                           r"|(?P<year3>(?:19|20)\d{2})(?:government)?(?:work)?report(?!s)")  # the 2019 report
+                           r"|(?P<year3>(?:19|20)\d{2})(?:government)?(?:work)?report(?!s)"  # the 2019 report
+                           # the report it delivered in 2020
+                           r"|report(?:it|they|that|which)?(?:was|were)?(?:delivered|presented|given)in(?P<year4>(?:19|20)\d{2})")
+# …and its words, which ask for no fact of the report (delivered is not who delivered it)
+_REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}")
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|government work\s*)?(?:报告|reports?)")
@@ -408,7 +412,7 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     if len(index.reports) < 2:
         return
     groups = named.groupdict() if named else {}
-    year_named = groups.get("year") or groups.get("year2") or groups.get("year3")
+    year_named = groups.get("year") or groups.get("year2") or groups.get("year3") or groups.get("year4")
     if year_named:
         year = int(year_named)
         by_year = [r for r in index.reports if r.year == year]
@@ -495,7 +499,8 @@ def _cues(found: Understanding) -> None:
 def _has(found: Understanding, word: str) -> bool:
     """Whether the question holds ``word``: Chinese anywhere, English as whole words (plurals too)."""
     if re.search(r"[a-z]", word):
-        return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", found.spaced) is not None
+        spaced = _REPORT_NAMED_EN.sub("\0", found.spaced)
+        return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", spaced) is not None
     text = _unlinked(found)
     if found.report_span:  # 二届人大三次会议那份报告: the words naming the report ask nothing
         text = _mask(text, *found.report_span)

@@ -174,7 +174,10 @@ def heading_kind(heading: str, report_year: int | None, *, in_review: bool = Fal
         return SectionKind.NOTES
     if any(word in heading for word in rules.APPENDIX_WORDS):
         return SectionKind.PLAN
-    if any(word in heading for word in rules.PROBLEM_WORDS):
+    admitted = heading
+    for work in rules.PROBLEM_WORDS_WORKED_ON:
+        admitted = admitted.replace(work, "\0")
+    if any(word in admitted for word in rules.PROBLEM_WORDS):
         return SectionKind.PROBLEM
     review = any(word in heading for word in rules.REVIEW_WORDS if word not in rules.REVIEW_WORDS_OF_PAST_YEARS)
     plan = any(word in heading for word in (rules.PLAN_WORDS_IN_REVIEW if in_review else rules.PLAN_WORDS))

@@ -60,6 +60,8 @@ PLAN_WORDS_IN_REVIEW: tuple[str, ...] = ("下一步", "计划", "打算", "安�
 PROBLEM_WORDS: tuple[str, ...] = (
     "存在的问题", "存在问题", "问题和不足", "问题与不足", "不足", "困难和问题", "差距和不足", "短板",
 )
+# …but a shortcoming worked on is work (补短板强弱项, 补齐短板): the part says what was done.
+PROBLEM_WORDS_WORKED_ON: tuple[str, ...] = ("补短板", "补齐短板", "补足短板", "补上短板", "弥补不足", "拉长长板")
 # Parts that hold no items: explanations of terms printed after the report; each entry is a note.
 NOTE_RULE_ID = "role.note"
 NOTES_WORDS: tuple[str, ...] = ("名词解释", "名词注释", "有关内容名词", "注释")
