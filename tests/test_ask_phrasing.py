@@ -704,3 +704,13 @@ def test_trains_are_counted_in_train_calls_and_a_report_named_by_when_it_was_del
     assert quotes(answer("如今某区高铁站一天有多少趟列车停靠？", store))[:1] == ["146列次"]
     result = answer("What shortcomings did the district own up to in the report it delivered in 2020?", store)
     assert result.kind == "problems" and [item.text for item in result.items] == ["产业空间释放相对滞后。"]
+
+
+def test_each_reports_total_output_is_its_own_clauses_not_a_span_of_time_or_a_ratio_beside_it(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2019年某区政府工作报告.txt": "2019年某区政府工作报告\n一、2018年工作回顾\n（一）经济。辖区地区生产总值突破四千亿元大关，达4018.3亿元。"
+                                "高新技术产业增加值440亿元，增长10%，连续17个季度高于GDP增速。新建学校4所。\n",
+        "2020年某区政府工作报告.txt": "2020年某区政府工作报告\n一、2019年工作回顾\n（一）经济。预计本区生产总值突破4300亿元。"
+                                "万元GDP水耗下降5.3%，全年PM2.5平均浓度37微克/立方米。新建学校6所，建成公园9个。\n"})
+    found = quotes(answer("Luohu's GDP year on year: what figure does each of the 2019 and 2020 work reports give?", store))
+    assert found == ["4018.3亿元", "突破4300亿元"]

@@ -40,6 +40,7 @@ MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold 
 SYNONYM_WEIGHT = 0.8  # a term found through a synonym
 DECLINE_REACH = 40  # characters after a term in which its 下降 may stand
 BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
+ELSEWHERE_PENALTY = 0.03  # a figure whose own clause says none of the words ranks after one whose does
 PER_REPORT = 2  # figures per report in a comparison
 # Figures weighed closely per question, best by BM25 first: every figure of one report, and on a
 # corpus of reports (tens of thousands) those that share most words with the question.
@@ -465,6 +466,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             continue
         if money and not figure.unit_word.endswith(words.MONEY_UNITS):
             continue
+        if not q.unit and figure.unit_word in words.DURATION_UNITS:
+            continue  # GDP是多少 is not 连续17个季度 (多少天 asks its unit)
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
                    and not _describes_what_is(context, figure))
@@ -481,6 +484,9 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         unplanned = (targets_asked or plans_asked) and not (
             figure.unit is not None and context.index.units[figure.unit].type == "Plan" or _states_a_target(context, figure))
         penalty = PLAN_PENALTY * (planned + increment + unplanned) + BOUND_PENALTY * bound
+        own = _own_clause(figure)
+        if not subject and _coverage(terms, own) == 0 and not own.startswith(words.SAME_MEASURE_LEADS):
+            penalty += ELSEWHERE_PENALTY  # …水耗下降3.0%，全年PM2.5浓度37微克: GDP is the clause before's
         if total_asked and not _says_a_total(figure):
             penalty += PLAN_PENALTY
         if _names_another_place(context, figure):
@@ -590,6 +596,13 @@ def _near(figure: FigureInfo) -> str:
         return figure.context
     clauses = re.split(r"(?<=[，,；;])", figure.context[:at])
     return "".join(clauses[-2:]) + figure.context[at:]
+
+
+def _own_clause(figure: FigureInfo) -> str:
+    at = figure.context.rfind(figure.quote)
+    if at < 0:
+        return figure.phrase
+    return re.split(r"[，,；;]", figure.context[:at])[-1] + figure.context[at:]
 
 
 def _is_ratio(figure: FigureInfo) -> bool:

@@ -39,7 +39,7 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}")
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
-                               r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|government work\s*)?(?:报告|reports?)")
+                               r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?(?:报告|reports?)")
 # The report's own kind, named beside its session or year (那份政府工作报告).
 _REPORT_KIND = re.compile(r"(?:政府|管委会)?工作报告")
 # 这三份报告, 三年报告中: the reports counted, not a topic.

@@ -250,7 +250,8 @@ RATE_UNITS = ("%", "个百分点", "‰")
 RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "涨了多少",
                     "涨多少", "涨幅", "降了多少", "降幅", "比上年", "同比", "percentage",
                     "rate", "share", "percent", "by how much", "how fast")
-RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "per capita", "per head", "per 10,000")
+RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "万元GDP", "万元 GDP", "万元地区生产总值",
+               "万元生产总值", "单位GDP", "单位地区生产总值", "per capita", "per head", "per 10,000")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上一年", "上年", "前一年", "last year", "previous year")
 # Markers after which a figure question says what was done to what it counts (多少居民被动员…).
@@ -291,7 +292,14 @@ START_WORDS = ("从", "由")
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
 PLAN_DOCUMENT_WORDS = ("规划", "纲要", "五年", "five-year")
 # A figure named by these alone totals what its sentence spoke of before (…；总量达到4702亿元).
-GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合计", "占")
+GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合计", "占",
+                          # …or by a verb alone (…地区生产总值突破四千亿元大关，达4018.3亿元)
+                          "达", "达到", "增至", "升至", "提升至", "提高到", "突破", "超过")
+# A clause comparing the same measure (森林覆盖率达43.28%，高于全市41.78%的平均水平) speaks of
+# what the clause before named.
+SAME_MEASURE_LEADS = ("高于", "低于", "超过", "超出", "相当于", "比", "较", "居", "位居", "远超", "领先")
+# Spans of time: a figure in these answers how long, not how much (连续17个季度高于GDP增速).
+DURATION_UNITS = ("个月", "个季度", "个工作日", "天", "小时", "分钟", "年")
 # A figure named only by its change (增长14.0%) is the change of what its sentence spoke of before.
 CHANGE_PHRASES = ("增长", "下降", "增速", "同比增长", "同比下降", "提高", "降低", "增加", "减少")
 # …of which a share (占GDP比重) is a share of what its sentence spoke of before.
