@@ -714,3 +714,26 @@ def test_each_reports_total_output_is_its_own_clauses_not_a_span_of_time_or_a_ra
                                 "万元GDP水耗下降5.3%，全年PM2.5平均浓度37微克/立方米。新建学校6所，建成公园9个。\n"})
     found = quotes(answer("Luohu's GDP year on year: what figure does each of the 2019 and 2020 work reports give?", store))
     assert found == ["4018.3亿元", "突破4300亿元"]
+
+
+def test_the_scene_before_a_verb_of_what_was_done_is_not_what_is_counted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2019年某区政府工作报告.txt",
+                       "2019年某区政府工作报告\n一、2018年工作回顾\n（一）应急。成功抗击35年以来最强台风“山竹”，平安转移群众8.9万人。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座。过境货车绕行城区，妥善安置施工人员。\n")
+    assert quotes(answer("2018年台风“山竹”过境的时候，某区一共紧急撤离安置了多少人？", store))[:1] == ["8.9万人"]
+
+
+def test_a_threshold_passed_and_a_comparison_are_the_askers_framing(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某区政府工作报告.txt",
+                       "2018年某区政府工作报告\n一、2017年工作回顾\n（一）旅游。旅游业总收入首次突破百亿大关，达101.64亿元。\n"
+                       "（二）创新。全社会研发投入超过900亿元，占GDP比重4.13%。新建学校4所，建成公园8个。\n")
+    assert quotes(answer("某区的旅游业总收入头一回冲过百亿大关，那一年到底收了多少钱？", store))[:1] == ["101.64亿元"]
+    assert quotes(answer("2017年花在研发上的钱相当于GDP的百分之几？", store))[:1] == ["4.13%"]
+
+
+def test_a_report_named_by_year_and_place_with_a_particle_picks_that_report(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2019年某市政府工作报告.txt": "2019年某市政府工作报告\n一、2018年工作回顾\n（一）文化。开工建设海洋博物馆。新建学校4所。\n",
+        "2022年某市政府工作报告.txt": "2022年某市政府工作报告\n一、2021年工作回顾\n（一）文化。开工建设自然博物馆。新建学校6所，建成公园9个。\n"})
+    result = answer("2019年某市的报告有没有把自然博物馆列进要建的文化设施里？", store)
+    assert result.kind == "yesno" and result.summary.startswith("否")

@@ -31,7 +31,7 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?政府工作报告"
-                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:(?![的份那这作])[\u4e00-\u9fff]){0,4}?(?:管委会|政府)?(?:工作)?报告"
+                           r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:(?![的份那这作])[\u4e00-\u9fff]){0,4}?的?(?:管委会|政府)?(?:工作)?报告"
                            r"|(?P<year3>(?:19|20)\d{2})(?:government)?(?:work)?report(?!s)"  # the 2019 report
                            # the report it delivered in 2020
                            r"|report(?:it|they|that|which)?(?:was|were)?(?:delivered|presented|given)in(?P<year4>(?:19|20)\d{2})")
@@ -185,6 +185,12 @@ def _head(found: Understanding) -> str | None:
     # 院士增加到了几位: a verb of change before the cue is not what is counted.
     # …nor a verb of doing (新增就业实际完成了多少人: 就业 is counted, not 完成)
     # …nor a verb of what was done to them (这事覆盖了多少人: the people covered are counted)
+    # 台风过境时…紧急撤离安置了多少人: a verb of what was done right before the cue governs what
+    # is counted (the unit's people); the words before it set the scene, none is the head
+    nearest = max(((found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms), default=(-1, ""))
+    if nearest[0] >= 0 and _word_tags().get(nearest[1]) == "v" and (len(cue.group()) > 2 or _CJK_RUN.match(found.text, cue.end())) and \
+            found.text.startswith(fold(nearest[1]) + "了", nearest[0]) and nearest[1] not in words.CHANGE_VERBS:
+        return None  # (降到了多少 asks the value of what was named before: nothing after the cue)
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
               and t not in words.DOING_WORDS and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]

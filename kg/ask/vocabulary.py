@@ -85,7 +85,7 @@ CUES: tuple[Cue, ...] = (
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
                                 "total", "value of", "figures", "figure for", "statistics", "rate of", "share of",
                                 "target", "rate", "what was the", "what is the", "per capita", "per-capita",
-                                "per head")),
+                                "per head", "reading", "readings", "concentration")),
     Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "毛病", "欠缺", "自我批评",
                                     "不到位", "有待", "考验", "瓶颈", "制约", "矛盾"), 1.5),
     # Risks are what plans address as often as what reports admit: a weaker vote.
@@ -196,6 +196,7 @@ REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
 # What the items of a list are asked for (具体是哪十件, 包括哪些, which are): a heading or a lead
 # found answers with the items it opens.
 MEMBERS_ASKED = (r"哪(?:些|几|[一二三四五六七八九十两\d]+)\s*[件项条个大类方面]|具体(?:是|有)哪|具体包括|包括哪|分别是(?:什么|哪)"
+                 r"|一件件|一项项|一条条|都是什么|都有哪些"
                  r"|what (?:are|were) the|which (?:are|were) the")
 REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "报告要素", "基本要素", "report facts", "report details", "about the report")
 
@@ -415,6 +416,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("市场主体", "市场总量", "商事主体", "经营主体"),
     ("企业", "公司"),
     # clean heating by what replaces coal; lending platforms online
+    ("治水", "水污染治理", "治理水污染"),
     ("煤改电", "以电代煤", "电代煤"), ("煤改气", "以气代煤", "气代煤"), ("网络借贷", "网贷", "P2P"),
     # exchanges by their short names
     ("北交所", "北京证券交易所"), ("上交所", "上海证券交易所"), ("深交所", "深圳证券交易所"),
@@ -570,6 +572,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "seniors": ("老年人",), "older people": ("老年人",), "preschool": ("学前",), "school places": ("学位",),
     "teachers": ("教师",), "university": ("大学",),
     "universities": ("高校", "大学"), "students": ("学生",), "sports": ("体育",), "stadium": ("体育场",),
+    "minimum wage": ("最低工资",), "wage": ("工资",), "wages": ("工资",),
+    "defibrillator": ("AED", "除颤"), "defibrillators": ("AED", "除颤"), "dafen": ("大芬",),
+    "oil-painting": ("油画",), "oil painting": ("油画",),
     "museum": ("博物馆",), "museums": ("博物馆",), "library": ("图书馆",), "heritage": ("遗产", "文物"),
     "subsistence allowance": ("低保",), "minimum living": ("低保",), "social assistance": ("社会救助",),
     "government services": ("政务服务",), "prices": ("价格", "物价"), "price": ("价格", "物价"),
@@ -639,6 +644,8 @@ STOP_WORDS: tuple[str, ...] = (
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
     "这三年", "近三年", "三年来", "三年间", "三年里", "这些年", "截至", "截止", "以后", "之后",
     "眼下", "当下", "如今",
+    # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
+    "头一回", "第一回", "一回", "冲过", "大关", "相当于",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家", "政府自己", "政府坦承",
     "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓", "过去", "过去一年", "为了",
