@@ -274,3 +274,10 @@ def test_endings_inside_other_words_and_kinds_named_with_a_field_are_no_names():
 def test_mass_organisations_by_their_short_names_are_institutions():
     found = names("发挥工会、计生协、关工委、贸促会等群团组织作用。")
     assert found == [(n, OrgKind.INSTITUTION) for n in ("工会", "计生协", "关工委", "贸促会")]
+
+
+def test_a_ranking_a_people_and_a_stop_word_read_on_into_a_word_make_no_names():
+    assert names("组建运行省政府参事室。") == [("省政府参事室", OrgKind.GOVERNMENT)]
+    assert names("海南大学进入软科中国大学排名百强。") == [("海南大学", OrgKind.INSTITUTION)]
+    assert names("黎族传统纺染织绣技艺入选名录。") == []
+    assert not any(n.startswith("商") for n, _ in names("三大运营商海口国际通信业务出入口局建成。"))

@@ -675,7 +675,10 @@ def _stands_as_word(text: str, position: int, word: str, boundaries: frozenset[i
     # A stop word of two characters or more is a word wherever it stands (严厉查处 is one word
     # to the segmenter, yet ends the text before 长春长生公司); a single character only where
     # the segmenter reads it alone.
-    if len(word) > 1 or (position in boundaries and position + 1 in boundaries):
+    if len(word) > 1:
+        # …unless the segmenter reads it on into the next character (运营|商 of 运营商海口…局)
+        return position + len(word) in boundaries or position + len(word) == len(text)
+    if position in boundaries and position + 1 in boundaries:
         return True
     # 经市司法局: the segmenter reads 经市 as a word, yet 经 before a level word is a preposition.
     return len(word) == 1 and word in rules.ORG_PREPOSITIONS and text.startswith(rules.ORG_NAME_PREFIXES, position + 1)

@@ -27,7 +27,7 @@ ORG_SUFFIXES: tuple[OrgSuffix, ...] = tuple(
         "派出所", "检察院", "法院", "局", "厅", "政府", "中心", "大队", "支队", "工委", "党工委", "街道办事处",
         "总署", "人大常委会", "常委会", "政协", "海关", "纪委", "监委", "党委", "部队", "武警",
         "发展改革委", "发改委", "国资委", "卫健委", "卫生健康委", "经信委", "工信委", "住建委", "网信办", "编办",
-        "专班", "登记处",
+        "专班", "登记处", "参事室",
     )]
     + [OrgSuffix(s, OrgKind.ENTERPRISE) for s in (
         "集团", "有限公司", "有限责任公司", "股份有限公司", "公司", "银行", "股份", "控股", "证券", "乳业",
@@ -269,6 +269,7 @@ ORG_MODEL_CLAUSE_MAX = 160  # characters the recogniser reads at once
 ORG_MODEL_LIST_RULE_ID = "org.model.listed"
 # A name the recogniser alone found must not end like these (newspapers, brands of campaigns).
 ORG_MODEL_NOT_ENDINGS = ("系", "日报", "晚报", "报", "网", "汽车", "能力", "时代", "竞争力", "品牌", "体系", "平台", "工程", "性",
+                         "族",  # 黎族, 苗族: a people, not a body
                          "化", "型", "式", "联合", "社保",
                          # apps and service brands of a government (宝安通, 粤省事), routes and greenways
                          "通", "省事", "绿道", "通道", "走廊",
@@ -296,7 +297,8 @@ ORG_INSTITUTION_ENDINGS = ("组织", "联", "联合会", "协会", "联盟", "�
 # International organisations are not firms, whatever their ending (世界银行, 亚洲开发银行).
 ORG_INTERNATIONAL_PREFIXES = ("世界", "亚洲", "联合国", "国际货币", "金砖国家", "亚投")
 # A name followed by one of these names an event or a thing (博览会, 大会, 赛), not an organisation.
-ORG_MODEL_NOT_BEFORE = ("墓葬", "遗址", "故居", "枢纽", "产业园", "园区", "校区", "博览会", "展览会", "交易会", "大会", "峰会", "论坛", "年会", "赛", "节", "展", "会", "杯", "周")
+ORG_MODEL_NOT_BEFORE = ("墓葬", "遗址", "故居", "枢纽", "产业园", "园区", "校区", "博览会", "展览会", "交易会", "大会", "峰会", "论坛", "年会", "赛", "节", "展", "会", "杯", "周",
+                        "排名", "排行")
 ORG_MODEL_MIN = 2
 # A two-character name is a proper name (顺丰, 美团, 万科) only if the dictionary does not know it
 # as an ordinary word (东盟, 人大, 大众 are words) or knows it as a proper name.
@@ -308,6 +310,8 @@ ORG_MODEL_MAX = 16
 # Followed by these, a name ending is a word, not an organisation (中心工作, 中心城区, 局面).
 ORG_NOT_BEFORE = ("工作", "城区", "组", "任务", "环节", "位置", "地位", "区域", "镇", "面", "势", "域", "委员", "提案",
                   "代表", "议案", "生", "毕业",
+                  # a ranking named with its kind (软科中国大学排名)
+                  "排名", "排行",
                   # a building, not the body in it (指挥中心大楼, 南中学堂)
                   "大楼", "大厦", "综合楼", "堂")
 # …but a verb after a name is no word with its ending (河南农商银行组建, 区司法局组织开展).
