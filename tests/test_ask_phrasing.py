@@ -737,3 +737,12 @@ def test_a_report_named_by_year_and_place_with_a_particle_picks_that_report(tmp_
         "2022年某市政府工作报告.txt": "2022年某市政府工作报告\n一、2021年工作回顾\n（一）文化。开工建设自然博物馆。新建学校6所，建成公园9个。\n"})
     result = answer("2019年某市的报告有没有把自然博物馆列进要建的文化设施里？", store)
     assert result.kind == "yesno" and result.summary.startswith("否")
+
+
+def test_money_spent_is_counted_in_yuan_unless_its_share_is_asked(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某区政府工作报告.txt",
+                       "2018年某区政府工作报告\n一、2017年工作回顾\n（一）民生。办成131项民生实事，区财政用于民生投入142.6亿元，"
+                       "民生支出占一般公共预算支出87%。\n（二）教育。新建学校4所，建成公园8个，新增学位6165座。\n"
+                       "（三）交通。新开通公交线路12条，建成绿道35公里，改造路口40个，新增停车位2000个。\n")
+    assert quotes(answer("区里花在民生上的钱有多大？", store))[:1] == ["142.6亿元"]
+    assert quotes(answer("花在民生上的钱占一般公共预算支出的比重有多高？", store))[:1] == ["87%"]

@@ -93,3 +93,8 @@ def test_values_listed_respectively_count_the_things_in_the_same_place():
 def test_the_unit_ren_nian_counts_full_time_equivalents():
     (found,) = figures("研究与试验发展人员全时当量达46.1万人年。")
     assert found.span.text == "46.1万人年" and found.unit == "人年"
+
+
+def test_the_number_of_a_numbered_line_is_not_part_of_the_figure_after_it():
+    text = "正文。\n　　39.九大类民生支出276.1亿元，增长19.6%。\n　　40.151件民生实事，其余149件顺利完成。\n　　3.5%的增长率。"
+    assert [f.span.text for f in figures(text)] == ["276.1亿元", "19.6%", "151件", "149件", "3.5%"]

@@ -443,6 +443,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     rate_itself = q.says(words.RATE_ASKED_WORDS)
     total_asked = q.says(words.TOTAL_ASKED_WORDS)
     ratio_itself = q.says(words.RATIO_WORDS)
+    average_unasked = not q.says(words.AVERAGE_WORDS)
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
     money = head in words.MONEY_WORDS
@@ -489,6 +490,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             penalty += ELSEWHERE_PENALTY  # …水耗下降3.0%，全年PM2.5浓度37微克: GDP is the clause before's
         if total_asked and not _says_a_total(figure):
             penalty += PLAN_PENALTY
+        if average_unasked and any(w in _own_clause(figure) for w in words.AVERAGE_WORDS):
+            penalty += PLAN_PENALTY  # 今年的经济增长目标 is not the period's 年均增长5%左右
         if _names_another_place(context, figure):
             penalty += words.SUBREGION_PENALTY
         if rate_itself:

@@ -542,6 +542,8 @@ def _slots(found: Understanding) -> None:
         else:
             if _PEOPLE_COUNTED.search(found.text):
                 found.unit = words.PEOPLE_UNITS  # 多少居民: people counted without a measure word
+            elif any(w in found.text for w in words.MONEY_SPENT) and not found.says(words.RATE_ASKED_WORDS):
+                found.unit = ("元",)
     comparison = _COMPARISON.search(found.spaced)
     if comparison:
         fraction = comparison.group("fraction")

@@ -299,6 +299,8 @@ GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合
 # A clause comparing the same measure (森林覆盖率达43.28%，高于全市41.78%的平均水平) speaks of
 # what the clause before named.
 SAME_MEASURE_LEADS = ("高于", "低于", "超过", "超出", "相当于", "比", "较", "居", "位居", "远超", "领先")
+# A yearly average over a period (年均增长5%左右) answers a question about one year only when asked.
+AVERAGE_WORDS = ("年均", "平均每年", "annual average", "average annual", "on average")
 # Spans of time: a figure in these answers how long, not how much (连续17个季度高于GDP增速).
 DURATION_UNITS = ("个月", "个季度", "个工作日", "天", "小时", "分钟", "年")
 # A figure named only by its change (增长14.0%) is the change of what its sentence spoke of before.
@@ -358,6 +360,8 @@ QUESTION_UNITS: tuple[str, ...] = (
 # how many 病床, number of 新设立企业: an English cue before the Chinese name of what is counted.
 COUNT_CUE_EN = r"\b(?:how (?:many|much)|number of|amount of|figures? (?:about|for|on|of)|statistics (?:on|about|of))\b"
 UNIT_AFTER = r"(?:多少|几)[万亿千百]?(?P<unit>" + "|".join(sorted(QUESTION_UNITS, key=len, reverse=True)) + ")"
+# Money spent (花在民生上的钱, 砸了多少) is counted in 元, unless a share of it is asked (…的比重).
+MONEY_SPENT = ("的钱", "花了多少", "花多少", "砸了多少")
 # Nouns for people, and the units that count them: a figure in these counts the people asked
 # for whether or not its sentence names them (多少居民 → 93017人搬迁安置到位).
 PEOPLE_NOUNS = ("居民", "群众", "市民", "村民", "学生", "游客", "职工", "员工", "人员", "患者", "老人", "儿童", "农民工",
@@ -373,7 +377,8 @@ UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "百分之几": ("%",), "百分之多少": ("%",),
     # 新增就业人数是多少: a count of people, which the reports give in 人 (139.3万人)
     "人数": ("人", "名", "人次"),
-    "how much money": ("元",), "how many days": ("天",), "how long": ("公里", "千米", "米"), "kilometres": ("公里",), "kilometers": ("公里",),
+    "how much money": ("元",), "how many days": ("天",), "how long": ("公里", "千米", "米"), "kilometres": ("公里",),
+    "kilometers": ("公里",),
 }
 
 # Words a figure question uses for what the report calls otherwise; each group is one meaning.
@@ -480,7 +485,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("楼市", "房地产", "房地产市场", "住房市场", "商品房"),
     ("文旅", "文化旅游", "文化和旅游"),
     ("隔离", "集中隔离", "隔离场所"),
-    ("经济增长", "增长", "growth"),
+    ("增长", "growth"),
 )
 # English questions: concepts mapped to the report's words.
 GLOSSARY_EN: dict[str, tuple[str, ...]] = {

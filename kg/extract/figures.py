@@ -57,7 +57,7 @@ def find_figures(source: SourceText, warnings: list[str] | None = None) -> list[
     changes = {m.start("to"): m for m in _CHANGE.finditer(text)}
     # The "from" value of a change is kept on the change's figure, not as a figure of its own.
     change_origins = Regions([(m.start("from"), m.end("from")) for m in changes.values()])
-    for match in _FIGURE.finditer(text):
+    for match in _FIGURE.finditer(_without_line_numbers(text)):
         if excluded.overlaps(match.start("num"), match.end("unit")) or change_origins.covers(match.start("num")):
             continue
         run = runs.around(match.start("num"), match.end("num"))
@@ -83,6 +83,23 @@ def find_figures(source: SourceText, warnings: list[str] | None = None) -> list[
             previous_value=previous,
         ))
     return figures
+
+
+_LINE_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})[.．]", re.MULTILINE)
+
+
+def _without_line_numbers(text: str) -> str:
+    """The text with the numbers of numbered lines (39.九大类…, 40.151件民生实事…) blanked, same
+    length: a line numbered in sequence with the line before or after it starts with its number,
+    not with a decimal (40.151件 is item 40's 151件)."""
+    marks = list(_LINE_NUMBER.finditer(text))
+    numbers = {int(m.group(1)) for m in marks}
+    chars = list(text)
+    for mark in marks:
+        n = int(mark.group(1))
+        if n - 1 in numbers or n + 1 in numbers:
+            chars[mark.start(1):mark.end()] = " " * (mark.end() - mark.start(1))
+    return "".join(chars)
 
 
 def _excluded_regions(text: str) -> Regions:
