@@ -746,3 +746,13 @@ def test_money_spent_is_counted_in_yuan_unless_its_share_is_asked(tmp_path: Path
                        "（三）交通。新开通公交线路12条，建成绿道35公里，改造路口40个，新增停车位2000个。\n")
     assert quotes(answer("区里花在民生上的钱有多大？", store))[:1] == ["142.6亿元"]
     assert quotes(answer("花在民生上的钱占一般公共预算支出的比重有多高？", store))[:1] == ["87%"]
+
+
+def test_the_year_a_report_plans_is_read_from_its_plan_parts_heading(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2023年某市政府工作报告.txt": "2023年某市政府工作报告\n一、2022年工作回顾\n（一）民生。新建学校4所。\n二、2023年工作安排\n（一）民生。新建学校5所。\n",
+        "2024年某市政府工作报告.txt": "2024年某市政府工作报告\n一、2023年工作回顾\n（一）民生。新建学校6所，建成公园9个。\n"
+                                "二、2024年工作安排\n（一）民生。新增学位6165座。\n"})
+    result = answer("2024年那份某市政府工作报告回顾的是哪一年的工作，又部署的是哪一年？", store)
+    assert [(item.extra["field"], item.label) for item in result.items] == [("reviewed", "2023年"), ("planned", "2024年")]
+    assert result.items[1].source == "2024年工作安排"

@@ -1231,14 +1231,35 @@ def _report(context: Context) -> Answer:
             value = row[value_column] or ""
             if type_name == "Year" and context.lang == "zh":
                 value += "年"
+            quote = source(row["report"] or "", prefixes)
+            if quote is None and name == "reviewed":
+                quote = _review_heading(context, row["report"] or "")  # 一、过去五年工作回顾
             items.append(Item(
                 iri=row[iri_column] if iri_column else row["report"], label=value, type=type_name,
-                text=f"{name}: {value}", source=source(row["report"] or "", prefixes),
+                text=f"{name}: {value}", source=quote,
                 extra={"field": name, "report": row["report"], "reportLabel": report_label},
             ))
+        if "planned" in wanted and (heading := _plan_heading(context, row["report"] or "")):
+            year = heading.group("year") + ("年" if context.lang == "zh" else "")
+            items.append(Item(iri=row["report"], label=year, type="Year", text=f"planned: {year}", source=heading.string,
+                              extra={"field": "planned", "report": row["report"], "reportLabel": report_label}))
     if not items:
         return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
+
+
+def _plan_heading(context: Context, report: str) -> re.Match[str] | None:
+    """二、2024年工作安排: the heading of the part where the report plans a year."""
+    return next((match for unit in context.index.units if unit.report == report and unit.type == "Section"
+                 and (match := _PLAN_HEADING.search(unit.text))), None)
+
+
+_PLAN_HEADING = re.compile(words.PLAN_HEADING)
+
+
+def _review_heading(context: Context, report: str) -> str | None:
+    return next((unit.text for unit in context.index.units if unit.report == report and unit.type == "Section"
+                 and any(w in unit.text for w in words.REVIEW_HEADING_WORDS)), None)
 
 
 def _top_documents(context: Context) -> Answer:

@@ -154,9 +154,16 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "date": "date", "dated": "date", "when": "date",
     "document number": "number", "number": "number",
     "回顾的是": "reviewed", "回顾部分覆盖": "reviewed", "回顾哪段时间": "reviewed", "覆盖哪段时间": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
+    "部署的是哪": "planned", "部署哪一年": "planned", "安排的是哪一年": "planned", "计划的是哪一年": "planned",
+    "year planned": "planned", "which year does it plan": "planned", "look back on": "reviewed", "looks back on": "reviewed",
+    "review part": "reviewed", "review section": "reviewed",
     "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year's work": "reviewed", "does it review": "reviewed", "year reviewed": "reviewed",
     "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
+# The heading of the part that plans a year (二、2024年工作安排): the year a report plans.
+PLAN_HEADING = r"(?P<year>(?:19|20)\d{2})年[^，。；\n]{0,8}?(?:工作安排|重点工作|主要任务|工作任务|工作部署|目标任务|主要工作)"
+# …and of the part that reviews (一、过去五年工作回顾).
+REVIEW_HEADING_WORDS = ("工作回顾", "回顾")
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
 WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", "how will")
 # Words that make a question about documents, so that a part of a title may name one.
