@@ -756,3 +756,13 @@ def test_the_year_a_report_plans_is_read_from_its_plan_parts_heading(tmp_path: P
     result = answer("2024年那份某市政府工作报告回顾的是哪一年的工作，又部署的是哪一年？", store)
     assert [(item.extra["field"], item.label) for item in result.items] == [("reviewed", "2023年"), ("planned", "2024年")]
     assert result.items[1].source == "2024年工作安排"
+
+
+def test_a_lead_ending_in_a_colon_opens_the_parts_that_follow_it(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2017年某区政府工作报告.txt",
+                       "2017年某区政府工作报告\n一、2016年工作回顾\n（一）民生。新建学校4所，建成公园8个，新增学位6165座。\n"
+                       "二、2017年工作安排\n今年主要目标为：本区生产总值增长8%左右。围绕上述目标，突出抓好3大年度工程：\n"
+                       "（一）新兴产业带启动工程。建设无边界创新产业园区。\n（二）消费提质产业升级工程。打造国际消费中心。\n"
+                       "（三）黄金珠宝产业改革工程。建设珠宝特色街区。\n三、全面加强政府自身建设\n（一）法治。依法行政。\n")
+    texts = [item.text or "" for item in answer("2017年报告提出要突出抓好的3大年度工程都有哪些？", store).items]
+    assert texts[1:] == ["新兴产业带启动工程", "消费提质产业升级工程", "黄金珠宝产业改革工程"]

@@ -25,6 +25,7 @@ from ..graph.network import most_specific_type
 from ..graph.sparql import IRI, Query, Row
 from . import queries
 from . import vocabulary as words
+from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
 from .understand import ALTERNATIVE, Understanding, alternatives, expansions, language, understand
 
@@ -850,31 +851,55 @@ _MEMBERS_ASKED = re.compile(words.MEMBERS_ASKED)
 
 
 def _list_opened(context: Context, ranked: list[int]) -> list[int]:
-    """Of the best passages, the heading or lead that opens the longest list, and its items."""
+    """Of the best passages, the heading or lead that opens as many items as the question counts
+    (9个方面, 十件), else the longest list, and its items."""
     lists = [[i] + members for i in ranked if (members := _members(context, i))]
+    counted = re.search(words.MEMBERS_COUNTED, context.q.text)
+    if counted:
+        number = counted.group(1)
+        n = int(number) if number.isdigit() else chinese_to_int(number)
+        exact = [members for members in lists if len(members) == n + 1]
+        if exact:
+            return exact[0]
     return max(lists, key=len) if lists else []
 
 
 def _members(context: Context, at: int) -> list[int]:
-    """The items a heading or a lead opens (全力办好十件民生实事。一是…十是…): what 具体是哪十件
-    asks for.  A heading's are the units under its path; a lead's, the items after it in its
-    section up to the next lead or heading."""
+    """The items a heading or a lead opens (全力办好十件民生实事。一是…十是…; 突出抓好12大年度
+    工程：（一）…（十二）): what 具体是哪十件 asks for.  A heading's are the units under its path;
+    a lead's (a passage, or a paragraph ending in a colon), the items after it in its section up
+    to the next lead or heading, or the headings of the parts that follow it."""
     units = context.index.units
     opening = units[at]
-    if opening.type not in ("Section", "Passage"):
+    leads = opening.type == "Passage" or opening.text.rstrip().endswith(("：", ":"))
+    if opening.type != "Section" and not leads:
         return []
-    same = [i for i, u in enumerate(units) if u.report == opening.report and i != at and u.begin is not None
-            and opening.begin is not None and u.begin > opening.begin]
-    same.sort(key=lambda i: units[i].begin or 0)
+    after = sorted((i for i, u in enumerate(units) if u.report == opening.report and i != at and u.begin is not None
+                    and opening.begin is not None and u.begin > opening.begin), key=lambda i: units[i].begin or 0)
+    if opening.type == "Section":
+        return _until_outside(units, after, lambda u: (u.path or "").startswith(f"{opening.path}."), skip_sections=True)
+    if after and units[after[0]].type == "Section":
+        # 围绕上述目标，突出抓好12大年度工程：（一）…: the parts that follow are its items
+        parent = _parent_path(units[after[0]])
+        return [i for i in _until_outside(units, after, lambda u: _parent_path(u) == parent or
+                                          (u.path or "").startswith(f"{parent}.") if parent else True, skip_sections=False)
+                if units[i].type == "Section" and _parent_path(units[i]) == parent]
     members: list[int] = []
-    for i in same:
+    for i in after:
         unit = units[i]
-        if opening.type == "Section":
-            if not (unit.path or "").startswith(f"{opening.path}."):
-                break
-        elif unit.type in ("Section", "Passage") or (members and _parent_path(unit) != _parent_path(units[members[0]])):
+        if unit.type in ("Section", "Passage") or (members and _parent_path(unit) != _parent_path(units[members[0]])):
             break
-        if unit.type != "Section":
+        members.append(i)
+    return members
+
+
+def _until_outside(units: list[Unit], after: list[int], inside: Any, *, skip_sections: bool) -> list[int]:
+    """The units of ``after`` up to the first that is not ``inside`` (headings left out when asked)."""
+    members: list[int] = []
+    for i in after:
+        if not inside(units[i]):
+            break
+        if not (skip_sections and units[i].type == "Section"):
             members.append(i)
     return members
 
