@@ -508,3 +508,36 @@ def test_the_inverted_bm25_scores_exactly_as_rank_bm25_does():
     for _ in range(40):
         query = [generator.choice(words) for _ in range(generator.randint(1, 5))] + ["未见"]
         assert (reference.get_scores(query) == postings.get_scores(query)).all(), query
+
+
+# --- phrasings of an analyst on the bundled report ------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("去年一年高新区新冒出来多少家企业?个体户不算在内", "715户"),  # 新冒出 = 新设立; 冒出来 is the asker's
+    ("区里牵线搭桥,帮企业从银行一共贷到了多少钱?", "1.59亿元"),  # an idiom of the asker names nothing absent
+    ("帮企业跑下来的技改、纾困这类政策性资金加起来有多少?", "2653万元"),  # 政策性 is the reports' 政策
+])
+def test_colloquial_figure_questions(store, question: str, quote: str) -> None:
+    result = ask(store, question)
+    assert result.kind == "figures" and quote in " ".join(f"{i.text} {i.source}" for i in result.items[:1])
+
+
+def test_a_number_the_report_does_not_give_is_a_no(store) -> None:
+    result = ask(store, "报告有没有交代全年办了多少件行政复议案件?")  # 18件 are 行政诉讼, not 复议
+    assert result.kind == "yesno" and result.yes is False and not result.items
+
+
+def test_the_first_to_do_something_is_first(store) -> None:
+    result = ask(store, "疫情期间高新区规上工业企业复工,是不是在全市第一个做到全部复产的?")  # 在全市率先实现100%复产
+    assert result.yes is True
+
+
+def test_what_the_report_is_about_is_no_topic_of_its_problems(store) -> None:
+    result = ask(store, "这份报告自己承认在法治政府建设上还有哪些短板?")
+    assert result.kind == "problems" and len(result.items) == 3
+
+
+def test_a_report_of_another_year_asked_about_is_the_one_the_report_cites(store) -> None:
+    result = ask(store, "What was the document number of the zone's rule-of-law government report covering the year 2019?")
+    assert [item.label for item in result.items] == ["渭高新字〔2020〕1号"]

@@ -63,6 +63,15 @@ def test_the_judge_can_fail():
     assert not judge({"absent": True}, empty)[0]
 
 
+def test_a_no_that_says_the_report_does_not_give_it_is_judged_as_a_no():
+    from kg.ask import Answer
+
+    no = Answer(question="?", kind="yesno", yes=False, absent=True)
+    assert judge({"yes": False}, no)[0] and judge({"absent": True}, no)[0]
+    assert not judge({"yes": True}, no)[0]
+    assert not judge({"yes": False}, Answer(question="?", kind="absent", absent=True))[0]  # no verdict given
+
+
 def test_the_judge_reads_reports_named_by_year_or_by_place():
     from kg.ask import Answer
     from kg.ask.answer import Item

@@ -372,14 +372,14 @@ def _figures(context: Context) -> Answer:
     """Figures matched on the question's words (with synonyms), unit and report slot."""
     q = context.q
     if q.missing:
-        return _absent(context, "、".join(q.missing))  # 每万人发明专利拥有量: no figure speaks of 发明专利
+        return _not_given(context, "、".join(q.missing))  # 每万人发明专利拥有量: no figure speaks of 发明专利
     # On a graph of several reports and with none named, each report's value is an answer.
     ranked = _ranked_figures(context, per_report=context.many_reports()
                              and (q.reports is None and not q.years or q.places_compared))
     if not ranked:
         # No figure counts it; a passage that says it with a number the extraction did not
         # read as a figure still answers, else the report does not say.
-        return _numbered_passages(context) or _absent(context, _topic_name(q))
+        return _numbered_passages(context) or _not_given(context, _topic_name(q))
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     return Answer(question=q.question, kind="figures", items=items,
@@ -984,8 +984,11 @@ def _topic_terms(context: Context) -> list[str]:
     generic word of the genre (发展, 工作) or one the reports use in a large share of their
     passages, which says no topic."""
     kind_words = {w for cue in words.CUES if cue.intent in ("problems", "plans") for w in cue.words}
+    # 法治政府建设上有哪些短板, asked of a 法治政府建设工作报告: what the report is about is no topic in it
+    titles = [fold(r.label) for r in context.index.reports if context.in_scope(r.iri)]
     return [t for t in context.q.terms if not any(w in t or t in w for w in kind_words)
-            and t not in words.GENERIC_TOPIC_WORDS and _share_of_units(context, t) < COMMON_TERM_SHARE]
+            and t not in words.GENERIC_TOPIC_WORDS and _share_of_units(context, t) < COMMON_TERM_SHARE
+            and not any(fold(t) in title for title in titles)]
 
 
 def _share_of_units(context: Context, term: str) -> float:
@@ -1165,7 +1168,7 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
     forms = [f"第{value}", "第" + next((k for k, v in words.RANK_NUMBERS.items() if v == value and k != "首"), "")]
     if value == 1:
-        forms += ["首位", "之首", "首个", "首家"]
+        forms += ["首位", "之首", "首个", "首家", "率先"]  # 在全市率先实现100%复产: the first to
     return any(form in text for form in forms if len(form) > 1)
 
 
@@ -1195,6 +1198,15 @@ def _unknown_link(context: Context) -> Answer | None:
     kind = "citing" if context.q.strength("citing") or _asks_for_units(context.q) else "document"
     return Answer(question=context.q.question, kind=kind, summary=message("unknown", context.lang, name=missing.text),
                   suggestions=context.names.closest(missing.text))
+
+
+def _not_given(context: Context, name: str) -> Answer:
+    """有没有交代办了多少件行政复议案件: asked whether the report gives a number it does not, no;
+    asked for the number, that the report does not mention it."""
+    if context.q.strength("yesno"):
+        return Answer(question=context.q.question, kind="yesno", yes=False, items=[], absent=True,
+                      summary=message("no", context.lang, name=name))
+    return _absent(context, name)
 
 
 def _absent(context: Context, name: str) -> Answer:
@@ -1240,6 +1252,10 @@ def _report(context: Context) -> Answer:
     wanted = [] if q.says(words.REPORT_FACTS_WORDS) else q.fields
     reports = [r for r in _distinct(context.run(queries.REPORT), "report") if context.in_scope(r["report"])]
     # 2014年那份报告是谁作的: a year picks the report delivered then, when one was
+    if q.years and not any(as_int(r["year"]) in q.years or as_int(r["reviewed"]) in q.years for r in reports):
+        cited = _cited_report(context, wanted)
+        if cited is not None:
+            return cited  # the report covering 2019, asked of the 2020 report: the one it cites
     reports = [r for r in reports if as_int(r["year"]) in q.years] or reports
     sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "") for row in context.run(queries.REPORT_SOURCES))
 
@@ -1270,6 +1286,23 @@ def _report(context: Context) -> Answer:
                               extra={"field": "planned", "report": row["report"], "reportLabel": report_label}))
     if not items:
         return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
+    return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
+
+
+def _cited_report(context: Context, wanted: list[str]) -> Answer | None:
+    """《渭南高新区管委会2019年度法治政府建设工作报告》(渭高新字〔2020〕1号): a report of another
+    year asked about is a document the report cites; its number or title answers."""
+    q = context.q
+    fields = [f for f in wanted if f in ("number", "title")] or ["number", "title"]
+    found = {e.iri: e for entities in context.index.names.values() for e in entities
+             if e.is_document and e.title and any(f"{year}年" in e.title for year in q.years)
+             and any(w in e.title for w in words.REPORT_KIND_WORDS)}
+    items = [Item(iri=e.iri, label=value, type="Document", text=f"{name}: {value}", source=e.title,
+                  extra={"field": name, "document": e.iri})
+             for e in sorted(found.values(), key=lambda e: e.iri) for name in fields
+             if (value := e.number if name == "number" else e.title)]
+    if not items:
+        return None
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
 
 

@@ -45,9 +45,10 @@ SELECT ?entity ?class ?name ?kind WHERE {
 }"""
 
 REPORTS = """
-SELECT ?report ?label ?title ?year ?reviewed ?place ?issuer ?occasion WHERE {
+SELECT ?report ?label ?title ?year ?reviewed ?place ?issuer ?occasion ?speaker WHERE {
   ?report a kg:Report .
   OPTIONAL { ?report kg:occasion ?occasion }
+  OPTIONAL { ?report kg:speaker/rdfs:label ?speaker }
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
   OPTIONAL { ?report kg:reportYear ?year }
@@ -123,6 +124,7 @@ class ReportInfo:
     places: tuple[str, ...]  # full names, outermost last, with their short forms
     issuer: str | None
     occasion: str | None = None  # the meeting it was delivered at (…第二届人民代表大会第三次会议)
+    speaker: str | None = None  # who delivered it (姚任)
 
 
 @dataclass(frozen=True)
@@ -421,7 +423,7 @@ def _reports(store: "GraphStore") -> list[ReportInfo]:
             own = own_place_name(place, rows[iri]["places"])
             places.extend(p for p in (place, short_place(place), own, own and short_place(own)) if p and p not in places)
         reports.append(ReportInfo(iri, row["title"] or row["label"] or iri, as_int(row["year"]), as_int(row["reviewed"]),
-                                  tuple(places), row["issuer"], row["occasion"]))
+                                  tuple(places), row["issuer"], row["occasion"], row["speaker"]))
     return reports
 
 

@@ -211,9 +211,12 @@ def _counted_after(found: Understanding, position: int) -> str | None:
     placed = sorted((run.group().find(fold(t)), t) for t in found.terms
                     if fold(t) in run.group() and t not in words.CHANGE_VERBS)
     head, head_end = None, 0
-    for at, term in placed:
+    for index, (at, term) in enumerate(placed):
         noun = _word_tags().get(term, "n").startswith(("n", "vn"))
-        if not noun:
+        # 行政|复议|案件: a verb written into a compound between nouns is part of the name
+        inside = head is not None and at == head_end and index + 1 < len(placed) \
+            and placed[index + 1][0] == at + len(fold(term))
+        if not noun and not inside:
             if head is None:
                 continue  # 多少钱|用于|…民生支出: a verb before the name is not counted
             break
@@ -446,6 +449,11 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         found.reports = chosen
     elif titled:
         found.reports = titled
+    # 姚任报告里总结的…: a report named by who delivered it (of those the place picks)
+    spoken = [r for r in (found.reports or index.reports)
+              if r.speaker and len(r.speaker) >= 2 and fold(r.speaker) in found.text]
+    if spoken and len(spoken) < len(index.reports):
+        found.reports = spoken
 
 
 def _session_slot(found: Understanding, index: QuestionIndex) -> bool:
@@ -681,6 +689,8 @@ def _held_core(term: str, index: QuestionIndex) -> str:
         return term
     if term.endswith(words.PLACE_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
         return term[:-1]  # 赤峰市 for the reports' 赤峰
+    if term.endswith(words.QUALITY_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
+        return term[:-1]  # 政策性 for the reports' 政策
     if len(term) < words.MIN_CORE:
         return term
     return next((core for core in (term[:-1], term[1:]) if index.holds(core)), term)

@@ -200,6 +200,8 @@ GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
+# A cited document is a report of the genre when its title ends so (…2019年度法治政府建设工作报告).
+REPORT_KIND_WORDS = ("工作报告", "报告")
 # What the items of a list are asked for (具体是哪十件, 包括哪些, which are): a heading or a lead
 # found answers with the items it opens.
 MEMBERS_ASKED = (r"哪(?:些|几|[一二三四五六七八九十两\d]+)\s*[件项条个大类方面]|具体(?:是|有)哪|具体包括|包括哪|分别是(?:什么|哪)"
@@ -246,7 +248,7 @@ ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不�
 COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
 ADDING_WORDS = ("新增", "新设立", "新设", "新登记", "新开办", "新建", "新引进", "新培育", "净增", "增加")
-INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了", "新设", "设立", "新注册", "成立")
+INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了", "新设", "设立", "新注册", "成立", "新冒出", "冒出", "新开办")
 # …and these after such a word make the figure a total again (增长到8036亿元), as does 从 before
 # it make it a starting value (从2836亿元增长到…), which ranks last.
 TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
@@ -410,11 +412,13 @@ GENRE_WORDS = (
     "防疫", "参保", "风电", "水务", "综治", "专班", "育儿", "创投", "地标", "社工", "银发", "康养", "城管", "证照",
     "退税", "步道", "网贷", "照护", "欠薪", "事权", "超算", "智库", "氢能", "工伤", "碳汇", "非遗", "固废", "绿电",
     "院区", "疾控", "文创", "母机", "党群", "林权", "油烟", "托幼", "引才", "降碳", "减碳", "中试", "查违", "无废",
-    "双减", "众创", "算力", "通关", "商事", "减负", "降费", "水耗", "新冠", "抗疫", "保税区", "综合保税区", "综保区",
+    "双减", "众创", "算力", "通关", "商事", "减负", "降费", "水耗", "新冠", "抗疫", "保税区", "综合保税区", "综保区", "新冒出",
 )
 
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
-FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里")
+FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
+                  # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
+                  "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
@@ -431,6 +435,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("企业", "公司"),
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
+    ("新设立", "新冒出", "新成立", "新开办", "新注册"),
     ("煤改电", "以电代煤", "电代煤"), ("煤改气", "以气代煤", "气代煤"), ("网络借贷", "网贷", "P2P"),
     # exchanges by their short names
     ("北交所", "北京证券交易所"), ("上交所", "上海证券交易所"), ("深交所", "深圳证券交易所"),
@@ -589,6 +594,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "minimum wage": ("最低工资",), "wage": ("工资",), "wages": ("工资",),
     "defibrillator": ("AED", "除颤"), "defibrillators": ("AED", "除颤"), "dafen": ("大芬",),
     "oil-painting": ("油画",), "oil painting": ("油画",),
+    "government affairs": ("政务",), "transparent": ("公开",), "transparency": ("公开",), "open government": ("政务公开",),
     "museum": ("博物馆",), "museums": ("博物馆",), "library": ("图书馆",), "heritage": ("遗产", "文物"),
     "subsistence allowance": ("低保",), "minimum living": ("低保",), "social assistance": ("社会救助",),
     "government services": ("政务服务",), "prices": ("价格", "物价"), "price": ("价格", "物价"),
@@ -658,6 +664,7 @@ STOP_WORDS: tuple[str, ...] = (
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
     "这三年", "近三年", "三年来", "三年间", "三年里", "这些年", "截至", "截止", "以后", "之后",
     "眼下", "当下", "如今",
+    "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
     "头一回", "第一回", "一回", "冲过", "大关", "相当于",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
@@ -678,6 +685,8 @@ MIN_THING = 3
 # …and a term from this length on that the reports do not use stands for itself less an end
 # character when they use that (钍基熔盐堆 → 钍基熔盐).
 MIN_CORE = 5
+# Endings that make an adjective of a noun (政策性, 规范化): the noun is what the reports say.
+QUALITY_ENDINGS = ("性", "化")
 # The level a question may add to a place the reports name bare (赤峰市, 黔东南州).
 PLACE_ENDINGS = ("市", "省", "县", "区", "盟", "州", "镇", "旗")
 
