@@ -541,3 +541,14 @@ def test_what_the_report_is_about_is_no_topic_of_its_problems(store) -> None:
 def test_a_report_of_another_year_asked_about_is_the_one_the_report_cites(store) -> None:
     result = ask(store, "What was the document number of the zone's rule-of-law government report covering the year 2019?")
     assert [item.label for item in result.items] == ["渭高新字〔2020〕1号"]
+
+
+def test_a_title_said_short_links_its_document(store) -> None:
+    result = ask(store, "报告作为指导依据的那份法治政府建设纲要是谁印发的？覆盖哪几年？")
+    assert result.items and "中共中央、国务院《法治政府建设实施纲要(2015—2020年)》" in (result.items[0].text or "")
+
+
+def test_raised_to_is_no_mention_and_a_synonym_of_a_rate_asks_a_rate(store) -> None:
+    result = ask(store, "低保覆盖面从多少提到了多少？")  # 覆盖面: the report's 覆盖率
+    assert result.kind == "figures" and "6.9%" in (result.items[0].source or "")
+    assert "64%" in (ask(store, "审批办结时间砍掉了百分之多少").items[0].source or "")

@@ -200,7 +200,9 @@ def decide(q: Understanding) -> str | None:
         return "mentions"  # 北京数据集团在报告里出现了几次？分别在讲什么？
     if q.strength("yesno") and (q.terms or q.entities):
         # 有没有给出…是多少: the figure, or that the report does not give it.
-        return "figures" if q.strength("figure") and q.comparison is None and "多少" in q.text else "yesno"
+        # (…的具体件数, 数字: a number asked for as well as 多少)
+        asks_number = "多少" in q.text or any(w in q.text for w in words.NUMBER_ASKED_WORDS)
+        return "figures" if (q.strength("figure") or asks_number) and q.comparison is None and asks_number else "yesno"
     if q.strength("compare") and (q.terms or q.entities):
         return "compare" if not others or q.strength("figure") else "mentions"
     if documents:
@@ -382,7 +384,8 @@ def _figures(context: Context) -> Answer:
         return _numbered_passages(context) or _not_given(context, _topic_name(q))
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
-    return Answer(question=q.question, kind="figures", items=items,
+    # 有没有给出…是多少, answered with the figure: yes, it does
+    return Answer(question=q.question, kind="figures", items=items, yes=True if q.strength("yesno") else None,
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
 
 
@@ -536,8 +539,10 @@ def _counted_in_its_unit(term: str, figure: FigureInfo) -> bool:
 
 
 def _asks_rates(q: Understanding) -> bool:
-    """增长, 比重, 人均, rate: a rate or a ratio may answer (else 常住人口 is not 城镇化率64.8%)."""
-    return q.says(words.RATE_WORDS + words.RATIO_WORDS)
+    """增长, 比重, 人均, rate: a rate or a ratio may answer (else 常住人口 is not 城镇化率64.8%);
+    so may one for a word whose synonym is a rate (覆盖面: the reports' 覆盖率)."""
+    return q.says(words.RATE_WORDS + words.RATIO_WORDS) or any(
+        w.endswith("率") for t in q.terms for w in expansions(t)[1:])
 
 
 def _asks_plans(q: Understanding) -> bool:

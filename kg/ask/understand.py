@@ -346,7 +346,32 @@ def _containing(index: QuestionIndex, part: str) -> list[Named]:
     if len(part) < 4:
         return []
     hits = {e.iri: e for key, named in index.names.items() if part in key for e in named}
+    if not hits:
+        hits = _abbreviating(index, part)
     return sorted(hits.values(), key=lambda e: (len(e.label), e.label))
+
+
+def _abbreviating(index: QuestionIndex, part: str) -> dict[str, Named]:
+    """法治政府建设纲要 for 《法治政府建设实施纲要(2015—2020年)》: a title said short, its words
+    in order with some left out, ending with the title's kind (纲要, 方案, 条例)."""
+    hits: dict[str, Named] = {}
+    for size in range(len(part), words.MIN_ABBREVIATED_TITLE - 1, -1):
+        said = part[-size:]
+        if not said.endswith(words.DOCUMENT_KIND_ENDINGS):
+            continue
+        for key, named in index.names.items():
+            stem = re.sub(r"[（(].*$", "", key)  # (2015—2020年): the period is not said
+            if stem.endswith(said[-2:]) and stem.startswith(said[:2]) and _in_order(said, stem):
+                hits.update((e.iri, e) for e in named if e.is_document)
+        if hits:
+            break
+    return hits
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of ``short`` stands in ``long`` in the same order."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _link_names(found: Understanding, index: QuestionIndex, text: str) -> None:
@@ -651,7 +676,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # renderings they use (hydrogen → 氢能|氢), or a name of which they use no part (保税区).
     english = set(_english_terms(found.spaced)) if _LATIN_WORD.search(found.spaced) else set()
     found.missing = [t for t in found.unheld + _unheld_runs(found) if t in english or (
-        _names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index))]
+        _names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)
+        and not any(index.holds(w) for w in expansions(t)[1:]))]  # 覆盖面: the reports' 覆盖率
     return known if known else terms
 
 

@@ -200,6 +200,11 @@ GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
+# Words that ask for a number in a yes/no question (有没有给出行政复议案件的具体件数).
+NUMBER_ASKED_WORDS = ("具体件数", "具体数字", "具体数据", "具体人数", "具体数量", "件数", "个数")
+# A title said short (法治政府建设纲要) has at least this many characters and ends with its kind.
+MIN_ABBREVIATED_TITLE = 6
+DOCUMENT_KIND_ENDINGS = ("纲要", "规划", "方案", "条例", "办法", "意见", "通知", "规定", "细则", "计划", "决定", "要点", "法")
 # A cited document is a report of the genre when its title ends so (…2019年度法治政府建设工作报告).
 REPORT_KIND_WORDS = ("工作报告", "报告")
 # What the items of a list are asked for (具体是哪十件, 包括哪些, which are): a heading or a lead
@@ -286,6 +291,8 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # what was in trouble and was dealt with (清理…出问题的平台, 问题楼盘) is work done
     "问题": ("出问题的", "有问题的", "问题平台", "问题楼盘", "问题企业", "问题项目"),
     # 比较 before an adjective is "rather" (风险隐患比较大), no comparison asked
+    # 从多少提到了多少: raised to, not mentioned
+    "提到": ("提到了多少", "提到多少", "提高到"),
     "比较": ("比较大", "比较多", "比较少", "比较高", "比较低", "比较突出", "比较严重", "比较明显", "比较快", "比较慢",
            "比较好", "比较差", "比较强", "比较弱", "比较集中", "比较薄弱"),
     "几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
@@ -436,6 +443,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
     ("新设立", "新冒出", "新成立", "新开办", "新注册"),
+    ("办理时限", "办结时间", "办理时间", "审批时限", "办结时限", "审批时间"), ("覆盖率", "覆盖面"),
     ("煤改电", "以电代煤", "电代煤"), ("煤改气", "以气代煤", "气代煤"), ("网络借贷", "网贷", "P2P"),
     # exchanges by their short names
     ("北交所", "北京证券交易所"), ("上交所", "上海证券交易所"), ("深交所", "深圳证券交易所"),
