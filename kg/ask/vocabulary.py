@@ -602,6 +602,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "minimum wage": ("最低工资",), "wage": ("工资",), "wages": ("工资",),
     "defibrillator": ("AED", "除颤"), "defibrillators": ("AED", "除颤"), "dafen": ("大芬",),
     "oil-painting": ("油画",), "oil painting": ("油画",),
+    "justice bureau": ("司法局",), "justice": ("司法",), "inspection": ("检查", "督查", "考核"),
+    "inspections": ("检查", "督查", "考核"), "command": ("指挥",), "committee": ("委员会",), "committees": ("委员会",),
     "government affairs": ("政务",), "transparent": ("公开",), "transparency": ("公开",), "open government": ("政务公开",),
     "museum": ("博物馆",), "museums": ("博物馆",), "library": ("图书馆",), "heritage": ("遗产", "文物"),
     "subsistence allowance": ("低保",), "minimum living": ("低保",), "social assistance": ("社会救助",),
