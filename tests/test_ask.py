@@ -552,3 +552,15 @@ def test_raised_to_is_no_mention_and_a_synonym_of_a_rate_asks_a_rate(store) -> N
     result = ask(store, "低保覆盖面从多少提到了多少？")  # 覆盖面: the report's 覆盖率
     assert result.kind == "figures" and "6.9%" in (result.items[0].source or "")
     assert "64%" in (ask(store, "审批办结时间砍掉了百分之多少").items[0].source or "")
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("How many petition visits did the zone receive in 2020?", "2978人次"),  # petition → 信访
+    ("What was the per-capita GDP of the zone?", None),  # per head asked, no figure per head: not mentioned
+])
+def test_english_words_of_the_genre(store, question: str, quote: str | None) -> None:
+    result = ask(store, question)
+    if quote is None:
+        assert result.absent and not result.items
+    else:
+        assert quote in " ".join(f"{i.text} {i.source}" for i in result.items[:1])

@@ -446,7 +446,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     rates_asked = _asks_rates(q) or targets_asked
     rate_itself = q.says(words.RATE_ASKED_WORDS)
     total_asked = q.says(words.TOTAL_ASKED_WORDS)
-    ratio_itself = q.says(words.RATIO_WORDS)
+    per_head = _asks_per_head(q)  # 人均GDP: a figure per head, not per unit of GDP
+    ratio_itself = q.says(words.RATIO_WORDS) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
@@ -501,13 +502,13 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if rate_itself:
             unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
         elif ratio_itself:
-            unit_fits = unit_fits and _is_ratio(figure)
+            unit_fits = unit_fits and _is_ratio(figure, per_head=per_head)
         scored.append((coverage - penalty, unit_fits, _coverage(terms, f"{subject}{figure.phrase}"), score, i))
     if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
     elif any(u in words.MONEY_UNITS for u in q.unit):
         scored = []  # 人均可支配收入是多少元: a growth rate of it does not say how much money
-    elif ratio_itself and not any(_is_ratio(context.index.figures[s[4]]) for s in scored):
+    elif ratio_itself and not any(_is_ratio(context.index.figures[s[4]], per_head=per_head) for s in scored):
         scored = []  # 人均GDP is asked and no figure is per head: a total does not answer it
     if scored and not per_report:
         # The figures that hold the most of the question, and of those the ones whose own
@@ -541,8 +542,13 @@ def _counted_in_its_unit(term: str, figure: FigureInfo) -> bool:
 def _asks_rates(q: Understanding) -> bool:
     """增长, 比重, 人均, rate: a rate or a ratio may answer (else 常住人口 is not 城镇化率64.8%);
     so may one for a word whose synonym is a rate (覆盖面: the reports' 覆盖率)."""
-    return q.says(words.RATE_WORDS + words.RATIO_WORDS) or any(
+    return q.says(words.RATE_WORDS + words.RATIO_WORDS) or _asks_per_head(q) or any(
         w.endswith("率") for t in q.terms for w in expansions(t)[1:])
+
+
+def _asks_per_head(q: Understanding) -> bool:
+    """人均, per capita, or an English word rendered so (per resident → 人均)."""
+    return q.says(words.PER_HEAD_WORDS) or any(t in words.PER_HEAD_WORDS for t in q.terms)
 
 
 def _asks_plans(q: Understanding) -> bool:
@@ -614,12 +620,13 @@ def _own_clause(figure: FigureInfo) -> str:
     return re.split(r"[，,；;]", figure.context[:at])[-1] + figure.context[at:]
 
 
-def _is_ratio(figure: FigureInfo) -> bool:
-    """每万人常住人口配备全科医生6.3名, 人均…: a figure per head, not an amount."""
+def _is_ratio(figure: FigureInfo, *, per_head: bool = False) -> bool:
+    """每万人常住人口配备全科医生6.3名, 人均…: a figure per head (or per unit of something),
+    not an amount."""
     at = figure.context.rfind(figure.quote)
     before = figure.context[:at] if at >= 0 else figure.context
     clause = re.split(r"[，,；;。]", before)[-1]
-    return any(word in clause for word in words.RATIO_WORDS)
+    return any(word in clause for word in (words.PER_HEAD_WORDS if per_head else words.RATIO_WORDS))
 
 
 def _says_a_total(figure: FigureInfo) -> bool:
@@ -765,7 +772,7 @@ def _numbered_passages(context: Context) -> Answer | None:
         text = context.index.units[i].text
         if q.head and _coverage([q.head], text) < SYNONYM_WEIGHT:
             continue  # 预算收入4211亿元 does not answer 预算支出
-        for term in terms:
+        for term in (t for t in terms if t not in words.PER_HEAD_WORDS):  # 人均 is said of the measure
             at = text.find(term)
             clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
             # 多少元: a sum of money (年均增长5% is no answer)
@@ -773,7 +780,9 @@ def _numbered_passages(context: Context) -> Answer | None:
             number = re.search(digit, text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
             # 占一般公共预算支出比重保持80%: the number is of the share, not of what is asked.
             between = text[at + len(term): at + len(term) + number.start()] if number else ""
-            if number and not any(word in clause for word in words.RATIO_WORDS) \
+            # 人均GDP asked: the number must be said per head (人均地区生产总值9.5万元)
+            per_head = not _asks_per_head(q) or any(w in clause[-4:] + between for w in words.PER_HEAD_WORDS)
+            if number and per_head and (_asks_per_head(q) or not any(word in clause for word in words.RATIO_WORDS)) \
                     and (rates_asked or not any(word in between for word in words.RATE_WORDS)):
                 found.append(context.index.units[i])
                 break

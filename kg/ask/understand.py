@@ -657,8 +657,10 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     if found.lang == "en" or _LATIN_WORD.search(found.spaced):
         # Chongqing is the report's place there too, not a topic.
         named = _places_in_english(found.spaced)
+        # …and "the zone" (园区|高新区) is the report's own place (渭南高新区), no topic
         terms.extend(t for t in _english_terms(found.spaced) if t not in terms
-                     and not any(fold(part) in places or part in named for part in alternatives(t)))
+                     and not any(fold(part) in places or part in named or any(fold(part) in p for p in places)
+                                 for part in alternatives(t)))
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
     latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
