@@ -4,6 +4,7 @@ paragraph, per capita asked in English, and prices the reports never give."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -766,3 +767,14 @@ def test_a_lead_ending_in_a_colon_opens_the_parts_that_follow_it(tmp_path: Path)
                        "（三）黄金珠宝产业改革工程。建设珠宝特色街区。\n三、全面加强政府自身建设\n（一）法治。依法行政。\n")
     texts = [item.text or "" for item in answer("2017年报告提出要突出抓好的3大年度工程都有哪些？", store).items]
     assert texts[1:] == ["新兴产业带启动工程", "消费提质产业升级工程", "黄金珠宝产业改革工程"]
+
+
+def test_money_set_aside_ahead_is_a_plan_and_a_verb_of_giving_is_not_what_is_counted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某省政府工作报告.txt",
+                       "2018年某省政府工作报告\n一、2017年工作回顾\n（一）农村。全面推开新农村建设，从2017年起省财政计划10年投入约1600亿元。"
+                       "完成农村危房改造10万户，每户补助不低于2万元，其中省级财政补助1.5万元。\n"
+                       "（二）民生。新建学校4所，建成公园8个，新增学位6165座，新开通公交线路12条。\n")
+    assert quotes(answer("为了搞新农村建设，省财政打算拿出多少钱？", store))[:1] == ["约1600亿元"]
+    assert understand("省财政打算拿出多少钱？", question_index(store)).head != "拿出"
+    from kg.ask import vocabulary
+    assert re.search(vocabulary.TARGET_CONTEXT, "从2017年起省财政计划10年投入约")

@@ -330,12 +330,14 @@ SHARE_PHRASE_START = "占"
 # Verbs of doing before a figure: it is then what a plan will do, not what there is.
 DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
                "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开",
-               "促进", "帮助", "带动", "安置", "培训", "吸引", "扶持")
+               "促进", "帮助", "带动", "安置", "培训", "吸引", "扶持", "拿出", "掏出", "花费", "花掉")
 # Words that say how large a figure is, not what was done (占比高达81%).
 AMOUNT_ADVERBS = r"高达|多达|约达|达到了?约"
 # Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右); a target
 # named as a thing (聚焦…目标任务体系，…生产总值增长5.6%) does not.
-TARGET_CONTEXT = r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)|目标是|目标为|力争|控制在"
+TARGET_CONTEXT = (r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)|目标是|目标为|力争|控制在"
+                  # 省财政计划10年投入约1600亿元, 拟安排: money set aside ahead
+                  r"|计划[^，,。；;]{0,6}(?:投入|安排|筹集)|拟(?:投入|安排|筹集)")
 # …and these ask for a target itself, which a figure of what was done does not answer well.
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
@@ -445,6 +447,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
     ("新设立", "新冒出", "新成立", "新开办", "新注册"),
+    ("人均预期寿命", "预期寿命", "平均寿命", "平均预期寿命", "人均寿命"), ("猪瘟", "生猪疫病", "非洲猪瘟"), ("防控", "防治", "防御"),
     ("办理时限", "办结时间", "办理时间", "审批时限", "办结时限", "审批时间"), ("覆盖率", "覆盖面"),
     ("煤改电", "以电代煤", "电代煤"), ("煤改气", "以气代煤", "气代煤"), ("网络借贷", "网贷", "P2P"),
     # exchanges by their short names
