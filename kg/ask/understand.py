@@ -187,10 +187,12 @@ def _head(found: Understanding) -> str | None:
     # …nor a verb of what was done to them (这事覆盖了多少人: the people covered are counted)
     # 台风过境时…紧急撤离安置了多少人: a verb of what was done right before the cue governs what
     # is counted (the unit's people); the words before it set the scene, none is the head
-    nearest = max(((found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms), default=(-1, ""))
-    if nearest[0] >= 0 and _word_tags().get(nearest[1]) == "v" and (len(cue.group()) > 2 or _CJK_RUN.match(found.text, cue.end())) and \
-            found.text.startswith(fold(nearest[1]) + "了", nearest[0]) and nearest[1] not in words.CHANGE_VERBS:
-        return None  # (降到了多少 asks the value of what was named before: nothing after the cue)
+    # (降到了多少 asks the value of what was named before: nothing is counted after the cue)
+    at, nearest = max(((found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms), default=(-1, ""))
+    counted_after_cue = len(cue.group()) > 2 or _CJK_RUN.match(found.text, cue.end()) is not None
+    if at >= 0 and counted_after_cue and _word_tags().get(nearest) == "v" and nearest not in words.CHANGE_VERBS \
+            and found.text.startswith(fold(nearest) + "了", at):
+        return None
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
               and t not in words.DOING_WORDS and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]
@@ -576,7 +578,7 @@ def _slots(found: Understanding) -> None:
             if _PEOPLE_COUNTED.search(found.text):
                 found.unit = words.PEOPLE_UNITS  # 多少居民: people counted without a measure word
             elif any(w in found.text for w in words.MONEY_SPENT) and not found.says(words.RATE_ASKED_WORDS):
-                found.unit = ("元",)
+                found.unit = ("元",)  # 花在民生上的钱有多大
     comparison = _COMPARISON.search(found.spaced)
     if comparison:
         fraction = comparison.group("fraction")
