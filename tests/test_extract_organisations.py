@@ -281,3 +281,8 @@ def test_a_ranking_a_people_and_a_stop_word_read_on_into_a_word_make_no_names():
     assert names("海南大学进入软科中国大学排名百强。") == [("海南大学", OrgKind.INSTITUTION)]
     assert names("黎族传统纺染织绣技艺入选名录。") == []
     assert not any(n.startswith("商") for n, _ in names("三大运营商海口国际通信业务出入口局建成。"))
+
+
+def test_a_headquarters_in_any_list_of_firms_is_named_by_its_firm():
+    found = names("中资信创总部、中汽新能总部、国家管网科学试验基地等央企资源实质性落地。")
+    assert ("中资信创", OrgKind.ENTERPRISE) in found and ("中汽新能", OrgKind.ENTERPRISE) in found

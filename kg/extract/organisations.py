@@ -868,8 +868,10 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         of_sectors = re.search(rules.ORG_SECTOR_NOUN, noun) is not None
         start = _list_clause_start(text, match.start())
         items = _list_items(text, start, match.start())
-        if kind_noun in rules.ORG_HEADQUARTERS_NOUNS:
-            # 周大福总部大厦、深圳农商行等总部项目: each is its firm's headquarters, named by the firm
+        if kind_noun in rules.ORG_HEADQUARTERS_NOUNS or (rule.kind == OrgKind.ENTERPRISE and any(
+                text.endswith(rules.ORG_HEADQUARTERS, begin, end) for begin, end in items)):
+            # 周大福总部大厦、深圳农商行等总部项目, 中资信创总部、中汽新能总部等央企资源: a headquarters
+            # is named by its firm
             items = [(begin, at) if (at := text.find(rules.ORG_HEADQUARTERS, begin, end)) > begin + 1 else (begin, end)
                      for begin, end in items]
         elif kind_noun and kind_noun.endswith(rules.ORG_PROJECT_NOUN):
