@@ -891,12 +891,11 @@ def _members(context: Context, at: int) -> list[int]:
     after = sorted((i for i, u in enumerate(units) if u.report == opening.report and i != at and u.begin is not None
                     and opening.begin is not None and u.begin > opening.begin), key=lambda i: units[i].begin or 0)
     if opening.type == "Section":
-        return _until_outside(units, after, lambda u: (u.path or "").startswith(f"{opening.path}."), skip_sections=True)
+        return _until_outside(units, after, _under(opening.path), skip_sections=True) if opening.path else []
     if after and units[after[0]].type == "Section":
         # 围绕上述目标，突出抓好12大年度工程：（一）…: the parts that follow are its items
         parent = _parent_path(units[after[0]])
-        return [i for i in _until_outside(units, after, lambda u: _parent_path(u) == parent or
-                                          (u.path or "").startswith(f"{parent}.") if parent else True, skip_sections=False)
+        return [i for i in _until_outside(units, after, _under(parent), skip_sections=False)
                 if units[i].type == "Section" and _parent_path(units[i]) == parent]
     members: list[int] = []
     for i in after:
@@ -907,7 +906,13 @@ def _members(context: Context, at: int) -> list[int]:
     return members
 
 
-def _until_outside(units: list[Unit], after: list[int], inside: Any, *, skip_sections: bool) -> list[int]:
+def _under(path: str) -> Callable[[Unit], bool]:
+    """Whether a unit stands under the part at ``path`` (anywhere, for the report's top)."""
+    return lambda unit: not path or (unit.path or "").startswith(f"{path}.")
+
+
+def _until_outside(units: list[Unit], after: list[int], inside: Callable[[Unit], bool], *,
+                   skip_sections: bool) -> list[int]:
     """The units of ``after`` up to the first that is not ``inside`` (headings left out when asked)."""
     members: list[int] = []
     for i in after:

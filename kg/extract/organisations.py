@@ -941,9 +941,11 @@ def _project_firms(text: str, titles: Regions) -> list[OrgMention]:
         items = _project_items(text, start, match.start())
         firms = [firm for begin, end in items if (firm := _firm_before_place_or_size(text, begin, end))]
         known = [item for item in items if _starts_with_known_firm(text[item[0]:item[1]])]
-        if len(firms) < 2 or 2 * len(firms) < len(items):
-            if len(known) + len(firms) < 2 or 2 * (len(known) + len(firms)) < len(items):
-                continue  # most items named by a firm, not one by chance
+        if not _most(len(firms) + len(known), len(items)):
+            continue  # most items named by a firm, not one by chance
+        if not _most(len(firms), len(items)):
+            # 奇瑞乘用车技改、比亚迪新能源商用车、中州时代电池三期: known firms make it a list of
+            # firms' projects, and the others are read by their first words
             firms = [firm for begin, end in items
                      if not any(word in text[begin:end] for word in rules.ORG_PROJECT_ROUTE_WORDS)
                      and (firm := _firm_before_place_or_size(text, begin, end) or _firm_of_project(text, begin, end))
@@ -968,6 +970,10 @@ def _project_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return []
         items.append((begin, item_end))
     return items
+
+
+def _most(named: int, items: int) -> bool:
+    return named >= 2 and 2 * named >= items
 
 
 def _starts_with_known_firm(item: str) -> bool:
@@ -1000,12 +1006,7 @@ def _firm_before_place_or_size(text: str, begin: int, end: int) -> tuple[int, in
             at -= 1  # 华星光电|第11代
     if at is None:
         return None
-    firm = item[:at]
-    if not _CJK.match(firm) or _ordinary_phrase(firm) or is_kind_of_organisation(firm, "") \
-            or firm in places.by_name or not _short_proper_name(firm) \
-            or any(word in firm for word in rules.ORG_PROJECT_NOT_FIRM):
-        return None
-    return begin, begin + at
+    return (begin, begin + at) if _proper_firm(item[:at]) else None
 
 
 def _listed_on_exchange(text: str, titles: Regions) -> list[OrgMention]:
