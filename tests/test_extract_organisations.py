@@ -130,7 +130,13 @@ def test_organs_joined_by_a_conjunction_are_two_and_the_major_few_are_a_kind():
 
 def test_ji_joins_two_names_and_starts_jinan_university():
     found = names("建设基因测序仪器暨华大基因研究院，引进暨南大学深圳校区。")
-    assert [n for n, k in found if k == OrgKind.INSTITUTION][:2] == ["华大基因研究院", "暨南大学"]
+    assert [n for n, k in found if k == OrgKind.INSTITUTION][:2] == ["华大基因研究院", "暨南大学深圳校区"]
+
+
+def test_a_campus_or_branch_is_named_with_its_school_or_hospital_and_is_part_of_it():
+    found = {m.name: m.parent for m in find_organisations(SourceText(
+        name="x.txt", text="康宁医院坪山院区开业，省人民医院南院投入使用，坪山实验学校南校区建成，医院南院区。", sha256="", encoding=None))}
+    assert found == {"康宁医院坪山院区": "康宁医院", "省人民医院南院": "省人民医院", "坪山实验学校南校区": "坪山实验学校"}
 
 
 def test_a_countless_list_before_qiye_names_firms_only_when_named_as_firms():

@@ -534,11 +534,15 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         if _action_on_a_kind(text[begin:match.start()]) or _verb_on_a_kind(text[begin:match.start()], match.group()):
             continue
         end = _qualifier_after(text, end)
+        body = text[begin:end]
+        if body.endswith(rules.ORG_BRANCH_OF):
+            end = _branch_after(text, end)
         name = text[begin:end]
         kind = _KIND_OF_SUFFIX[match.group()]
         if name.startswith(rules.ORG_INTERNATIONAL_PREFIXES):
             kind = OrgKind.INSTITUTION  # 世界银行 is no firm
-        parent = _parent_of(name)
+        # a campus or branch is part of its school or hospital
+        parent = _parent_of(name) or (body if name != body else None)
         mentions.append(OrgMention(Span(begin, end, name), name, kind, f"org.suffix.{match.group()}", parent))
         mentions.extend(_sub_organisations(text, end, name))
     return mentions
@@ -641,6 +645,21 @@ def _qualifier_after(text: str, end: int) -> int:
     if closing == -1 or not _is_qualifier(text[end + 1:closing]):
         return end
     return closing + 1
+
+
+def _branch_after(text: str, end: int) -> int:
+    """The end of a school's or hospital's name with its campus or branch (中山大学|深圳校区,
+    省人民医院|南院), or ``end``."""
+    if text.startswith(rules.ORG_BRANCH_COURTYARDS, end) and text[end + 2:end + 3] not in rules.ORG_BRANCH_ENDINGS[0]:
+        return end + 2  # not 南院区: that is a campus
+    for branch in rules.ORG_BRANCH_ENDINGS:
+        at = text.find(branch, end, end + len(branch) + rules.ORG_BRACKET_MAX)
+        if at == -1:
+            continue
+        qualifier = text[end:at]
+        if not qualifier or qualifier in rules.ORG_BRANCH_QUALIFIERS or _is_qualifier(qualifier):
+            return at + len(branch)
+    return end
 
 
 def _cut_at_stop_word(window: str, boundaries: frozenset[int], suffix: str) -> int:

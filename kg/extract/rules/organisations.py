@@ -123,6 +123,13 @@ PLACE_NAME_MAX = 8  # characters of a place name before a level organ (新疆维
 # 北京中医药大学深圳医院（龙岗）, 中国（南方）知识产权运营中心, 龙岗外国语学校（集团）.
 ORG_BRACKET_QUALIFIERS = ("中国", "南方", "北方", "集团", "筹", "试行")
 ORG_BRACKET_MAX = 6
+# A campus or branch of a school or hospital is named with it (中山大学深圳校区, 康宁医院坪山院区,
+# 坪山实验学校南校区, 市人民医院龙华分院, 省人民医院南院): the branch ending, after a place or one of
+# these words.
+ORG_BRANCH_ENDINGS = ("分校区", "校区", "院区", "分院", "分校")
+ORG_BRANCH_QUALIFIERS = ("东", "南", "西", "北", "新", "过渡", "永久", "应急", "中方")
+ORG_BRANCH_OF = ("大学", "学院", "学校", "中学", "小学", "医院", "研究院")
+ORG_BRANCH_COURTYARDS = ("东院", "南院", "西院", "北院")
 ORG_MIN_NAME = 3
 # Words that end the text before an organisation's name: verbs and adverbs of several
 # characters, which do not occur inside names, and two particles.
