@@ -39,7 +39,8 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}")
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
-                               r"(?:[两三四五六七八九几]份)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?(?:报告|reports?)")
+                               r"(?:[两三四五六七八九几]份[\u4e00-\u9fff]{0,4}?的?)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?"
+                               r"(?:报告|reports?)")  # …两份南山报告: the place's reports
 # The report's own kind, named beside its session or year (那份政府工作报告).
 _REPORT_KIND = re.compile(r"(?:政府|管委会)?工作报告")
 # 这三份报告, 三年报告中: the reports counted, not a topic.
@@ -422,7 +423,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
-    found.years_of_reports = len(found.years) > 1 and _YEARS_OF_REPORTS.search(found.spaced) is not None
+    # 2014年和2018年的报告 names two reports; 2025年报告中，…2024年… one report and a year of its data
+    found.years_of_reports = any(len(_YEAR.findall(m.group())) > 1 for m in _YEARS_OF_REPORTS.finditer(found.spaced))
     if any(fold(w) in _without_baseline(found.text) or w in found.spaced for w in words.LAST_YEAR_WORDS):
         found.relative = "last"
     elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
@@ -451,7 +453,9 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     year_named = groups.get("year") or groups.get("year2") or groups.get("year3") or groups.get("year4")
     if year_named:
         year = int(year_named)
-        by_year = [r for r in index.reports if r.year == year]
+        # 2014年和2018年的报告: each year joined before the report names one
+        asked = set(found.years) if found.years_of_reports and year in found.years else {year}
+        by_year = [r for r in index.reports if r.year in asked]
         # 南山区这份2025年的政府工作报告: the year's report of the place named
         by_place = [r for r in by_year if any(fold(p) in found.text for p in r.places)]
         if len(by_place) < len(by_year) and by_place and {p for r in by_place for p in r.places if fold(p) in found.text} \
@@ -461,7 +465,7 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             found.reports = by_year
             # the year it reviews still picks what it says was done; other years are the
             # passage's own (自2012年有监测记录以来最好水平)
-            found.years = [y for y in found.years if y == year - 1]
+            found.years = [y for y in found.years if y + 1 in asked]
             return
     text = found.text + "\0".join([""] + _places_in_english(found.spaced))
     chosen = [r for r in index.reports if any(fold(p) in text for p in r.places)]
@@ -532,6 +536,9 @@ def _cues(found: Understanding) -> None:
         field_id = words.REPORT_FIELD_WORDS[word]
         if asks_when and word in words.REPORT_FIELD_VERBS:
             continue  # 什么时候签发的: the date of signing, not the signer
+        counted = words.REPORT_FIELD_NOT_BEFORE.get(word)
+        if counted and re.search(counted, found.spaced):
+            continue
         if _has(found, word) and field_id not in fields:
             fields.append(field_id)
     found.fields = fields
@@ -621,6 +628,9 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         text = text.replace(fold(report.label), "\0")  # 《2026年北京市政府工作报告》里说…
         for place in report.places:
             text = text.replace(fold(place), "\0")
+    if all(words.NATION in report.places for report in found.reports or index.reports):
+        for spoken in words.NATION_SPOKEN:
+            text = text.replace(spoken, "\0")
     text = _YEAR.sub("\0", text)
     text = _SPEAKER.sub("\0", text)  # 龙岗区政府…承认: the government speaking, not a topic
     text = _SESSION.sub("\0", text)  # 六届人大三次会议: which report, not a topic
@@ -692,7 +702,9 @@ def _unheld_runs(found: Understanding) -> list[str]:
     among them are the asker's phrasing (取样回来, 市里拿到)."""
     runs: list[list[str]] = []
     for term in found.unheld:
-        if not (_CJK_RUN.fullmatch(term) and (_word_tags().get(term) or "").startswith(("n", "j"))):
+        tag = _word_tags().get(term) or ""
+        # an adjective opens a name too (自由|贸易 of 自由贸易试验区), never ends one
+        if not (_CJK_RUN.fullmatch(term) and (tag.startswith(("n", "j", "vn")) or tag == "a" and not (runs and runs[-1]))):
             runs.append([])
             continue
         if runs and runs[-1] and fold("".join(runs[-1]) + term) in found.text:

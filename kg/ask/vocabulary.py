@@ -96,7 +96,7 @@ CUES: tuple[Cue, ...] = (
     Cue("plans.zh", "plans", ("计划", "打算", "下一步", "今后", "准备", "将要", "工作安排", "安排", "部署", "接下来",
                               "明年", "今年要", "怎么推进", "怎么改进", "要做", "干些什么", "做什么", "重点工作",
                               "目标任务"), 1.5),
-    Cue("plans.en", "plans", ("plan", "next step", "next year", "this year", "intend", "going to", "will do", "future"),
+    Cue("plans.en", "plans", ("plan", "planning", "planned", "over the next", "in the coming", "next step", "next year", "this year", "intend", "going to", "will do", "future"),
         1.5),
     Cue("list.zh", "list", ("列出", "列举", "列一下", "都列", "全部", "所有", "名单", "清单", "点名", "都有哪些", "有哪些",
                             "哪些"), 0.8),
@@ -160,6 +160,8 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year's work": "reviewed", "does it review": "reviewed", "year reviewed": "reviewed",
     "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
+# …but "the number of enterprises" counts, it names no document number.
+REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b"}
 # The heading of the part that plans a year (二、2024年工作安排): the year a report plans.
 PLAN_HEADING = r"(?P<year>(?:19|20)\d{2})年[^，。；\n]{0,8}?(?:工作安排|重点工作|主要任务|工作任务|工作部署|目标任务|主要工作)"
 # …and of the part that reviews (一、过去五年工作回顾).
@@ -375,7 +377,7 @@ MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量")
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
-    "公里", "千米", "平方公里", "平方米", "万平方米", "亩", "吨", "千瓦", "万千瓦", "人次", "人", "名", "岁", "天", "小时",
+    "公里", "千米", "平方公里", "平方米", "万平方米", "亩", "吨", "千瓦", "万千瓦", "人次", "人", "名", "位", "岁", "天", "小时",
     "架次", "列", "条", "部", "场", "次", "批", "颗", "株", "棵", "趟", "班次", "班", "艘", "起",
 )
 # A unit asked as a question word (多少户 → 户; 多长 → 公里; 多少钱 → 元).
@@ -465,7 +467,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("社会消费品零售总额", "社零", "消费品零售", "零售总额", "retail sales"),
     ("失业率", "城镇登记失业率", "调查失业率"),
     ("公园", "公园总数"),
-    ("高速公路", "高速"),
+    ("高速公路", "高速"), ("高铁", "高速铁路"), ("通车里程", "运营里程", "营运里程", "通车总里程"),
     ("光伏", "分布式光伏", "屋顶光伏", "solar"),
     ("以旧换新", "trade-in"),
     ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入"),
@@ -575,7 +577,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "parking": ("停车", "泊位", "车位"), "charging": ("充电",), "charging piles": ("充电桩",),
     "new energy vehicles": ("新能源汽车",), "vehicles": ("汽车", "车辆"), "cars": ("汽车",), "car": ("汽车",),
     "affordable housing": ("保障性住房", "保障房"), "public housing": ("保障性住房", "公共住房"),
-    "infrastructure": ("基础设施",), "water supply": ("供水",), "sewage": ("污水",), "garbage": ("垃圾",),
+    "infrastructure": ("基础设施",), "water supply": ("供水",), "sewage": ("污水",), "garbage": ("垃圾",), "household garbage": ("生活垃圾", "垃圾"),
+    "household waste": ("生活垃圾", "垃圾"), "domestic waste": ("生活垃圾", "垃圾"), "landfill": ("填埋场", "填埋"),
+    "landfills": ("填埋场", "填埋"),
     "waste": ("垃圾", "废弃物"), "recycling": ("回收", "资源化"), "greenway": ("绿道", "碧道"), "greenways": ("绿道", "碧道"),
     "trails": ("绿道", "步道"), "reservoir": ("水库",),
     "flood": ("防汛", "洪"), "typhoon": ("台风",), "fire": ("消防", "火灾"), "police": ("公安",),
@@ -915,7 +919,7 @@ STOP_WORDS: tuple[str, ...] = (
     "吗", "呢", "吧", "啊", "呀", "么", "怎么样", "如何样", "什么", "哪些", "哪个", "哪项", "哪条", "哪份", "怎么", "怎样", "如何", "为什么",
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
-    "去年", "上一年", "上年", "前一年", "今年", "明年", "全年", "年", "情况", "方面", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
+    "去年", "上一年", "上年", "前一年", "今年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
     "搞", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
@@ -939,6 +943,10 @@ STOP_WORDS: tuple[str, ...] = (
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
     "with", "from", "at", "as", "any", "all", "get", "got", "year", "years", "last", "next", "up", "out",
 )
+
+# A national report's own place, as its askers say it (全国GDP总量): the report's, not a topic.
+NATION = "中华人民共和国"
+NATION_SPOKEN = ("全国",)
 
 # 三个区, 两个省, 各个: how many reports a question compares, not a topic
 COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+个"
