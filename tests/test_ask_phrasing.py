@@ -778,3 +778,57 @@ def test_money_set_aside_ahead_is_a_plan_and_a_verb_of_giving_is_not_what_is_cou
     assert understand("省财政打算拿出多少钱？", question_index(store)).head != "拿出"
     from kg.ask import vocabulary
     assert re.search(vocabulary.TARGET_CONTEXT, "从2017年起省财政计划10年投入约")
+
+
+ENGLISH_REPORT = """2024年某区政府工作报告
+一、2023年工作回顾
+（一）旅游。发展民宿120家，举办帆船赛3场，游客增长12%。全年未发生较大及以上生产安全事故。
+（二）经济。地区生产总值增长5.5%，规模以上工业增加值增长6%，新设立企业715户。
+（三）民生。新建学校4所，新增学位6165座，建成公园12个，新增就业岗位3.2万个。
+二、2024年工作安排
+主要预期目标：地区生产总值增长5%左右。我们没有提出进出口增速具体目标。
+"""
+
+
+@pytest.fixture(scope="module")
+def english_store(tmp_path_factory: pytest.TempPathFactory):
+    return one_report(tmp_path_factory.mktemp("english"), "2024年某区政府工作报告.txt", ENGLISH_REPORT)
+
+
+def test_a_thing_the_glossary_lacks_is_read_through_the_dictionary(english_store) -> None:
+    """homestays (民宿) and casinos (赌场) are in no glossary of the genre: the dictionary renders
+    them, and a rendering the report uses is what it mentions."""
+    yes = answer("Does the report mention homestays?", english_store)
+    assert yes.kind == "yesno" and yes.yes is True and "民宿" in yes.summary
+    no = answer("Does the report mention casinos?", english_store)
+    assert no.kind == "yesno" and no.yes is False
+
+
+def test_an_event_the_report_says_did_not_happen_is_a_no(english_store) -> None:
+    """未发生较大及以上生产安全事故 answers 'did it suffer any major accidents' with no, and
+    没有提出…具体目标 answers 'did it set a target' with no."""
+    assert answer("Did the district suffer any major production safety accidents?", english_store).yes is False
+    assert answer("Did the district set a specific foreign trade growth target?", english_store).yes is False
+
+
+def test_a_number_claimed_of_a_thing_must_be_said_of_it(english_store) -> None:
+    """6% is the growth of 规模以上工业增加值, not of the GDP: the GDP target of 5% says no."""
+    assert answer("Is the district targeting 6% GDP growth?", english_store).yes is False
+    assert answer("Did industrial value added grow by 6%?", english_store).yes is True
+
+
+def test_two_years_joined_before_the_reports_pick_both(tmp_path: Path) -> None:
+    """2014年和2018年的报告 names two reports, each answering with its own target; 2018年报告中，
+    …2017年 names one report and a year of its data."""
+    store = several_reports(tmp_path, {
+        f"{year}年某市政府工作报告.txt": f"{year}年某市政府工作报告\n一、{year - 1}年工作回顾\n"
+        f"（一）经济。地区生产总值{gdp}亿元，新设立企业{firms}户，新建学校{schools}所。\n"
+        f"（二）民生。建成公园{parks}个，新增学位{places}座，新增就业{jobs}万人。\n"
+        f"二、{year}年工作安排\n主要预期目标：地区生产总值增长{target}左右。\n"
+        for year, gdp, firms, schools, parks, places, jobs, target in (
+            (2014, 2100, 715, 4, 12, 6165, 3.2, "7.5%"), (2016, 2300, 815, 5, 14, 7165, 3.5, "7%"),
+            (2018, 2500, 915, 6, 16, 8165, 3.8, "6.5%"))
+    })
+    both = quotes(answer("2014年和2018年的报告分别把GDP增速目标定在多少？", store))
+    assert "7.5%左右" in both and "6.5%左右" in both and "7%左右" not in both
+    assert quotes(answer("2018年报告中，某市2017年地区生产总值是多少？", store))[:1] == ["2500亿元"]

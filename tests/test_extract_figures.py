@@ -31,6 +31,10 @@ def figures(text: str):
         ("服务企业1000家以上。", "1000", "家", Qualifier.LOWER_BOUND),
         ("进出口总额172.26亿美元。", "17226000000", "美元", Qualifier.EXACT),
         ("坪山站日停靠列次增至146列次，", "146", "列次", Qualifier.EXACT),
+        # people counted in 万 with no unit word after, the noun before saying they are people
+        ("农村贫困人口减少1109万，", "11090000", "人", Qualifier.EXACT),
+        ("城镇新增就业1352万。", "13520000", "人", Qualifier.EXACT),
+        ("常住人口约1756万，", "17560000", "人", Qualifier.APPROXIMATE),
     ],
 )
 def test_value_unit_and_qualifier(text: str, value: str, unit: str, qualifier: Qualifier):
@@ -98,3 +102,7 @@ def test_the_unit_ren_nian_counts_full_time_equivalents():
 def test_the_number_of_a_numbered_line_is_not_part_of_the_figure_after_it():
     text = "正文。\n　　39.九大类民生支出276.1亿元，增长19.6%。\n　　40.151件民生实事，其余149件顺利完成。\n　　3.5%的增长率。"
     assert [f.span.text for f in figures(text)] == ["276.1亿元", "19.6%", "151件", "149件", "3.5%"]
+
+
+def test_a_bare_count_in_wan_is_no_figure_without_people_before_it():
+    assert [f.span.text for f in figures("数据资源归集1109万，城镇新增就业1352万。")] == ["1352万"]

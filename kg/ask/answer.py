@@ -1177,7 +1177,7 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
 def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     rank = re.search(r"第([一二三四五六七八九十\d]+)|首位|之首", claim)
     if rank is None:
-        return fold(claim) in text
+        return _number_said_of(text, fold(claim), terms)
     # A rank is said of something: 森林覆盖率稳居全国第2 answers 森林覆盖率排全国第一 (no),
     # whatever else the passage ranks first.  The rank must stand in a clause with a term.
     topic = [t for t in terms if fold(t) not in fold(claim)]  # 全国 in 全国第一 is the rank's scope
@@ -1189,6 +1189,30 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     if value == 1:
         forms += ["首位", "之首", "首个", "首家", "率先"]  # 在全市率先实现100%复产: the first to
     return any(form in text for form in forms if len(form) > 1)
+
+
+def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
+    """6% GDP growth — 地区生产总值增长5%左右；…规模工业增加值增长6%: a number is claimed of the
+    thing asked about, so it must stand in a clause naming it or in the clause right after one
+    (地区生产总值4496亿元，增长6%).  Words of change and target name nothing (增长, 目标)."""
+    if claim not in text:
+        return False
+    topic = [t for t in terms if not any(w in words.GROWTH_WORDS + words.CLAIM_FRAME_WORDS for w in alternatives(t))]
+    if not topic:
+        return True
+    clauses = re.split(r"[，,；;。：:]", text)
+    named = [any(_coverage([t], clause) > 0 for t in topic) for clause in clauses]
+    return any(claim in clause and (named[i] or (i > 0 and named[i - 1] and _of_nothing_else(clause, claim)))
+               for i, clause in enumerate(clauses))
+
+
+def _of_nothing_else(clause: str, claim: str) -> bool:
+    """增长6% carries on the clause before; 规模以上工业增加值增长6% names its own thing."""
+    before = clause[:clause.find(claim)]
+    for word in sorted(words.RISES + words.DECLINES + words.COMPARISON_WORDS + ("同比", "比上年", "较上年"),
+                       key=len, reverse=True):
+        before = before.replace(word, "")
+    return len(before) <= 2
 
 
 def _declines(q: Understanding, text: str) -> bool:

@@ -19,7 +19,7 @@ from ..extract import rules as extraction_rules
 from ..extract.documents import normalise_number
 from ..extract.numerals import chinese_to_int
 from ..model import DocumentNumber
-from . import vocabulary as words
+from . import dictionary, vocabulary as words
 from .index import Named, QuestionIndex, ReportInfo, fold
 
 _NUMBER = re.compile(extraction_rules.DOCUMENT_NUMBER_PATTERN)
@@ -681,6 +681,12 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             continue  # Nanshan: a place, which picks reports
         if re.search(r"[a-z]", token) and token not in _STOP and token not in terms and index.holds(token):
             terms.append(token)
+    if not terms and found.lang == "en" and (found.intents.get("yesno") or found.intents.get("mentions")):
+        # Does the report mention casinos? A thing the glossary does not know, rendered by the
+        # dictionary; only when nothing else is asked about, as the dictionary renders the
+        # asker's everyday words too (build, head, records, steps), and only when whether it is
+        # spoken of is the question: a plan or a figure asked with no topic has none.
+        terms.extend(_dictionary_terms(found.spaced, index))
     terms = [_held_core(t, index) for t in terms]
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
@@ -826,6 +832,43 @@ def _english_terms(spaced: str) -> list[str]:
         elif word.rstrip("s") in words.GLOSSARY_EN:
             found.append(ALTERNATIVE.join(words.GLOSSARY_EN[word.rstrip("s")]))
     return list(dict.fromkeys(found))
+
+
+def _dictionary_terms(spaced: str, index: QuestionIndex) -> list[str]:
+    """English words the glossary lacks (casinos, sea turtles), rendered by the dictionary: the
+    renderings the reports use, or, when they use none, the first few (a thing they do not
+    speak of).  Two such words side by side are tried together first."""
+    left = _unglossed_words(spaced)
+    found: list[str] = []
+    position = 0
+    while position < len(left):
+        pair = " ".join(left[position:position + 2]) if position + 1 < len(left) else ""
+        if pair and pair in spaced and (rendered := dictionary.renderings(pair)):
+            position += 2
+        else:
+            rendered = dictionary.renderings(left[position])
+            position += 1
+        if rendered:
+            held = [r for r in rendered if index.holds(r)]
+            found.append(ALTERNATIVE.join(held or rendered[:3]))
+    return list(dict.fromkeys(found))
+
+
+def _unglossed_words(spaced: str) -> list[str]:
+    """The words of an English question the glossary, the places and the stop words leave."""
+    for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True):
+        if " " in phrase and phrase in spaced:
+            spaced = spaced.replace(phrase, " | ")
+    cue_words = {w for cue in words.CUES for w in cue.words if " " not in w}
+    left = []
+    for word in re.findall(r"[a-z][a-z'\-]*[a-z]|\|", spaced):
+        word = re.sub(r"'s?$", "", word)
+        if len(word) < 4 or word in _STOP or word in words.EN_PHRASING or word in cue_words \
+                or word in words.PLACES_EN or word in words.GLOSSARY_EN or word.rstrip("s") in words.GLOSSARY_EN:
+            left.append("|")  # a word between breaks a pair
+            continue
+        left.append(word)
+    return [w for i, w in enumerate(left) if w != "|" or (0 < i and left[i - 1] != "|")]
 
 
 # Joins the renderings of one English word into one term.

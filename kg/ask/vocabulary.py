@@ -190,8 +190,12 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
+# Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
+# the number is claimed of is the other words.
+CLAIM_FRAME_WORDS = ("目标", "预期目标", "增长目标", "target", "growth")
 HAPPENED_WORDS = ("发生", "出现过", "出过", "闹出", "闹过", "酿成", "给出", "提出", "设定", "happen", "occur",
-                  "have any", "had any", "was there any", "were there any")
+                  "have any", "had any", "was there any", "were there any", "suffer", "suffered", "any", "set",
+                  "experience", "experienced", "see any", "record any")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # 是不是比前一年少了: a decline asked, which a rise answers no.
@@ -577,7 +581,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "parking": ("停车", "泊位", "车位"), "charging": ("充电",), "charging piles": ("充电桩",),
     "new energy vehicles": ("新能源汽车",), "vehicles": ("汽车", "车辆"), "cars": ("汽车",), "car": ("汽车",),
     "affordable housing": ("保障性住房", "保障房"), "public housing": ("保障性住房", "公共住房"),
-    "infrastructure": ("基础设施",), "water supply": ("供水",), "sewage": ("污水",), "garbage": ("垃圾",), "household garbage": ("生活垃圾", "垃圾"),
+    "infrastructure": ("基础设施",), "water supply": ("供水",), "sewage": ("污水",), "garbage": ("垃圾",), "economic growth": ("经济增长", "经济增速", "生产总值增长"), "sailing": ("帆船", "帆船赛"), "regatta": ("帆船赛", "帆船"), "race": ("比赛", "赛事"),
+    "races": ("比赛", "赛事"), "incineration": ("焚烧",), "household garbage": ("生活垃圾", "垃圾"),
     "household waste": ("生活垃圾", "垃圾"), "domestic waste": ("生活垃圾", "垃圾"), "landfill": ("填埋场", "填埋"),
     "landfills": ("填埋场", "填埋"),
     "waste": ("垃圾", "废弃物"), "recycling": ("回收", "资源化"), "greenway": ("绿道", "碧道"), "greenways": ("绿道", "碧道"),
@@ -687,7 +692,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "tax refunds": ("退税", "留抵退税", "增值税留抵退税",), "vat": ("增值税", "增值税留抵退税", "营改增",),
     "fiscal revenue": ("财政收入", "一般公共预算收入", "税收收入",), "general public budget": ("一般公共预算", "一般公共预算收入", "一般公共预算支出",),
     "government fund": ("政府性基金", "政府性基金预算", "基金收入",), "land transfer": ("土地出让", "土地出让收入", "国有土地使用权出让",),
-    "special bonds": ("专项债券", "地方政府专项债券", "专项债",), "government bonds": ("政府债券", "地方政府债券", "国债",),
+    "special bonds": ("专项债券", "地方政府专项债券", "专项债",), "special-purpose bonds": ("专项债券", "专项债",),
+    "special purpose bonds": ("专项债券", "专项债",), "bonds": ("债券", "国债", "专项债"), "bond": ("债券", "国债", "专项债"),
+    "treasury bonds": ("国债", "特别国债"), "special treasury bonds": ("特别国债", "国债"), "government bonds": ("政府债券", "地方政府债券", "国债",),
     "local government debt": ("地方政府债务", "政府债务", "隐性债务",), "hidden debt": ("隐性债务", "地方政府隐性债务", "债务风险",),
     "financial risks": ("金融风险", "防范化解金融风险", "地方金融风险",), "fiscal expenditure": ("财政支出", "一般公共预算支出", "民生支出",),
     "livelihood spending": ("民生支出", "民生", "民生实事",), "people's livelihood": ("民生", "民生福祉", "民生实事",),
@@ -891,6 +898,29 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
 
 # Places in English (romanised as the reports' translations write them): a place picks the
 # reports of that place, as its Chinese name does.
+# English words of a question's frame, which name no concept of their own (the work, the figure,
+# actually, brought): not looked up in the dictionary when the glossary lacks them.
+EN_PHRASING = frozenset("""
+work works government governments district districts province provinces city cities county counties town towns
+zone zones area areas region regions place places report reports figure figures number numbers money amount amounts
+total totals change changes changed actually actual state states stated statement talk talks talked discuss discussed
+discusses mention mentions mentioned year years period periods time times level levels part parts section sections
+thing things item items kind kinds type types sort measure measures effort efforts goal goals target targets result
+results progress situation issue issues matter matters aspect aspects side case cases overall specific specifically
+particular exact exactly roughly around approximately nearly almost more less most least high higher low lower big
+bigger small smaller large larger long longer short good best better first last next previous latest recent current
+still already also again ever never until during over across through into onto against within without between among
+whether having being give given gave make made take taken took bring brought hold held handle handled reach reached
+achieve achieved start started begin began begun ended went going come came seen look looking looked show shown
+showed tell told describe described explain explained name named call called record recorded reported presented
+delivered reviewed review claim claims claimed according data statistics people person anything something nothing
+everything someone anyone somebody other others same whole every each some many much several various main major key
+own real really just only even very quite rather such kind local overall year's years' today tomorrow yesterday
+happen happened happens doing done does able want wants wanted need needs needed like likely including include
+includes included cover covers covered covering given value values count counts counted figure put puts keep kept
+set sets use used uses using lead leads led help helped helps provide provided provides offer offered offers average annual national under
+""".split())
+
 PLACES_EN: dict[str, str] = {
     "beijing": "北京", "tianjin": "天津", "hebei": "河北", "shanxi": "山西", "inner mongolia": "内蒙古",
     "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "shanghai": "上海", "jiangsu": "江苏",

@@ -36,6 +36,11 @@ _FIGURE = re.compile(
     rf"(?P<mag2>{_MAGNITUDE})?(?P<unit>{_UNIT})(?P<after>{_AFTER_UNIT})?"
 )
 _CHANGE = re.compile(rules.CHANGE_PATTERN.format(num=_NUMBER, unit=_UNIT))
+_BARE_PEOPLE = re.compile(
+    rf"(?:{'|'.join(rules.PEOPLE_BEFORE_BARE_COUNT)})(?:{'|'.join(sorted(rules.BARE_COUNT_VERBS, key=len, reverse=True))})?"
+    rf"(?P<before>{_BEFORE})?(?P<num>{_ARABIC})\s*(?P<mag>万|亿)(?P<approx>{_AFTER_NUMBER})?(?P<after>{_AFTER_UNIT})?"
+    r"(?=[，,。；;、）)\s])"
+)
 _DOCUMENT_NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
 # 2020年 and 3月5日 are dates, whatever follows them.
 _DATE = re.compile(r"[0-9０-９]{4}\s*年(?:度)?|[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?")
@@ -81,6 +86,26 @@ def find_figures(source: SourceText, warnings: list[str] | None = None) -> list[
             span=Span(begin, match.end(), text[begin:match.end()]), value=value, unit=_UNIT_OF[match.group("unit")],
             qualifier=qualifier, qualifier_text=qualifier_text, phrase=counted_phrase(text, begin, match.end()), rule=rule,
             previous_value=previous,
+        ))
+    return sorted(figures + _bare_people(text, excluded), key=lambda f: f.span.begin)
+
+
+def _bare_people(text: str, excluded: Regions) -> list[Figure]:
+    """农村贫困人口减少1109万，: people counted in 万 without a unit word, in 人."""
+    figures = []
+    for match in _BARE_PEOPLE.finditer(text):
+        begin = match.start("before") if match.group("before") else match.start("num")
+        if excluded.overlaps(begin, match.end()) or text[begin - 1:begin].isdigit():
+            continue
+        value = _value_of(match.group("num"))
+        if value is None:
+            continue
+        qualifier, qualifier_text = _qualifier(match)
+        figures.append(Figure(
+            span=Span(begin, match.end(), text[begin:match.end()]),
+            value=plain(_EXACT.multiply(value, rules.MAGNITUDES[match.group("mag")])), unit="人",
+            qualifier=qualifier, qualifier_text=qualifier_text, phrase=counted_phrase(text, begin, match.end()),
+            rule=rules.FIGURE_RULE_ID,
         ))
     return figures
 
