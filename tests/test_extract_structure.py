@@ -210,3 +210,13 @@ def test_a_part_on_shortcomings_worked_on_is_work_and_one_on_shortcomings_admitt
 
     assert heading_kind("持续聚焦群众关切，补短板强弱项，进一步答好民生新考卷", 2020, in_review=True) != SectionKind.PROBLEM
     assert heading_kind("存在的短板和不足", 2020, in_review=True) == SectionKind.PROBLEM
+
+
+def test_difficulties_said_to_show_in_what_follows_are_problems_in_a_plan_part():
+    text = ("2024年某某区政府工作报告\n\n一、2023年工作回顾\n全年新增企业500家，建成公园12个。\n"
+            "二、全力实现2024年政府工作总体目标要求\n"
+            "从自身来看，本区发展正处于爬坡过坎、高位求进的关键阶段，历史欠账多等问题尚未根本解决。"
+            "当前发展又面临新的困难和问题，主要体现在经济回升向好的基础尚不牢固，原始创新能力不足。\n"
+            "新建学校10所。\n")
+    kinds = kinds_by_start(text)
+    assert kinds["从自身来看，"] == ItemKind.PROBLEM and kinds["新建学校10"] == ItemKind.PLAN

@@ -27,6 +27,7 @@ _DASH = re.compile(rules.DASH_PATTERN)
 _PROBLEM = re.compile(rules.PROBLEM_PATTERN)
 _PROBLEM_LEAD = re.compile(rules.PROBLEM_LEAD_PATTERN)
 _PROBLEM_LATE = re.compile(rules.PROBLEM_LATE_PATTERN)
+_PROBLEM_STATED = re.compile(rules.PROBLEM_STATED_PATTERN)
 _PROBLEM_LIST_IN_REVIEW = re.compile(rules.PROBLEM_LIST_IN_REVIEW_PATTERN)
 _FUTURE = re.compile(rules.FUTURE_PATTERN)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
@@ -478,7 +479,7 @@ class _Reader:
 
 
 def _admits_problems(text: str) -> bool:
-    return any(pattern.search(text) for pattern in (_PROBLEM, _PROBLEM_LEAD, _PROBLEM_LATE))
+    return any(pattern.search(text) for pattern in (_PROBLEM, _PROBLEM_LEAD, _PROBLEM_LATE, _PROBLEM_STATED))
 
 
 __all__ = ["Header", "find_headings", "heading_kind", "segment"]

@@ -142,6 +142,9 @@ PROBLEM_PATTERN = (
 # in whatever section it stands and however long its opening is.
 # …also further into a paragraph that opens otherwise (各位代表，…未能如期完成。我们清醒认识到，…困难挑战依然严峻).
 PROBLEM_LATE_PATTERN = r"^.{0,200}清醒(?:地)?(?:看到|认识到|意识到)[^。；;]{0,30}(?:困难|问题|挑战|不足|短板|矛盾|差距)"
+# …or anywhere in a paragraph that goes on to say what they are (当前发展又面临新的困难和问题，主要
+# 体现在经济回升向好的基础尚不牢固…).
+PROBLEM_STATED_PATTERN = (r"(?:困难|问题|不足|短板|矛盾|挑战)[^。；;：:]{0,6}(?:主要|集中)(?:体现|表现)(?:在|为)")
 # In a review, a colon after the problems and a list after it (一些新问题更加躲不过：一是…).
 PROBLEM_LIST_IN_REVIEW_PATTERN = r"(?:困难|问题|挑战|短板|不足|矛盾)[^。；;：:]{0,10}[：:]\s*(?:一是|第一|首先)"
 PROBLEM_LEAD_PATTERN = (r"(?:面临|存在|遇到|还有|仍有|也有)[^。；;]{0,12}(?:困难|问题|挑战|考验|短板|不足|矛盾)[^。；;：:]{0,8}[：:]\s*"
