@@ -441,7 +441,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     plans_asked = _asks_plans(q)
     targets_asked = q.says(words.TARGET_ASKED_WORDS)
     plans_possible = _plans_may_answer(q)
-    increments_asked = any(w in q.text for w in words.INCREMENT_WORDS)
+    increments_asked = _asks_increments(q)
     # a target for a total is often set as its growth (地区生产总值增长6%左右)
     rates_asked = _asks_rates(q) or targets_asked
     rate_itself = q.says(words.RATE_ASKED_WORDS)
@@ -828,7 +828,7 @@ def _in_series(context: Context, ranked: list[int]) -> list[int]:
     series = min(counts, key=lambda s: (-counts[s], s))
     # A member that says what a year added (新增规上工业企业35家) does not stand for its report
     # when the total is asked and the ranking found another figure there (总数达1960家).
-    increments_asked = any(w in context.q.text for w in words.INCREMENT_WORDS)
+    increments_asked = _asks_increments(context.q)
     ranked_reports = {figures[i].report for i in ranked}
     # Nor does one of a place inside its report's (东莞长安…地区生产总值超千亿元镇 in 广东's).
     members = [i for i, f in enumerate(figures)
@@ -1189,6 +1189,11 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     if value == 1:
         forms += ["首位", "之首", "首个", "首家", "率先"]  # 在全市率先实现100%复产: the first to
     return any(form in text for form in forms if len(form) > 1)
+
+
+def _asks_increments(q: Understanding) -> bool:
+    """新增了多少, how many new…: what a year added, not a total."""
+    return any(w in q.text for w in words.INCREMENT_WORDS) or re.search(words.INCREMENT_EN, q.spaced) is not None
 
 
 def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:

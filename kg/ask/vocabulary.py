@@ -98,6 +98,9 @@ CUES: tuple[Cue, ...] = (
                               "目标任务"), 1.5),
     Cue("plans.en", "plans", ("plan", "planning", "planned", "over the next", "in the coming", "next step", "next year", "this year", "intend", "going to", "will do", "future"),
         1.5),
+    # What will Longhua do…, how will it…: the future asked, a weaker cue (will also asks yes or no)
+    Cue("plans.en.will", "plans", ("what will", "how will", "steps will", "will it", "will they", "priorities",
+                                   "aim to", "aims to", "seek to", "seeks to"), 1.0),
     Cue("list.zh", "list", ("列出", "列举", "列一下", "都列", "全部", "所有", "名单", "清单", "点名", "都有哪些", "有哪些",
                             "哪些"), 0.8),
     Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
@@ -259,6 +262,8 @@ ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不�
 COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
 ADDING_WORDS = ("新增", "新设立", "新设", "新登记", "新开办", "新建", "新引进", "新培育", "净增", "增加")
+# …and in English (new expressway, newly added), not the new of new energy or new-type
+INCREMENT_EN = r"\b(?:new(?![\s-]*(?:energy|type|quality|era|infrastructure))|newly|added|additional)\b"
 INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培育", "新引进", "净增", "多了", "新设", "设立", "新注册", "成立", "新冒出", "冒出", "新开办")
 # …and these after such a word make the figure a total again (增长到8036亿元), as does 从 before
 # it make it a starting value (从2836亿元增长到…), which ranks last.
