@@ -832,3 +832,24 @@ def test_two_years_joined_before_the_reports_pick_both(tmp_path: Path) -> None:
     both = quotes(answer("2014年和2018年的报告分别把GDP增速目标定在多少？", store))
     assert "7.5%左右" in both and "6.5%左右" in both and "7%左右" not in both
     assert quotes(answer("2018年报告中，某市2017年地区生产总值是多少？", store))[:1] == ["2500亿元"]
+
+
+def test_a_thing_the_reports_never_name_is_not_there_whatever_verb_they_share(tmp_path: Path) -> None:
+    """申办全运会 does not say 申办奥运会: the verb is shared, the thing asked about is not."""
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt",
+                       "2026年某省政府工作报告\n一、2025年工作回顾\n（一）文体。成功申办第十六届全运会，新建体育公园12个，"
+                       "新增学位6165座，新设立企业715户，建成公园14个，新建学校4所。\n")
+    no = answer("某省有没有说要申办奥运会？", store)
+    assert no.kind == "yesno" and no.yes is False and "奥运会" in no.summary
+    assert answer("某省有没有申办全运会？", store).yes is True
+
+
+def test_english_glossary_of_the_reports_nouns_renders_only_words_they_use(tmp_path: Path) -> None:
+    """glossary.tsv renders aquaculture as 养殖, which the report uses; public places (公共场所) it
+    does not use, and that alone does not make the question's topic unmentioned."""
+    store = one_report(tmp_path, "2024年某区政府工作报告.txt",
+                       "2024年某区政府工作报告\n一、2023年工作回顾\n（一）农业。水产养殖面积1.2万亩。\n"
+                       "（二）民生。在公共区域建成羽毛球场40片。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n")
+    found = understand("How much badminton was built in public places?", question_index(store))
+    assert found.terms == ["羽毛球"] and not found.missing
+    assert "1.2万亩" in quotes(answer("How large is the aquaculture area?", store))

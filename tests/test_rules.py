@@ -79,3 +79,19 @@ def test_no_table_of_words_defines_a_key_twice():
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 twice = sorted({k for k in keys if keys.count(k) > 1})
                 assert not twice, f"{path.name}:{node.lineno}: {twice}"
+
+
+def test_the_glossary_of_the_reports_nouns_is_well_formed():
+    """glossary.tsv: lower-case English, Chinese renderings, each key once, and no cue word (a
+    cue such as 'reading' asks a kind of answer; as a topic it would be 读书)."""
+    import kg.ask.vocabulary as words
+
+    path = Path(words.__file__).with_name("glossary.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert len(rows) > 1000 and all(len(row) == 2 for row in rows)
+    keys = [english for english, _ in rows]
+    assert len(keys) == len(set(keys))
+    assert all(re.fullmatch(r"[a-z][a-z '\-]*[a-z]", k) for k in keys)
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,}(?:\|[\u4e00-\u9fff]{2,})*", chinese) for _, chinese in rows)
+    cues = {w for cue in words.CUES for w in cue.words} - {"concentration"}  # asks a figure, names 浓度
+    assert not cues & set(words.GLOSSARY_CORPUS)

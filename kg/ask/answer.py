@@ -27,7 +27,7 @@ from . import queries
 from . import vocabulary as words
 from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
-from .understand import ALTERNATIVE, Understanding, alternatives, expansions, language, understand
+from .understand import ALTERNATIVE, Understanding, alternatives, expansions, is_noun, language, names_a_thing, understand
 
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
@@ -1112,6 +1112,11 @@ def _yesno(context: Context) -> Answer:
         # 有没有提到建设综合保税区: the reports never use 保税区, whatever else they build
         return Answer(question=q.question, kind="yesno", yes=False,
                       summary=message("no", context.lang, name="、".join(q.missing)))
+    unheld_thing = _unheld_object(q)
+    if unheld_thing and not (q.others or q.documents):
+        # 有没有说要申办奥运会: the reports never write 奥运会, and 申办 alone is not what is asked
+        return Answer(question=q.question, kind="yesno", yes=False,
+                      summary=message("no", context.lang, name=unheld_thing))
     claims = _claims(q)
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
@@ -1125,6 +1130,16 @@ def _yesno(context: Context) -> Answer:
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message(verdict, context.lang, name=_topic_name(q)))
+
+
+def _unheld_object(q: Understanding) -> str | None:
+    """A thing the question names in a word the reports never use (奥运会), when every word of
+    it they do use is a verb or a word of no thing (申办, 发展): what is asked about is not there."""
+    things = [t for t in q.unheld if names_a_thing(t) or (len(t) >= words.MIN_THING and is_noun(t))]
+    if not things or q.lang != "zh":
+        return None
+    held = [t for t in q.terms if t not in q.unheld]
+    return things[0] if not any(is_noun(t) for t in held) else None
 
 
 def _specific_evidence(context: Context) -> list[int]:

@@ -670,7 +670,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         # Chongqing is the report's place there too, not a topic.
         named = _places_in_english(found.spaced)
         # …and "the zone" (园区|高新区) is the report's own place (渭南高新区), no topic
-        terms.extend(t for t in _english_terms(found.spaced) if t not in terms
+        terms.extend(t for t in _english_terms(found.spaced) + _corpus_terms(found.spaced, index) if t not in terms
                      and not any(fold(part) in places or part in named or any(fold(part) in p for p in places)
                                  for part in alternatives(t)))
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
@@ -773,6 +773,16 @@ def _joined_held(term: str, index: QuestionIndex) -> bool:
     return any(index.holds(term[i:i + 2]) for i in range(len(term) - 1))
 
 
+def is_noun(term: str) -> bool:
+    """A word the dictionary tags as a noun (学校, 地铁), or a compound it lacks (号线)."""
+    tag = _word_tags().get(term)
+    return tag is None or tag.startswith(("n", "j"))
+
+
+def names_a_thing(term: str) -> bool:
+    return _names_a_thing(term)
+
+
 def _names_a_thing(term: str) -> bool:
     """保税区, 发明专利, 福州市: a word of three characters or more that names a thing (a noun, or a
     compound the dictionary lacks), not a count (第一个), an abbreviation (省运会) or a verb."""
@@ -834,6 +844,36 @@ def _english_terms(spaced: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _corpus_terms(spaced: str, index: QuestionIndex) -> list[str]:
+    """English words and phrases the hand-written glossary lacks, rendered by the glossary of the
+    reports' frequent nouns (GLOSSARY_CORPUS), longest first; only renderings the reports use."""
+    spaced = _without_glossary_phrases(spaced)
+    found: list[str] = []
+    for phrase in _CORPUS_PHRASES:
+        pattern = re.compile(r"(?<![a-z])" + re.escape(phrase) + r"s?(?![a-z])")
+        if not pattern.search(spaced):
+            continue
+        spaced = pattern.sub(" | ", spaced)
+        held = [r for r in words.GLOSSARY_CORPUS[phrase] if index.holds(r)]
+        if held:
+            found.append(ALTERNATIVE.join(held))
+    return list(dict.fromkeys(found))
+
+
+_CORPUS_PHRASES = sorted(words.GLOSSARY_CORPUS, key=lambda p: (-len(p), p))
+
+
+def _without_glossary_phrases(spaced: str) -> str:
+    """The question without the phrases of the hand-written glossary (each read once)."""
+    for phrase in _GLOSSARY_PHRASES:
+        if phrase in spaced:
+            spaced = spaced.replace(phrase, " | ")
+    return spaced
+
+
+_GLOSSARY_PHRASES = sorted((p for p in words.GLOSSARY_EN if " " in p), key=len, reverse=True)
+
+
 def _dictionary_terms(spaced: str, index: QuestionIndex) -> list[str]:
     """English words the glossary lacks (casinos, sea turtles), rendered by the dictionary: the
     renderings the reports use, or, when they use none, the first few (a thing they do not
@@ -856,9 +896,7 @@ def _dictionary_terms(spaced: str, index: QuestionIndex) -> list[str]:
 
 def _unglossed_words(spaced: str) -> list[str]:
     """The words of an English question the glossary, the places and the stop words leave."""
-    for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True):
-        if " " in phrase and phrase in spaced:
-            spaced = spaced.replace(phrase, " | ")
+    spaced = _without_glossary_phrases(spaced)
     cue_words = {w for cue in words.CUES for w in cue.words if " " not in w}
     left = []
     for word in re.findall(r"[a-z][a-z'\-]*[a-z]|\|", spaced):

@@ -901,6 +901,25 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "judicial expertise": ("司法鉴定", "鉴定", "司法鉴定机构",), "law firms": ("律师事务所", "律所", "律师",),
 }
 
+
+def _corpus_glossary() -> dict[str, tuple[str, ...]]:
+    """glossary.tsv: English renderings of the nouns the reports use most (民宿 homestays, 填埋场
+    landfill), written for the genre's frequent words; an entry above wins over one there, and
+    the entries there only render words the reports use (see GLOSSARY_CORPUS)."""
+    from pathlib import Path
+
+    entries = {}
+    for line in Path(__file__).with_name("glossary.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            english, chinese = line.split("\t")
+            entries[english] = tuple(chinese.split("|"))
+    return entries
+
+
+# Used where a rendering is one the reports use; a reading the reports do not use is no sign that
+# they do not speak of the thing (public places: 公共场所, where they write 公共区域).
+GLOSSARY_CORPUS = {english: chinese for english, chinese in _corpus_glossary().items() if english not in GLOSSARY_EN}
+
 # Places in English (romanised as the reports' translations write them): a place picks the
 # reports of that place, as its Chinese name does.
 # English words of a question's frame, which name no concept of their own (the work, the figure,
