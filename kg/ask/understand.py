@@ -849,9 +849,8 @@ def _corpus_terms(spaced: str, index: QuestionIndex) -> list[str]:
     reports' frequent nouns (GLOSSARY_CORPUS), longest first; only renderings the reports use."""
     spaced = _without_glossary_phrases(spaced)
     found: list[str] = []
-    for phrase in _CORPUS_PHRASES:
-        pattern = re.compile(r"(?<![a-z])" + re.escape(phrase) + r"s?(?![a-z])")
-        if not pattern.search(spaced):
+    for phrase, pattern in _corpus_phrases():
+        if phrase[:4] not in spaced or not pattern.search(spaced):
             continue
         spaced = pattern.sub(" | ", spaced)
         held = [r for r in words.GLOSSARY_CORPUS[phrase] if index.holds(r)]
@@ -860,7 +859,11 @@ def _corpus_terms(spaced: str, index: QuestionIndex) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_CORPUS_PHRASES = sorted(words.GLOSSARY_CORPUS, key=lambda p: (-len(p), p))
+@lru_cache(maxsize=1)
+def _corpus_phrases() -> list[tuple[str, re.Pattern[str]]]:
+    """Compiled when an English question first asks: a Chinese one never needs them."""
+    return [(phrase, re.compile(r"(?<![a-z])" + re.escape(phrase) + r"s?(?![a-z])"))
+            for phrase in sorted(words.GLOSSARY_CORPUS, key=lambda p: (-len(p), p))]
 
 
 def _without_glossary_phrases(spaced: str) -> str:
