@@ -853,3 +853,15 @@ def test_english_glossary_of_the_reports_nouns_renders_only_words_they_use(tmp_p
     found = understand("How much badminton was built in public places?", question_index(store))
     assert found.terms == ["羽毛球"] and not found.missing
     assert "1.2万亩" in quotes(answer("How large is the aquaculture area?", store))
+
+
+def test_a_project_asked_at_a_later_stage_than_the_report_says_is_a_no(tmp_path: Path) -> None:
+    """开工建设…附属医院 does not say the hospital is built; 核电三期项目获国家核准 does not say it
+    started; 西丽枢纽正式开工 says the hub started, though the question calls it 高铁枢纽."""
+    store = one_report(tmp_path, "2023年某区政府工作报告.txt",
+                       "2023年某区政府工作报告\n一、2022年工作回顾\n（一）民生。开工建设某大学总医院二期、某科技大学附属医院。"
+                       "新增学位6165座。\n（二）能源。某门核电三期项目获国家核准，另一核电二期项目开工建设。建成公园14个。\n"
+                       "（三）交通。西丽枢纽“十年磨一剑”正式开工，推动某区迈入高铁时代。新设立企业715户。新建学校4所。\n")
+    assert answer("某科技大学附属医院已经建成开诊了吗？", store).yes is False
+    assert answer("西丽高铁枢纽已经动工了吗？", store).yes is True
+    assert answer("某区有没有开工建设某大学总医院二期？", store).yes is True

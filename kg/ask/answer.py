@@ -1120,16 +1120,37 @@ def _yesno(context: Context) -> Answer:
     claims = _claims(q)
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
-        yes = bool(found.items)
+        yes = bool(found.items) and not _at_an_earlier_stage(
+            context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others])
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
-    yes = bool(evidence) and _borne_out(q, claims, evidence)
+    yes = bool(evidence) and _borne_out(q, claims, evidence) \
+        and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]])
     items = [_unit_item(context, unit) for unit in evidence]
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message(verdict, context.lang, name=_topic_name(q)))
+
+
+def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] | None = None) -> bool:
+    """南方科技大学附属医院已经建成开诊了吗 — 开工建设…南方科技大学附属医院: a project asked about at
+    one stage (built, started) whose clauses in the passages say only an earlier one (started,
+    approved, planned) has not reached it.  The clauses are those naming a thing the question
+    names (a linked name, else its nouns); one of them at the stage asked, or later, says yes."""
+    q = context.q
+    asked = max((rank for rank, stage in enumerate(words.PROJECT_STAGES) if any(w in q.text for w in stage)), default=None)
+    if not asked:
+        return False
+    if things is None:
+        things = [t for t in q.terms if is_noun(t) and t not in words.GENERIC_TOPIC_WORDS
+                  and not any(t in w for stage in words.PROJECT_STAGES for w in stage)]
+    if not things:
+        return False
+    clauses = [c for text in texts for c in re.split(r"[，,；;。]", fold(text)) if _coverage(things, c) > 0]
+    said = {rank for c in clauses for rank, stage in enumerate(words.PROJECT_STAGES) if any(w in c for w in stage)}
+    return bool(said) and max(said) < asked
 
 
 def _unheld_object(q: Understanding) -> str | None:

@@ -193,6 +193,14 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
+# The stages of a project, earliest first: planned, approved, started, finished.  A yes/no
+# question asking a later stage than its passages say is answered no.
+PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
+    ("规划", "谋划", "前期", "力争", "争取", "推进", "加快"),
+    ("获批", "核准", "批复", "立项", "签约"),
+    ("开工", "动工", "开建", "启动建设"),
+    ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园"),
+)
 # Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
 # the number is claimed of is the other words.
 CLAIM_FRAME_WORDS = ("目标", "预期目标", "增长目标", "target", "growth")
