@@ -865,3 +865,13 @@ def test_a_project_asked_at_a_later_stage_than_the_report_says_is_a_no(tmp_path:
     assert answer("某科技大学附属医院已经建成开诊了吗？", store).yes is False
     assert answer("西丽高铁枢纽已经动工了吗？", store).yes is True
     assert answer("某区有没有开工建设某大学总医院二期？", store).yes is True
+
+
+def test_a_claimed_number_is_not_the_end_of_another(tmp_path: Path) -> None:
+    """增长17% does not say 7%."""
+    store = one_report(tmp_path, "2023年某区政府工作报告.txt",
+                       "2023年某区政府工作报告\n一、2022年工作回顾\n（一）经济。本地生产总值1200亿元，增长17%。\n"
+                       "（二）民生。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n")
+    assert answer("某区2022年本地生产总值是否增长了7%？", store).yes is False
+    assert answer("某区2022年本地生产总值是否增长了17%？", store).yes is True
+

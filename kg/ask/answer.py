@@ -1236,14 +1236,15 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
     """6% GDP growth — 地区生产总值增长5%左右；…规模工业增加值增长6%: a number is claimed of the
     thing asked about, so it must stand in a clause naming it or in the clause right after one
     (地区生产总值4496亿元，增长6%).  Words of change and target name nothing (增长, 目标)."""
-    if claim not in text:
+    stated = re.compile(r"(?<![\d.])" + re.escape(claim))  # 7% is not the end of 17%
+    if not stated.search(text):
         return False
     topic = [t for t in terms if not any(w in words.GROWTH_WORDS + words.CLAIM_FRAME_WORDS for w in alternatives(t))]
     if not topic:
         return True
     clauses = re.split(r"[，,；;。：:]", text)
     named = [any(_coverage([t], clause) > 0 for t in topic) for clause in clauses]
-    return any(claim in clause and (named[i] or (i > 0 and named[i - 1] and _of_nothing_else(clause, claim)))
+    return any(stated.search(clause) and (named[i] or (i > 0 and named[i - 1] and _of_nothing_else(clause, claim)))
                for i, clause in enumerate(clauses))
 
 
