@@ -875,3 +875,18 @@ def test_a_claimed_number_is_not_the_end_of_another(tmp_path: Path) -> None:
     assert answer("某区2022年本地生产总值是否增长了7%？", store).yes is False
     assert answer("某区2022年本地生产总值是否增长了17%？", store).yes is True
 
+
+
+def test_a_report_named_in_english_with_its_place_picks_that_report(tmp_path: Path) -> None:
+    """'the 2016 Moushi work report says' names the 2016 report (which reviews 2015), though a
+    place stands between the year and the report and 'says' follows it."""
+    store = several_reports(tmp_path, {
+        f"{year}年某市政府工作报告.txt": f"{year}年某市政府工作报告\n一、{year - 1}年工作回顾\n"
+        f"（一）经济。地区生产总值{gdp}亿元，新设立企业{firms}户，新建学校{schools}所。\n"
+        f"（二）民生。建成公园{parks}个，新增学位{places}座，新增就业{jobs}万人。\n"
+        f"二、{year}年工作安排\n主要预期目标：地区生产总值增长{target}左右。\n"
+        for year, gdp, firms, schools, parks, places, jobs, target in (
+            (2016, 2300, 815, 5, 14, 7165, 3.5, "7%"), (2018, 2500, 915, 6, 16, 8165, 3.8, "6.5%"))
+    })
+    assert quotes(answer("How much GDP does the 2016 Moushi work report say the city had?", store))[:1] == ["2300亿元"]
+    assert quotes(answer("How much GDP does the 2018 report say the city had?", store))[:1] == ["2500亿元"]

@@ -35,6 +35,8 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
                            r"|(?P<year3>(?:19|20)\d{2})(?:government)?(?:work)?report(?!s)"  # the 2019 report
                            # the report it delivered in 2020
                            r"|report(?:it|they|that|which)?(?:was|were)?(?:delivered|presented|given)in(?P<year4>(?:19|20)\d{2})")
+# …read with its spaces, a place between (the 2026 Zhejiang work report says…)
+_REPORT_NAMED_SPACED = re.compile(r"\b(?P<year>(?:19|20)\d{2})\s+(?:[a-z'’]+\s+){0,2}?(?:government\s+)?(?:work\s+)?report\b(?!s)")
 # …and its words, which ask for no fact of the report (delivered is not who delivered it)
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}")
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
@@ -451,6 +453,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         return
     groups = named.groupdict() if named else {}
     year_named = groups.get("year") or groups.get("year2") or groups.get("year3") or groups.get("year4")
+    if not year_named and (spaced := _REPORT_NAMED_SPACED.search(found.spaced)):
+        year_named = spaced.group("year")
     if year_named:
         year = int(year_named)
         # 2014年和2018年的报告: each year joined before the report names one
