@@ -890,3 +890,15 @@ def test_a_report_named_in_english_with_its_place_picks_that_report(tmp_path: Pa
     })
     assert quotes(answer("How much GDP does the 2016 Moushi work report say the city had?", store))[:1] == ["2300亿元"]
     assert quotes(answer("How much GDP does the 2018 report say the city had?", store))[:1] == ["2500亿元"]
+
+
+def test_plans_about_a_topic_no_plan_names_are_not_every_plan(tmp_path: Path) -> None:
+    """No plan speaks of 债务: the answer is the passage that does, not the report's every plan;
+    nothing about 托育 at all: not mentioned."""
+    store = one_report(tmp_path, "2024年某区政府工作报告.txt",
+                       "2024年某区政府工作报告\n一、2023年工作回顾\n（一）财政。化解政府债务12亿元。\n"
+                       "（二）民生。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n"
+                       "二、2024年工作安排\n（一）教育。新建学校10所。\n（二）交通。新建道路8条。\n（三）生态。新建公园6个。\n")
+    debt = answer("某区今年在政府债务方面有什么打算？", store)
+    assert debt.kind == "plans" and [item.text for item in debt.items] == ["财政。化解政府债务12亿元。"]
+    assert answer("某区今年在婴幼儿托育方面有什么打算？", store).absent

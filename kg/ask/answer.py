@@ -988,6 +988,15 @@ def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> A
             admitted = [context.index.units[i] for i in _ranked_units(context)
                         if any(w in context.index.units[i].text for w in words.ADMISSION_WORDS)]
             items = [_unit_item(context, unit) for unit in admitted[:MAX_PASSAGES]] or items
+        else:
+            # 关于地方政府债务有什么打算: no plan speaks of it; every plan of the report is no answer,
+            # the passages that do speak of it are (a measure may say what goes on), else nothing;
+            # 今年要办的15件民生实事都有哪些: the lead that opens them and its items
+            ranked = _ranked_units(context)
+            if not ranked:
+                return _absent(context, _topic_name(q))
+            opened = _list_opened(context, ranked[:MAX_PASSAGES]) if _MEMBERS_ASKED.search(q.spaced) else []
+            items = [_unit_item(context, context.index.units[i]) for i in (opened or ranked[:MAX_PASSAGES])]
     return Answer(question=q.question, kind=kind, items=items, summary=message(kind, context.lang, n=len(items)))
 
 
