@@ -902,3 +902,9 @@ def test_plans_about_a_topic_no_plan_names_are_not_every_plan(tmp_path: Path) ->
     debt = answer("某区今年在政府债务方面有什么打算？", store)
     assert debt.kind == "plans" and [item.text for item in debt.items] == ["财政。化解政府债务12亿元。"]
     assert answer("某区今年在婴幼儿托育方面有什么打算？", store).absent
+
+
+def test_what_was_a_quantity_asks_its_figure(english_store) -> None:
+    """What was the district's GDP growth: a figure, though no 'how much' asks it."""
+    result = answer("What was GDP growth in 2023?", english_store)
+    assert result.kind == "figures" and quotes(result)[:1] == ["5.5%"]

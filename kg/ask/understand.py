@@ -530,6 +530,9 @@ def _cues(found: Understanding) -> None:
         if any(_has(found, word) for word in cue.words):
             found.intents[cue.intent] = found.intents.get(cue.intent, 0.0) + cue.weight
             found.cues.append(cue.id)
+    if re.match(words.WHAT_WAS_EN, found.spaced) and not found.intents.get("figure") and found.says(words.QUANTITIES_EN):
+        found.intents["figure"] = 1.0
+        found.cues.append("figure.en.quantity")
     # English yes/no questions start with an auxiliary verb: does the report mention …
     if re.match(words.YES_NO_EN, found.spaced):
         found.intents["yesno"] = found.intents.get("yesno", 0.0) + 2.0

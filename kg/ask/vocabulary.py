@@ -209,6 +209,11 @@ HAPPENED_WORDS = ("发生", "出现过", "出过", "闹出", "闹过", "酿成",
                   "experience", "experienced", "see any", "record any")
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
+# What was Hunan's GDP: "what was" and a quantity of the genre ask its figure.
+WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
+QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population", "growth rate", "investment",
+                 "sales", "volume", "exports", "imports", "deficit", "spending", "expenditure", "budget", "mileage",
+                 "capacity", "throughput", "unemployment rate", "ratio", "per capita", "value added", "turnover")
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
@@ -594,7 +599,9 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "parking": ("停车", "泊位", "车位"), "charging": ("充电",), "charging piles": ("充电桩",),
     "new energy vehicles": ("新能源汽车",), "vehicles": ("汽车", "车辆"), "cars": ("汽车",), "car": ("汽车",),
     "affordable housing": ("保障性住房", "保障房"), "public housing": ("保障性住房", "公共住房"),
-    "infrastructure": ("基础设施",), "water supply": ("供水",), "sewage": ("污水",), "garbage": ("垃圾",), "economic growth": ("经济增长", "经济增速", "生产总值增长"), "sailing": ("帆船", "帆船赛"), "regatta": ("帆船赛", "帆船"), "race": ("比赛", "赛事"),
+    "infrastructure": ("基础设施",), "water supply": ("供水",), "sewage": ("污水",), "garbage": ("垃圾",), "industrial output": ("工业增加值", "工业总产值", "工业产值"),
+    "industrial production": ("工业增加值", "工业总产值", "工业生产"), "deficit ratio": ("赤字率",),
+    "deficit-to-gdp ratio": ("赤字率",), "economic growth": ("经济增长", "经济增速", "生产总值增长"), "sailing": ("帆船", "帆船赛"), "regatta": ("帆船赛", "帆船"), "race": ("比赛", "赛事"),
     "races": ("比赛", "赛事"), "incineration": ("焚烧",), "household garbage": ("生活垃圾", "垃圾"),
     "household waste": ("生活垃圾", "垃圾"), "domestic waste": ("生活垃圾", "垃圾"), "landfill": ("填埋场", "填埋"),
     "landfills": ("填埋场", "填埋"),
