@@ -908,3 +908,19 @@ def test_what_was_a_quantity_asks_its_figure(english_store) -> None:
     """What was the district's GDP growth: a figure, though no 'how much' asks it."""
     result = answer("What was GDP growth in 2023?", english_store)
     assert result.kind == "figures" and quotes(result)[:1] == ["5.5%"]
+
+
+def test_a_ceiling_set_for_a_year_another_report_reviews_is_not_what_it_was(tmp_path: Path) -> None:
+    """2023年失业率是多少, with the 2024 report reviewing 2023: the 2023 report's 控制在3%以内 is
+    a ceiling, not the rate, and 实际降到了多少 asks no target at all."""
+    store = several_reports(tmp_path, {
+        "2023年某区政府工作报告.txt": "2023年某区政府工作报告\n一、2022年工作回顾\n（一）民生。城镇登记失业率2.1%。新增学位6165座。\n"
+                                    "（二）经济。新设立企业715户。建成公园14个。\n"
+                                    "二、2023年工作安排\n主要预期目标：城镇登记失业率控制在3%以内，PM2.5年均浓度降至20微克/立方米以下。\n",
+        "2024年某区政府工作报告.txt": "2024年某区政府工作报告\n一、2023年工作回顾\n（一）民生。新增学位7165座。新建学校4所。\n"
+                                    "（二）经济。新设立企业815户。建成公园16个。\n"
+                                    "二、2024年工作安排\n主要预期目标：城镇登记失业率控制在3%以内。\n",
+    })
+    assert "3%以内" not in quotes(answer("2023年某区的城镇登记失业率是多少？", store))
+    assert "20微克/立方米以下" not in quotes(answer("2023年某区PM2.5年均浓度实际降到了多少？", store))
+    assert "2.1%" in quotes(answer("2022年某区的城镇登记失业率是多少？", store))

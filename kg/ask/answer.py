@@ -440,7 +440,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     # Without a word of plans, what is asked is what was done: a target of the same thing ranks after.
     plans_asked = _asks_plans(q)
     targets_asked = q.says(words.TARGET_ASKED_WORDS)
-    plans_possible = _plans_may_answer(q)
+    plans_possible = _plans_may_answer(context)
+    year_reviewed = _year_reviewed_asked(context)
     increments_asked = _asks_increments(q)
     # a target for a total is often set as its growth (地区生产总值增长6%左右)
     rates_asked = _asks_rates(q) or targets_asked
@@ -484,6 +485,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             continue  # 常住人口有多少 is not 常住人口城镇化率64.8% nor 每万人常住人口…6.3名
         bound = (figure.qualifier or "exact") not in ("exact", "approximate")  # 突破4000亿元、达到4211亿元
         if planned and not plans_possible:
+            continue
+        if bound and year_reviewed and (planned or _states_a_target(context, figure)):
             continue
         # 定的预期目标: a figure no plan or target sentence sets ranks after one that is
         # (计划完成多少固定资产投资: a plan asked for is not what a review says was done)
@@ -555,14 +558,25 @@ def _asks_plans(q: Understanding) -> bool:
     return bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
 
 
-def _plans_may_answer(q: Understanding) -> bool:
+def _plans_may_answer(context: Context) -> bool:
     """Whether a target may answer a figure question: plans are asked, or a year or 今年 may be
     the year a plan is for.  Otherwise 失业率是多少 asks what it was, which 控制在5.5%以内 does not say."""
+    q = context.q
     if q.says(words.DONE_WORDS):
         return False  # 2022年实际完成的固定资产投资: what was done, not what was planned
     # …and a report named (2022年报告中…是多少) is asked what it says, plans included.
     return (_asks_plans(q) or bool(q.years) or q.report_span is not None
             or q.says(words.THIS_YEAR_WORDS + words.PLAN_DOCUMENT_WORDS))
+
+
+def _year_reviewed_asked(context: Context) -> bool:
+    """2022年的失业率是多少, where a report reviews 2022 and no plan is asked: what it was, which a
+    ceiling set for the year (控制在2%以内) does not say."""
+    q = context.q
+    if _asks_plans(q) or q.report_span is not None or q.says(words.TARGET_ASKED_WORDS + words.PLAN_DOCUMENT_WORDS):
+        return False
+    reviewed = {r.reviewed for r in context.reports.values() if context.in_scope(r.iri)}
+    return bool(set(q.years) & reviewed)
 
 
 def _places_asked(context: Context) -> list[str]:
@@ -764,7 +778,7 @@ def _numbered_passages(context: Context) -> Answer | None:
     q = context.q
     terms = _figure_terms(q)
     found = []
-    plans = _plans_may_answer(q)
+    plans = _plans_may_answer(context)
     rates_asked = _asks_rates(q)
     for i in _ranked_units(context, minimum=YES_COVERAGE):
         if not plans and context.index.units[i].type == "Plan":

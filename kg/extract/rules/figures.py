@@ -67,7 +67,7 @@ QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
 )
 QUALIFIERS_AFTER: tuple[tuple[str, Qualifier], ...] = (
     ("余", Qualifier.APPROXIMATE), ("多", Qualifier.APPROXIMATE), ("左右", Qualifier.APPROXIMATE),
-    ("以上", Qualifier.LOWER_BOUND), ("以下", Qualifier.UPPER_BOUND),
+    ("以上", Qualifier.LOWER_BOUND), ("以下", Qualifier.UPPER_BOUND), ("以内", Qualifier.UPPER_BOUND),
 )
 
 FIGURE_RULE_ID = "figure.value-unit"
