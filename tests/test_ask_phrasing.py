@@ -924,3 +924,13 @@ def test_a_ceiling_set_for_a_year_another_report_reviews_is_not_what_it_was(tmp_
     assert "3%以内" not in quotes(answer("2023年某区的城镇登记失业率是多少？", store))
     assert "20微克/立方米以下" not in quotes(answer("2023年某区PM2.5年均浓度实际降到了多少？", store))
     assert "2.1%" in quotes(answer("2022年某区的城镇登记失业率是多少？", store))
+
+
+def test_the_year_planned_read_from_a_heading_about_the_years_work(tmp_path: Path) -> None:
+    """三、关于2024年工作 heads the part that plans 2024, asked in English with the place between."""
+    store = one_report(tmp_path, "2024年某省政府工作报告.txt",
+                       "2024年某省政府工作报告\n一、2023年工作回顾\n（一）经济。地区生产总值1200亿元。新增学位6165座。\n"
+                       "二、“十五五”时期主要目标任务\n（一）总体目标。基本实现现代化。\n"
+                       "三、关于2024年工作\n（一）教育。新建学校10所。\n")
+    result = answer("What year does the Moushen report plan for?", store)
+    assert result.kind == "report" and [item.text for item in result.items] == ["planned: 2024"]

@@ -100,6 +100,13 @@ def test_a_text_without_a_title_line_takes_title_speaker_and_occasion_from_its_f
     assert value(found.issuer) == "深圳市宝安区人民政府"
 
 
+def test_a_session_named_in_the_file_name_is_the_occasion():
+    found = header("各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n一是经济平稳增长。\n",
+                   "2024年龙华区二届人大四次会议政府工作报告_2024.txt")
+    assert value(found.occasion) == "龙华区二届人大四次会议"
+    assert value(header("各位代表：\n一、2018年工作回顾\n一是经济平稳增长。\n", "光明区2019年工作报告_2019.txt").occasion) is None
+
+
 def test_the_state_council_governs_the_whole_country():
     found = header("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2018年工作回顾\n一是经济平稳。二是就业稳定。\n",
                    "国务院政府工作报告_2019年.txt")

@@ -548,6 +548,9 @@ def _cues(found: Understanding) -> None:
             continue
         if _has(found, word) and field_id not in fields:
             fields.append(field_id)
+    for pattern, field_id in words.REPORT_FIELD_PATTERNS.items():
+        if re.search(pattern, found.spaced) and field_id not in fields:
+            fields.append(field_id)
     found.fields = fields
 
 

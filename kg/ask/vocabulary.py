@@ -163,10 +163,14 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year's work": "reviewed", "does it review": "reviewed", "year reviewed": "reviewed",
     "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
+# What year does the Hunan report plan for / review: the year asked, whatever names the report.
+REPORT_FIELD_PATTERNS = {r"\b(?:what|which) year\b.*\bplans?\b(?: for)?\s*\??$": "planned",
+                         r"\b(?:what|which) year\b.*\breview": "reviewed"}
 # …but "the number of enterprises" counts, it names no document number.
 REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b"}
 # The heading of the part that plans a year (二、2024年工作安排): the year a report plans.
-PLAN_HEADING = r"(?P<year>(?:19|20)\d{2})年[^，。；\n]{0,8}?(?:工作安排|重点工作|主要任务|工作任务|工作部署|目标任务|主要工作)"
+PLAN_HEADING = (r"(?P<year>(?:19|20)\d{2})年(?:[^，。；\n]{0,8}?(?:工作安排|重点工作|主要任务|工作任务|工作部署|目标任务|主要工作)"
+                r"|的?工作\s*$)")  # …and 三、关于2026年工作
 # …and of the part that reviews (一、过去五年工作回顾).
 REVIEW_HEADING_WORDS = ("工作回顾", "回顾")
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.

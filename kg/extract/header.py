@@ -30,6 +30,7 @@ _CAPTION_SPEAKER = re.compile(rules.CAPTION_SPEAKER_PATTERN)
 _FILE_SPEAKER = re.compile(rules.FILE_SPEAKER_PATTERN)
 _FILE_TITLE = re.compile(rules.FILE_TITLE_PATTERN)
 _FILE_OCCASION = re.compile(rules.FILE_OCCASION_PATTERN)
+_FILE_SESSION = re.compile(rules.FILE_SESSION_PATTERN)
 _SIGNER = re.compile(rules.SIGNER_PATTERN)
 _RECIPIENT = re.compile(rules.RECIPIENT_PATTERN)
 _DATE = re.compile(rules.DATE_PATTERN)
@@ -230,7 +231,7 @@ def _complete(text: str, lines: list[Line], begin: int, end: int, fields: _Field
         fields.speaker_role = Fact(match.group("role"), None, prefix + ".speaker")
     if fields.title is None and (match := _FILE_TITLE.match(stem)):
         fields.title = Fact(match.group("title"), None, rules.FILE_RULE_PREFIX + ".title")
-    if fields.occasion is None and (match := _FILE_OCCASION.search(stem)):
+    if fields.occasion is None and (match := _FILE_OCCASION.search(stem) or _FILE_SESSION.search(stem)):
         fields.occasion = Fact(match.group("occasion"), None, rules.FILE_RULE_PREFIX + ".occasion")
     body = [line for line in lines[begin:end]]
     year = _report_year(text, fields, stem)

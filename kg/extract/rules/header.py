@@ -70,6 +70,9 @@ FILE_SPEAKER_PATTERN = (
     r"(?:会议|大会))上"
 )
 FILE_OCCASION_PATTERN = rf"在(?P<occasion>[{CJK}0-9]{{4,40}}?(?:会议|大会))上"
+# …or the session itself in the name (2024年龙华区二届人大四次会议政府工作报告).
+FILE_SESSION_PATTERN = (rf"^(?:\d{{4}}年)?(?P<occasion>[{CJK}]{{0,12}}?第?[{CN_SMALL}]{{1,3}}届"
+                        rf"(?:人大|人民代表大会)第?[{CN_SMALL}]{{1,3}}次会议)")
 FILE_RULE_PREFIX = "header.file-name"
 # A file named after its report gives the title: the name without the year added after _ and
 # without the occasion in brackets (2023年政府工作报告（在…会议上）_2023), or what follows 作
