@@ -934,3 +934,15 @@ def test_the_year_planned_read_from_a_heading_about_the_years_work(tmp_path: Pat
                        "三、关于2024年工作\n（一）教育。新建学校10所。\n")
     result = answer("What year does the Moushen report plan for?", store)
     assert result.kind == "report" and [item.text for item in result.items] == ["planned: 2024"]
+
+
+def test_who_delivered_the_report_named_is_no_topic(tmp_path: Path) -> None:
+    """国务院2020年报告提到了哪些文件: 国务院 delivered the report asked about; it is no topic."""
+    body = ("各位代表：\n现在，我代表{who}，向大会作政府工作报告，请予审议。\n一、{prev}年工作回顾\n"
+            "（一）改革。出台《外商投资法实施条例》，新设立企业715户。\n（二）民生。新增学位6165座。建成公园14个。新建学校4所。\n")
+    store = several_reports(tmp_path, {
+        "国务院政府工作报告_2020年.txt": body.format(who="国务院", prev=2019),
+        "2020年某省政府工作报告.txt": "2020年某省政府工作报告\n" + body.format(who="省人民政府", prev=2019).replace("外商投资法实施条例", "某省促进条例"),
+    })
+    result = answer("国务院2020年报告提到了哪些文件？", store)
+    assert result.kind == "list" and [item.label for item in result.items] == ["外商投资法实施条例"]

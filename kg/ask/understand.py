@@ -465,6 +465,10 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         if len(by_place) < len(by_year) and by_place and {p for r in by_place for p in r.places if fold(p) in found.text} \
                 - {p for r in index.reports for p in r.places if r not in by_place}:
             by_year = by_place
+        # 国务院2020年报告: the year's report of the government named
+        by_issuer = [r for r in by_year if r.issuer and fold(r.issuer) in found.text]
+        if by_issuer and len(by_issuer) < len(by_year):
+            by_year = by_issuer
         if by_year:
             found.reports = by_year
             # the year it reviews still picks what it says was done; other years are the
@@ -638,6 +642,9 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         text = text.replace(fold(report.label), "\0")  # 《2026年北京市政府工作报告》里说…
         for place in report.places:
             text = text.replace(fold(place), "\0")
+    for report in found.reports or ():
+        if report.issuer:  # 国务院2020年报告提到了哪些法律: who delivered the report named, no topic
+            text = text.replace(fold(report.issuer), "\0")
     if all(words.NATION in report.places for report in found.reports or index.reports):
         for spoken in words.NATION_SPOKEN:
             text = text.replace(spoken, "\0")
