@@ -946,3 +946,12 @@ def test_who_delivered_the_report_named_is_no_topic(tmp_path: Path) -> None:
     })
     result = answer("国务院2020年报告提到了哪些文件？", store)
     assert result.kind == "list" and [item.label for item in result.items] == ["外商投资法实施条例"]
+
+
+def test_life_expectancy_is_no_figure_per_head(tmp_path: Path) -> None:
+    """人均预期寿命达77.1岁 is how long people live, not an amount per head: 多少岁 finds it."""
+    store = one_report(tmp_path, "2016年某省政府工作报告.txt",
+                       "2016年某省政府工作报告\n一、2015年工作回顾\n（一）民生。人均预期寿命达77.1岁，城镇累计新增就业824.2万人。\n"
+                       "（二）经济。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n")
+    assert quotes(answer("某省人均预期寿命是多少岁？", store))[:1] == ["77.1岁"]
+    assert quotes(answer("照报告的说法，现在平均能活到多少岁？", store))[:1] == ["77.1岁"]

@@ -299,6 +299,8 @@ RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "万元GDP", "万元 GDP", "万元地区生产总值",
                "万元生产总值", "单位GDP", "单位地区生产总值", "per-capita", "per capita", "per head", "per 10,000")
 # …of which these are per head (人均GDP asks no 单位GDP能耗).
+# Measures named with 人均 that are no amount divided by heads (人均预期寿命 is how long people live).
+PER_HEAD_MEASURES = ("人均预期寿命", "人均寿命")
 PER_HEAD_WORDS = ("人均", "每人", "per capita", "per-capita", "per head")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上一年", "上年", "前一年", "last year", "previous year")
@@ -476,7 +478,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
     ("新设立", "新冒出", "新成立", "新开办", "新注册"),
-    ("人均预期寿命", "预期寿命", "平均寿命", "平均预期寿命", "人均寿命"), ("猪瘟", "生猪疫病", "非洲猪瘟"), ("防控", "防治", "防御"),
+    ("人均预期寿命", "预期寿命", "平均寿命", "平均预期寿命", "人均寿命", "平均能活到", "能活到"), ("猪瘟", "生猪疫病", "非洲猪瘟"), ("防控", "防治", "防御"),
     ("办理时限", "办结时间", "办理时间", "审批时限", "办结时限", "审批时间"), ("覆盖率", "覆盖面"),
     ("煤改电", "以电代煤", "电代煤"), ("煤改气", "以气代煤", "气代煤"), ("网络借贷", "网贷", "P2P"),
     # exchanges by their short names
