@@ -955,3 +955,12 @@ def test_life_expectancy_is_no_figure_per_head(tmp_path: Path) -> None:
                        "（二）经济。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n")
     assert quotes(answer("某省人均预期寿命是多少岁？", store))[:1] == ["77.1岁"]
     assert quotes(answer("照报告的说法，现在平均能活到多少岁？", store))[:1] == ["77.1岁"]
+
+
+def test_what_a_figure_is_to_reach_asks_its_target(tmp_path: Path) -> None:
+    """要冲到多少 asks where the plan sets it, not what it was."""
+    store = one_report(tmp_path, "2021年某区政府工作报告.txt",
+                       "2021年某区政府工作报告\n一、2020年工作回顾\n（一）经济。全年地区生产总值1020.9亿元。\n"
+                       "（二）民生。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n"
+                       "二、“十四五”时期主要目标\n（一）经济。地区生产总值达到1750亿元。\n")
+    assert "1750亿元" in quotes(answer("到“十四五”末，GDP要冲到多少？", store))

@@ -371,7 +371,8 @@ TARGET_CONTEXT = (r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)
                   r"|计划[^，,。；;]{0,6}(?:投入|安排|筹集)|拟(?:投入|安排|筹集)")
 # …and these ask for a target itself, which a figure of what was done does not answer well.
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
-TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "target", "plan", "goal", "expected")
+TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "要冲到", "要达到", "要突破", "要实现", "末要",
+                "target", "plan", "goal", "expected")
 # (does the report say what…? asks what it says; does it say anything about…? asks whether)
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
