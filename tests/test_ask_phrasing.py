@@ -964,3 +964,8 @@ def test_what_a_figure_is_to_reach_asks_its_target(tmp_path: Path) -> None:
                        "（二）民生。新增学位6165座。新设立企业715户。建成公园14个。新建学校4所。\n"
                        "二、“十四五”时期主要目标\n（一）经济。地区生产总值达到1750亿元。\n")
     assert "1750亿元" in quotes(answer("到“十四五”末，GDP要冲到多少？", store))
+
+
+def test_two_numbers_asked_with_how_long_are_both_answered(store) -> None:
+    """有几条、总里程多长: 多长 asks the second number as 多少 would."""
+    assert {"8条", "45.2公里"} <= set(quotes(answer("某市已开通的地铁线路有几条、总里程多长？", store)))

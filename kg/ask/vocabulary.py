@@ -463,7 +463,7 @@ FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
                   "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
-FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?")
+FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?|多(?:长|大|高|远|快|重|宽|深)")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
 FIGURE_PART_SEPARATOR = r"[、，,；;？?]|以及|并且|同时"
 # The words before the first ask that belong to it, not to the subject the parts share.
