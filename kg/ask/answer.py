@@ -1279,13 +1279,14 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
         return True
     clauses = re.split(r"[，,；;。：:]", text)
     named = [any(_coverage([t], clause) > 0 for t in topic) for clause in clauses]
-    return any(stated.search(clause) and (named[i] or (i > 0 and named[i - 1] and _of_nothing_else(clause, claim)))
+    return any((found := stated.search(clause)) and (named[i] or (i > 0 and named[i - 1]
+                                                              and _of_nothing_else(clause[:found.start()])))
                for i, clause in enumerate(clauses))
 
 
-def _of_nothing_else(clause: str, claim: str) -> bool:
-    """增长6% carries on the clause before; 规模以上工业增加值增长6% names its own thing."""
-    before = clause[:clause.find(claim)]
+def _of_nothing_else(before: str) -> bool:
+    """增长6% carries on the clause before; 规模以上工业增加值增长6% names its own thing (``before``
+    is the clause up to the number)."""
     for word in sorted(words.RISES + words.DECLINES + words.COMPARISON_WORDS + ("同比", "比上年", "较上年"),
                        key=len, reverse=True):
         before = before.replace(word, "")

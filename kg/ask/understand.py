@@ -713,7 +713,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # renderings they use (hydrogen → 氢能|氢), or a name of which they use no part (保税区).
     english = set(_english_terms(found.spaced)) if _LATIN_WORD.search(found.spaced) else set()
     found.missing = [t for t in found.unheld + _unheld_runs(found) if t in english or (
-        _names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)
+        names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)
         and not any(index.holds(w) for w in expansions(t)[1:]))]  # 覆盖面: the reports' 覆盖率
     return known if known else terms
 
@@ -797,10 +797,6 @@ def is_noun(term: str) -> bool:
 
 
 def names_a_thing(term: str) -> bool:
-    return _names_a_thing(term)
-
-
-def _names_a_thing(term: str) -> bool:
     """保税区, 发明专利, 福州市: a word of three characters or more that names a thing (a noun, or a
     compound the dictionary lacks), not a count (第一个), an abbreviation (省运会) or a verb."""
     if len(term) < words.MIN_THING or not _CJK_RUN.fullmatch(term):
