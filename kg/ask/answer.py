@@ -448,7 +448,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     rate_itself = q.says(words.RATE_ASKED_WORDS)
     total_asked = q.says(words.TOTAL_ASKED_WORDS)
     per_head = _asks_per_head(q)  # 人均GDP: a figure per head, not per unit of GDP
-    ratio_itself = _says_beside_measures(q, words.RATIO_WORDS) or per_head
+    ratio_itself = q.says(words.RATIO_WORDS, outside=words.PER_HEAD_MEASURES) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
@@ -551,17 +551,8 @@ def _asks_rates(q: Understanding) -> bool:
 
 def _asks_per_head(q: Understanding) -> bool:
     """人均, per capita, or an English word rendered so (per resident → 人均)."""
-    return _says_beside_measures(q, words.PER_HEAD_WORDS) or any(t in words.PER_HEAD_WORDS for t in q.terms)
-
-
-def _says_beside_measures(q: Understanding, cue_words: tuple[str, ...]) -> bool:
-    """Whether the question says one of the words outside the measures named with 人均
-    (人均预期寿命 asks no amount per head)."""
-    spaced = q.spaced
-    for measure in words.PER_HEAD_MEASURES:
-        spaced = spaced.replace(measure, " ")
-    return any(re.search(r"(?<![a-z])" + re.escape(w), spaced) if w.isascii() and w[:1].isalpha() else w in spaced
-               for w in cue_words)
+    # 人均预期寿命 asks no amount per head
+    return q.says(words.PER_HEAD_WORDS, outside=words.PER_HEAD_MEASURES) or any(t in words.PER_HEAD_WORDS for t in q.terms)
 
 
 def _asks_plans(q: Understanding) -> bool:

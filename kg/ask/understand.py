@@ -128,11 +128,15 @@ class Understanding:
     def strength(self, intent: str) -> float:
         return self.intents.get(intent, 0.0)
 
-    def says(self, cue_words: Iterable[str]) -> bool:
+    def says(self, cue_words: Iterable[str], *, outside: Iterable[str] = ()) -> bool:
         """Whether the question uses one of the words; an English word only where a word starts
-        (rise is not in enterprises, rate not in corporate)."""
-        return any(re.search(r"(?<![a-z])" + re.escape(w), self.spaced) if w.isascii() and w[:1].isalpha()
-                   else w in self.spaced for w in cue_words)
+        (rise is not in enterprises, rate not in corporate); not inside one of ``outside`` (人均
+        of 人均预期寿命)."""
+        spaced = self.spaced
+        for phrase in outside:
+            spaced = spaced.replace(phrase, " ")
+        return any(re.search(r"(?<![a-z])" + re.escape(w), spaced) if w.isascii() and w[:1].isalpha()
+                   else w in spaced for w in cue_words)
 
 
 def understand(question: str, index: QuestionIndex) -> Understanding:
