@@ -292,3 +292,8 @@ def test_a_ranking_a_people_and_a_stop_word_read_on_into_a_word_make_no_names():
 def test_a_headquarters_in_any_list_of_firms_is_named_by_its_firm():
     found = names("中资信创总部、中汽新能总部、国家管网科学试验基地等央企资源实质性落地。")
     assert ("中资信创", OrgKind.ENTERPRISE) in found and ("中汽新能", OrgKind.ENTERPRISE) in found
+
+
+def test_a_bare_congress_before_its_deputies_or_their_proposals_is_no_mention_of_the_body():
+    found = names("办理人大代表建议120件、政协提案98件，向全体人大代表、政协委员表示感谢，向区政协通报情况。")
+    assert [n for n, _ in found] == ["区政协"]

@@ -389,6 +389,8 @@ def _organs(text: str, titles: Regions) -> list[OrgMention]:
         if level:
             begin = _place_before(text, begin, level)  # 宝安区人民政府, not 区人民政府
         name = text[begin:match.end()]
+        if name in rules.ORG_BARE_CONGRESSES and text.startswith(rules.ORG_BARE_CONGRESS_NOT_BEFORE, match.end()):
+            continue
         if name in rules.ORG_INSTITUTION_NAMES and text.startswith(
                 rules.ORG_MODEL_NOT_BEFORE + rules.ORG_INSTITUTION_NOT_BEFORE, match.end()):
             continue

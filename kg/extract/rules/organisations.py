@@ -59,6 +59,11 @@ ORG_MASS_ORGANISATIONS: tuple[str, ...] = (
     "总工会", "工会", "共青团", "团委", "妇联", "科协", "工商联", "侨联", "残联", "文联", "红十字会", "计生协", "关工委",
     "贸促会",
 )
+# A congress or conference named with no level.
+ORG_BARE_CONGRESSES: tuple[str, ...] = ("人大", "政协")
+# …before these it describes a person or a paper (人大代表, 政协委员, 政协提案, 人大建议), not the body
+# at work; a level makes it one again (省政协委员 names the provincial conference).
+ORG_BARE_CONGRESS_NOT_BEFORE = ("代表", "委员", "提案", "建议", "议案")
 # The names of party and state organs, said in full or in their usual short form, and the
 # institutions above.
 ORG_ORGAN_NAMES: tuple[str, ...] = (
@@ -66,8 +71,8 @@ ORG_ORGAN_NAMES: tuple[str, ...] = (
     "最高人民检察院", "国家监委", "中央纪委", "中央政法委", "中央办公厅", "国务院办公厅",
     # Mass organisations and the armed forces, named in a word of two or three characters.
     *ORG_MASS_ORGANISATIONS, "人民解放军", "武警部队", "武警",
-    # Congresses and conferences named bare, as in 人大代表 and 政协委员.
-    "人大", "政协",
+    # Congresses and conferences named bare (接受人大监督、政协民主监督).
+    *ORG_BARE_CONGRESSES,
     # Ministries and commissions of the State Council by their usual names.
     "外交部", "国防部", "发展改革委", "国家发展改革委", "教育部", "科技部", "工业和信息化部", "工信部", "公安部", "民政部",
     "司法部", "财政部", "人力资源社会保障部", "人社部", "自然资源部", "生态环境部", "环保部", "环境保护部",
