@@ -70,7 +70,7 @@ ORG_ORGAN_NAMES: tuple[str, ...] = (
     "党中央", "中共中央", "中国共产党", "国务院", "中央军委", "全国人大", "全国人大常委会", "全国政协", "最高人民法院",
     "最高人民检察院", "国家监委", "中央纪委", "中央政法委", "中央办公厅", "国务院办公厅",
     # Mass organisations and the armed forces, named in a word of two or three characters.
-    *ORG_MASS_ORGANISATIONS, "人民解放军", "武警部队", "武警",
+    *ORG_MASS_ORGANISATIONS, "人民解放军", "解放军", "武警部队", "武警",
     # Congresses and conferences named bare (接受人大监督、政协民主监督).
     *ORG_BARE_CONGRESSES,
     # Ministries and commissions of the State Council by their usual names.
