@@ -969,3 +969,11 @@ def test_what_a_figure_is_to_reach_asks_its_target(tmp_path: Path) -> None:
 def test_two_numbers_asked_with_how_long_are_both_answered(store) -> None:
     """有几条、总里程多长: 多长 asks the second number as 多少 would."""
     assert {"8条", "45.2公里"} <= set(quotes(answer("某市已开通的地铁线路有几条、总里程多长？", store)))
+
+
+def test_words_in_brackets_that_explain_an_english_term_are_not_required(store) -> None:
+    index = question_index(store)
+    explained = understand("How many subway lines (run by enterprises, with their data and stations) are open?", index)
+    assert explained.terms == understand("How many subway lines are open?", index).terms == ["地铁"]
+    renamed = understand("What was the economy (GDP) target?", index)
+    assert "生产总值" in renamed.terms

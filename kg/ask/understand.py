@@ -687,16 +687,17 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
                 continue
             terms.extend(t for t in _chunk_terms(chunk, index) if t not in terms)
             chunk = []
-    if found.lang == "en" or _LATIN_WORD.search(found.spaced):
+    spaced = _without_asides(found.spaced) if found.lang == "en" else found.spaced
+    if found.lang == "en" or _LATIN_WORD.search(spaced):
         # Chongqing is the report's place there too, not a topic.
-        named = _places_in_english(found.spaced)
+        named = _places_in_english(spaced)
         # …and "the zone" (园区|高新区) is the report's own place (渭南高新区), no topic
-        terms.extend(t for t in _english_terms(found.spaced) + _corpus_terms(found.spaced, index) if t not in terms
+        terms.extend(t for t in _english_terms(spaced) + _corpus_terms(spaced, index) if t not in terms
                      and not any(fold(part) in places or part in named or any(fold(part) in p for p in places)
                                  for part in alternatives(t)))
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
-    latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else found.spaced
+    latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else spaced
     for token in re.findall(r"[a-z0-9][a-z0-9.+\-]*[a-z0-9+]", latin):
         if token in words.PLACES_EN:
             continue  # Nanshan: a place, which picks reports
@@ -707,7 +708,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         # dictionary; only when nothing else is asked about, as the dictionary renders the
         # asker's everyday words too (build, head, records, steps), and only when whether it is
         # spoken of is the question: a plan or a figure asked with no topic has none.
-        terms.extend(_dictionary_terms(found.spaced, index))
+        terms.extend(_dictionary_terms(spaced, index))
     terms = [_held_core(t, index) for t in terms]
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
@@ -720,6 +721,17 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)
         and not any(index.holds(w) for w in expansions(t)[1:]))]  # 覆盖面: the reports' 覆盖率
     return known if known else terms
+
+
+def _without_asides(spaced: str) -> str:
+    """An English question without what it says in brackets: "three public expenses" (official
+    receptions, cars, overseas trips) explains the asker's words for a reader, and the words
+    explaining it are not what the reports must say too.  A word or two in brackets is another
+    name for the same thing (economy (GDP)) and stays; all stays when nothing else is left."""
+    bare = re.sub(r"\s*[(（]([^()（）]*)[)）]",
+                  lambda aside: " " if len(aside.group(1).split()) > words.ASIDE_WORDS or "," in aside.group(1)
+                  else aside.group(), spaced)
+    return bare if _LATIN_WORD.search(bare) else spaced
 
 
 def _unheld_runs(found: Understanding) -> list[str]:

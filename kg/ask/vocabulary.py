@@ -945,6 +945,9 @@ GLOSSARY_CORPUS = {english: chinese for english, chinese in _corpus_glossary().i
 
 # Places in English (romanised as the reports' translations write them): a place picks the
 # reports of that place, as its Chinese name does.
+# More words than these in brackets explain the words before them (official receptions, cars,
+# overseas trips); as many or fewer name the same thing again (GDP, trade-to-GDP ratio).
+ASIDE_WORDS = 2
 # English words of a question's frame, which name no concept of their own (the work, the figure,
 # actually, brought): not looked up in the dictionary when the glossary lacks them.
 EN_PHRASING = frozenset("""
