@@ -977,3 +977,12 @@ def test_words_in_brackets_that_explain_an_english_term_are_not_required(store) 
     assert explained.terms == understand("How many subway lines are open?", index).terms == ["地铁"]
     renamed = understand("What was the economy (GDP) target?", index)
     assert "生产总值" in renamed.terms
+
+
+def test_characters_joined_into_a_word_the_reports_never_use_split_into_two_they_do(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某市2014年政府工作报告.txt", "某市2014年政府工作报告\n一、2013年工作回顾\n"
+                       "前海开发开放提速。产业准入目录出台，入区企业超过3500家。\n"
+                       "城镇新增就业2.1万人。地区生产总值增长9%。新建公园12个。\n")
+    found = understand("前海入区企业有多少家了？", question_index(store))
+    assert {"前海", "入区"} <= set(found.terms) and not found.missing
+    assert quotes(answer("前海入区企业有多少家了？", store)) == ["超过3500家"]

@@ -677,7 +677,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         text = text.replace(phrase, "\0")
     for run in _CJK_RUN.findall(text):
         chunk: list[str] = []
-        for word in _held_pairs(_segment(run), index) + [""]:
+        for word in _held_pairs(_held_halves(_segment(run), index), index) + [""]:
             keep = (len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words
                     and not re.fullmatch(words.CLAIM_RANK, word)  # 第一, 首位: a claim, not a topic
                     and not re.fullmatch(words.COUNT_OF_REPORTS, word)  # 三个区: how many are compared
@@ -789,6 +789,19 @@ def _held_pairs(segmented: list[str], index: QuestionIndex) -> list[str]:
         else:
             joined.append(word)
     return joined
+
+
+def _held_halves(segmented: list[str], index: QuestionIndex) -> list[str]:
+    """前海入区 → 前海, 入区: single characters the question dictionary could not place, joined
+    into one word the reports never use, are two words they do use when they split so."""
+    split: list[str] = []
+    for word in segmented:
+        if len(word) < 4 or word in _jieba().FREQ or index.holds(word) or not _CJK_RUN.fullmatch(word):
+            split.append(word)
+            continue
+        cut = next((k for k in range(2, len(word) - 1) if index.holds(word[:k]) and index.holds(word[k:])), None)
+        split.extend([word[:cut], word[cut:]] if cut else [word])
+    return split
 
 
 def _starts_a_name(pair: str, index: QuestionIndex) -> bool:
