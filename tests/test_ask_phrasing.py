@@ -986,3 +986,18 @@ def test_characters_joined_into_a_word_the_reports_never_use_split_into_two_they
     found = understand("前海入区企业有多少家了？", question_index(store))
     assert {"前海", "入区"} <= set(found.terms) and not found.missing
     assert quotes(answer("前海入区企业有多少家了？", store)) == ["超过3500家"]
+
+
+def test_a_place_names_the_report_of_its_own_government_not_one_of_a_district_inside_it(tmp_path: Path) -> None:
+    body = "一、2013年工作回顾\n地区生产总值增长{}%。城镇新增就业{}万人。新建公园{}个。\n"
+    store = several_reports(tmp_path, {
+        "广东省政府工作报告_2014年.txt": "广东省政府工作报告\n" + body.format(8.5, 2.1, 30),
+        "深圳市政府工作报告_2014年.txt": "深圳市政府工作报告\n" + body.format(10.5, 1.2, 12),
+        "福田区政府工作报告（2014）_2014.txt": "福田区政府工作报告\n" + body.format(9.3, 0.3, 3),
+    })
+    index = question_index(store)
+    for question in ("Which government body delivered the Shenzhen 2014 government work report?",
+                     "深圳2014年的报告是哪个政府作的？"):
+        found = understand(question, index)
+        assert [report.label for report in found.reports or []] == ["深圳市政府工作报告"], question
+    assert [r.label for r in understand("福田和深圳2014年的报告", index).reports or []] == ["深圳市政府工作报告", "福田区政府工作报告"]

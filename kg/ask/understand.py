@@ -461,13 +461,15 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         year_named = spaced.group("year")
     if year_named:
         year = int(year_named)
+        text = found.text + "\0".join([""] + _places_in_english(found.spaced))
         # 2014年和2018年的报告: each year joined before the report names one
         asked = set(found.years) if found.years_of_reports and year in found.years else {year}
         by_year = [r for r in index.reports if r.year in asked]
         # 南山区这份2025年的政府工作报告: the year's report of the place named
-        by_place = [r for r in by_year if any(fold(p) in found.text for p in r.places)]
-        if len(by_place) < len(by_year) and by_place and {p for r in by_place for p in r.places if fold(p) in found.text} \
-                - {p for r in index.reports for p in r.places if r not in by_place}:
+        placed = [r for r in by_year if any(fold(p) in text for p in r.places)]
+        by_place = _most_general(placed, text)
+        if len(by_place) < len(by_year) and by_place and {p for r in by_place for p in r.places if fold(p) in text} \
+                - {p for r in index.reports for p in r.places if r not in placed}:
             by_year = by_place
         # 国务院2020年报告: the year's report of the government named
         by_issuer = [r for r in by_year if r.issuer and fold(r.issuer) in found.text]
@@ -480,7 +482,7 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             found.years = [y for y in found.years if y + 1 in asked]
             return
     text = found.text + "\0".join([""] + _places_in_english(found.spaced))
-    chosen = [r for r in index.reports if any(fold(p) in text for p in r.places)]
+    chosen = _most_general([r for r in index.reports if any(fold(p) in text for p in r.places)], text)
     titled = [r for r in index.reports if fold(r.label) in found.text]
     if titled:
         chosen = titled
@@ -497,6 +499,16 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
               if r.speaker and len(r.speaker) >= 2 and fold(r.speaker) in found.text]
     if spoken and len(spoken) < len(index.reports):
         found.reports = spoken
+
+
+def _most_general(reports: list[ReportInfo], text: str) -> list[ReportInfo]:
+    """Shenzhen's report, in a graph of Guangdong's, Shenzhen's and Futian's: a place names the
+    report of the government that governs it, not one of a district inside it, whose own place
+    (福田) the question would name."""
+    def inside(report: ReportInfo, other: ReportInfo) -> bool:
+        own = set(report.places) - set(other.places)
+        return set(other.places) < set(report.places) and not any(fold(p) in text for p in own)
+    return [r for r in reports if not any(inside(r, other) for other in reports if other is not r)]
 
 
 def _session_slot(found: Understanding, index: QuestionIndex) -> bool:

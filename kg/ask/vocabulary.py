@@ -153,6 +153,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "session": "occasion", "congress": "occasion",
     "signer": "signer", "signed": "signer", "signatory": "signer", "sign": "signer",
     "issuer": "issuer", "issuing body": "issuer", "issued": "issuer", "which body": "issuer", "author": "issuer",
+    "government body": "issuer", "which government": "issuer", "which authority": "issuer", "哪个政府": "issuer",
     "recipient": "recipient", "addressed": "recipient", "addressee": "recipient",
     "date": "date", "dated": "date", "when": "date",
     "document number": "number", "number": "number",
