@@ -4,6 +4,7 @@ paragraph, per capita asked in English, and prices the reports never give."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -1001,3 +1002,12 @@ def test_a_place_names_the_report_of_its_own_government_not_one_of_a_district_in
         found = understand(question, index)
         assert [report.label for report in found.reports or []] == ["深圳市政府工作报告"], question
     assert [r.label for r in understand("福田和深圳2014年的报告", index).reports or []] == ["深圳市政府工作报告", "福田区政府工作报告"]
+
+
+def test_colloquial_words_for_difficulties_ask_the_problems_and_a_management_committee_names_its_report(store) -> None:
+    index = question_index(store)
+    decide = importlib.import_module("kg.ask.answer").decide
+    for question in ("某市自己说眼下碰到了哪些难处？", "发展中还有哪些难题和堵点？"):
+        assert decide(understand(question, index)) == "problems", question
+    named = understand("某区管委会那份工作报告给2024年定的地区生产总值目标是多少？", index)
+    assert "管委" not in named.terms and named.report_span is not None

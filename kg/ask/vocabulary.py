@@ -87,7 +87,8 @@ CUES: tuple[Cue, ...] = (
                                 "target", "rate", "what was the", "what is the", "per capita", "per-capita",
                                 "per head", "reading", "readings", "concentration")),
     Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "毛病", "欠缺", "自我批评",
-                                    "不到位", "有待", "考验", "瓶颈", "制约", "矛盾"), 1.5),
+                                    "不到位", "有待", "考验", "瓶颈", "制约", "矛盾", "难处", "难题", "难点", "坎儿", "痛点",
+                                    "堵点"), 1.5),
     # Risks are what plans address as often as what reports admit: a weaker vote.
     Cue("problems.zh.risk", "problems", ("风险", "隐患"), 0.5),
     Cue("problems.en", "problems", ("problem", "shortcoming", "weakness", "challenge", "difficult", "admit",
