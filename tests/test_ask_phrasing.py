@@ -1011,3 +1011,10 @@ def test_colloquial_words_for_difficulties_ask_the_problems_and_a_management_com
         assert decide(understand(question, index)) == "problems", question
     named = understand("某区管委会那份工作报告给2024年定的地区生产总值目标是多少？", index)
     assert "管委" not in named.terms and named.report_span is not None
+
+
+def test_english_words_for_difficulties_ask_the_problems(store) -> None:
+    index = question_index(store)
+    decide = importlib.import_module("kg.ask.answer").decide
+    for question in ("What difficulties does the city still face?", "Where did the city fall short, and what obstacles remain?"):
+        assert decide(understand(question, index)) == "problems", question
