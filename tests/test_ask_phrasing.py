@@ -1018,3 +1018,9 @@ def test_english_words_for_difficulties_ask_the_problems(store) -> None:
     decide = importlib.import_module("kg.ask.answer").decide
     for question in ("What difficulties does the city still face?", "Where did the city fall short, and what obstacles remain?"):
         assert decide(understand(question, index)) == "problems", question
+
+
+def test_a_thing_of_two_characters_the_reports_never_name_beside_a_verb_they_use_is_a_no(store) -> None:
+    result = answer("报告里有没有提到发展氢能？", store)
+    assert result.kind == "yesno" and result.yes is False
+    assert answer("报告里有没有提到地铁建设？", store).yes is True

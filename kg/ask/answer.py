@@ -1182,7 +1182,7 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
 def _unheld_object(q: Understanding) -> str | None:
     """A thing the question names in a word the reports never use (奥运会), when every word of
     it they do use is a verb or a word of no thing (申办, 发展): what is asked about is not there."""
-    things = [t for t in q.unheld if names_a_thing(t) or (len(t) >= words.MIN_THING and is_noun(t))]
+    things = [t for t in q.unheld if names_a_thing(t) or is_noun(t)]  # 奥运会, and 氢能 of two characters
     if not things or q.lang != "zh":
         return None
     held = [t for t in q.terms if t not in q.unheld]
