@@ -1024,3 +1024,10 @@ def test_a_thing_of_two_characters_the_reports_never_name_beside_a_verb_they_use
     result = answer("报告里有没有提到发展氢能？", store)
     assert result.kind == "yesno" and result.yes is False
     assert answer("报告里有没有提到地铁建设？", store).yes is True
+
+
+def test_each_part_of_a_hyphenated_english_name_is_looked_up(store) -> None:
+    found = understand("Is the Hong Kong-Zhuhai-Macao Bridge mentioned?", question_index(store))
+    renderings = {word for term in found.terms + found.missing for word in term.split("|")}
+    assert {"香港", "澳门", "大桥"} <= renderings
+    assert answer("Is the Hong Kong-Zhuhai-Macao Bridge mentioned?", store).yes is False

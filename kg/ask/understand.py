@@ -890,12 +890,22 @@ def _english_terms(spaced: str) -> list[str]:
         if " " in phrase and phrase in spaced:
             found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
             spaced = spaced.replace(phrase, " ")
-    for word in _LATIN_WORD.findall(spaced):
-        if word in words.GLOSSARY_EN:
-            found.append(ALTERNATIVE.join(words.GLOSSARY_EN[word]))
-        elif word.rstrip("s") in words.GLOSSARY_EN:
-            found.append(ALTERNATIVE.join(words.GLOSSARY_EN[word.rstrip("s")]))
+    for token in _LATIN_WORD.findall(spaced):
+        # Hong Kong-Zhuhai-Macao: the parts of a hyphenated word the glossary lacks whole
+        for word in [token] if token in words.GLOSSARY_EN or "-" not in token else token.split("-"):
+            entry = _glossary_entry(word)
+            if entry:
+                found.append(ALTERNATIVE.join(entry))
     return list(dict.fromkeys(found))
+
+
+def _glossary_entry(word: str) -> tuple[str, ...] | None:
+    """The glossary's renderings of an English word or of its singular (a plural's entry is not
+    the singular's: goods are not good)."""
+    for form in (word, word.rstrip("s")):
+        if form in words.GLOSSARY_EN:
+            return words.GLOSSARY_EN[form]
+    return None
 
 
 def _corpus_terms(spaced: str, index: QuestionIndex) -> list[str]:

@@ -903,7 +903,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "technology contracts": ("技术合同", "技术合同成交额", "技术交易",), "trademarks": ("商标", "注册商标", "知识产权",),
     "postdoctoral": ("博士后", "博士后工作站", "博士后科研工作站",), "universities and colleges": ("高校", "高等院校", "大学",),
     "light rail": ("轻轨", "轨道交通", "城市轨道交通",), "traffic congestion": ("交通拥堵", "拥堵", "堵点",),
-    "bridges": ("桥梁", "大桥", "跨江大桥",), "tunnels": ("隧道", "隧洞", "过江通道",), "intercity railway": ("城际铁路", "城际", "市域铁路",),
+    "bridges": ("桥梁", "大桥", "跨江大桥",), "bridge": ("桥梁", "大桥", "跨江大桥",), "tunnels": ("隧道", "隧洞", "过江通道",), "intercity railway": ("城际铁路", "城际", "市域铁路",),
     "flights": ("航班", "航线", "航空",), "air routes": ("航线", "国际航线", "航空",), "shipping": ("航运", "港航", "海运",),
     "waterway": ("航道", "水运", "内河航道",), "tourism revenue": ("旅游收入", "旅游总收入", "旅游业",),
     "cultural industries": ("文化产业", "文化产业增加值", "文创产业",), "cultural relics": ("文物", "文物保护", "文化遗产",),
