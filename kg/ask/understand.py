@@ -62,6 +62,8 @@ _UNIT_IMPLIED = re.compile("|".join(re.escape(fold(p)) for p in sorted(words.UNI
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:" + "|".join(words.PEOPLE_NOUNS) + ")")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-'&]*")
+# …and as the glossary has them, hyphenated with letters or digits (covid-19, kong-zhuhai-macao)
+_GLOSSARY_WORD = re.compile(r"[a-z][a-z'&]*(?:-[a-z0-9]+)*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
 _COMPARISON = re.compile(
     r"(?P<op>" + "|".join(words.COMPARISON_WORDS) + ")"
@@ -890,9 +892,9 @@ def _english_terms(spaced: str) -> list[str]:
         if " " in phrase and phrase in spaced:
             found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
             spaced = spaced.replace(phrase, " ")
-    for token in _LATIN_WORD.findall(spaced):
-        # Hong Kong-Zhuhai-Macao: the parts of a hyphenated word the glossary lacks whole
-        for word in [token] if token in words.GLOSSARY_EN or "-" not in token else token.split("-"):
+    for token in _GLOSSARY_WORD.findall(spaced):
+        # Hong Kong-Zhuhai-Macao: the parts of a hyphenated word the glossary lacks whole (COVID-19 it has)
+        for word in [token] if token in words.GLOSSARY_EN else token.split("-"):
             entry = _glossary_entry(word)
             if entry:
                 found.append(ALTERNATIVE.join(entry))
