@@ -1031,3 +1031,10 @@ def test_each_part_of_a_hyphenated_english_name_is_looked_up(store) -> None:
     renderings = {word for term in found.terms + found.missing for word in term.split("|")}
     assert {"香港", "澳门", "大桥"} <= renderings
     assert answer("Is the Hong Kong-Zhuhai-Macao Bridge mentioned?", store).yes is False
+
+
+def test_words_the_reports_use_before_an_ending_they_never_write_with_them_name_a_missing_thing(store) -> None:
+    found = understand("报告有没有提出要建设地铁站？", question_index(store))
+    assert found.missing == ["地铁站"]
+    assert answer("报告有没有提出要建设地铁站？", store).yes is False
+    assert answer("报告有没有提出要建设地铁？", store).yes is True

@@ -155,7 +155,29 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     found.head = _head(found)
     found.head_run = _head_run(found)
     found.missing += [c for c in _unheld_compounds(found, index) if c not in found.missing]
+    if found.intents.get("yesno"):
+        found.missing += [c for c in _unheld_with_ending(found, index) if c not in found.missing]
     return found
+
+
+def _unheld_with_ending(found: Understanding, index: QuestionIndex) -> list[str]:
+    """自由|贸易|港: words the reports use, written together before one character that makes them a
+    place or a thing of its own (港, 站, 区), name a thing the reports never write when they never
+    write the whole (they write 自由贸易试验区)."""
+    names = []
+    for run in _CJK_RUN.findall(_unlinked(found)):
+        segmented = _segment(run)
+        for position, word in enumerate(segmented):
+            if len(word) == 1 and word in words.THING_ENDINGS and position > 0:
+                before: list[str] = []
+                for previous in reversed(segmented[:position]):
+                    if previous not in found.terms or not index.holds(previous + "".join(before)):
+                        break  # 建设|自由贸易港: the reports never write 建设自由贸易, the verb is the asker's
+                    before.insert(0, previous)
+                name = "".join(before) + word
+                if before and not index.holds(name):
+                    names.append(name)
+    return names
 
 
 def _unheld_compounds(found: Understanding, index: QuestionIndex) -> list[str]:
