@@ -1038,3 +1038,19 @@ def test_words_the_reports_use_before_an_ending_they_never_write_with_them_name_
     assert found.missing == ["地铁站"]
     assert answer("报告有没有提出要建设地铁站？", store).yes is False
     assert answer("报告有没有提出要建设地铁？", store).yes is True
+
+
+def test_a_session_named_in_english_picks_its_report_and_asks_no_report_fact(tmp_path: Path) -> None:
+    body = "一、过去一年工作回顾\n城镇新增就业{}万人。新建公园{}个。\n二、存在的问题\n{}。\n"
+    store = several_reports(tmp_path, {
+        "某区第五届人民代表大会第九次会议政府工作报告_2016.txt": "政府工作报告\n——2016年1月在某区第五届人民代表大会第九次会议上\n"
+        + body.format(2.1, 30, "产业结构不优"),
+        "某区第六届人民代表大会第一次会议政府工作报告_2016.txt": "政府工作报告\n——2016年9月在某区第六届人民代表大会第一次会议上\n"
+        + body.format(1.2, 12, "交通拥堵仍然突出"),
+    })
+    index = question_index(store)
+    for question in ("What problems did the report to the 1st session of the 6th district congress admit?",
+                     "What problems did the report (6th district congress, 1st session) admit?"):
+        found = understand(question, index)
+        assert [r.occasion for r in found.reports or []] == ["某区第六届人民代表大会第一次会议"], question
+        assert not found.fields, question

@@ -38,7 +38,12 @@ _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份
 # …read with its spaces, a place between (the 2026 Zhejiang work report says…)
 _REPORT_NAMED_SPACED = re.compile(r"\b(?P<year>(?:19|20)\d{2})\s+(?:[a-z'’]+\s+){0,2}?(?:government\s+)?(?:work\s+)?report\b(?!s)")
 # …and its words, which ask for no fact of the report (delivered is not who delivered it)
-_REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}")
+# A session of a congress in English: the 1st session of the 6th … congress, the 5th district
+# congress, 9th session.
+_SESSION_EN = re.compile(r"(?P<sitting>\d+)(?:st|nd|rd|th) session of the (?P<term>\d+)(?:st|nd|rd|th)\b[^?.,;()]*?congress"
+                         r"|(?P<term2>\d+)(?:st|nd|rd|th)\b[^?.,;()]{0,40}?congress,? (?:the )?(?P<sitting2>\d+)(?:st|nd|rd|th) session")
+_REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}"
+                              r"|" + _SESSION_EN.pattern)
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份[\u4e00-\u9fff]{0,4}?的?)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?"
@@ -539,14 +544,20 @@ def _session_slot(found: Understanding, index: QuestionIndex) -> bool:
     """二届人大三次会议那份报告: a report named by the session it was delivered at (its term and
     sitting, in its title or occasion) is the report asked about; the words are no topic."""
     match = _SESSION.search(found.text)
-    if match is None:
+    english = _SESSION_EN.search(found.spaced) if match is None else None
+    if english is not None:
+        term, sitting = english.group("term") or english.group("term2"), english.group("sitting") or english.group("sitting2")
+        asked = (int(term), int(sitting))
+    elif match is None:
         return False
-    asked = _session(match.group())
+    else:
+        asked = _session(match.group())
     chosen = [r for r in index.reports if asked in {_session(m.group()) for m in _SESSION.finditer(
         fold(f"{r.label} {r.occasion or ''}"))}]
     if not chosen:
         return False
-    found.report_span = match.span()
+    if match is not None:
+        found.report_span = match.span()
     if len(chosen) < len(index.reports):
         found.reports = chosen
     return True
