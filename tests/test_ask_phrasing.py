@@ -1054,3 +1054,11 @@ def test_a_session_named_in_english_picks_its_report_and_asks_no_report_fact(tmp
         found = understand(question, index)
         assert [r.occasion for r in found.reports or []] == ["某区第六届人民代表大会第一次会议"], question
         assert not found.fields, question
+
+
+def test_a_five_year_plan_named_as_a_period_asks_no_plans(store) -> None:
+    index = question_index(store)
+    decide = importlib.import_module("kg.ask.answer").decide
+    during = understand("How many kilometres of metro lines were opened during the 13th Five-Year Plan?", index)
+    assert decide(during) == "figures" and not during.strength("plans")
+    assert decide(understand("What does the city plan for metro lines?", index)) == "plans"

@@ -42,6 +42,7 @@ _REPORT_NAMED_SPACED = re.compile(r"\b(?P<year>(?:19|20)\d{2})\s+(?:[a-z'’]+\s
 # congress, 9th session.
 _SESSION_EN = re.compile(r"(?P<sitting>\d+)(?:st|nd|rd|th) session of the (?P<term>\d+)(?:st|nd|rd|th)\b[^?.,;()]*?congress"
                          r"|(?P<term2>\d+)(?:st|nd|rd|th)\b[^?.,;()]{0,40}?congress,? (?:the )?(?P<sitting2>\d+)(?:st|nd|rd|th) session")
+_EN_PERIOD = re.compile(words.EN_PERIOD)
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}"
                               r"|" + _SESSION_EN.pattern)
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
@@ -612,7 +613,7 @@ def _cues(found: Understanding) -> None:
 def _has(found: Understanding, word: str) -> bool:
     """Whether the question holds ``word``: Chinese anywhere, English as whole words (plurals too)."""
     if re.search(r"[a-z]", word):
-        spaced = _REPORT_NAMED_EN.sub("\0", found.spaced)
+        spaced = _EN_PERIOD.sub("\0", _REPORT_NAMED_EN.sub("\0", found.spaced))
         return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", spaced) is not None
     text = _unlinked(found)
     if found.report_span:  # 二届人大三次会议那份报告: the words naming the report ask nothing

@@ -879,7 +879,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "provident fund": ("公积金", "住房公积金", "公积金贷款",), "rental housing": ("租赁住房", "保障性租赁住房", "公租房",),
     "property market": ("房地产市场", "房地产", "楼市",), "old neighbourhoods": ("老旧小区", "老旧街区", "老城区",),
     "housing renovation": ("老旧小区改造", "危房改造", "住房改造",), "dilapidated housing": ("危房", "危房改造", "农村危房改造",),
-    "pipe networks": ("管网", "地下管网", "管廊",), "utility tunnels": ("综合管廊", "地下综合管廊", "管廊",),
+    "pipe networks": ("管网", "地下管网", "管廊",), "pipes": ("管网", "管道", "管线",), "pipelines": ("管网", "管道", "管线",),
+    "rain-sewage separation": ("雨污分流",), "rainwater and sewage separation": ("雨污分流",), "rain-sewage": ("雨污分流",), "utility tunnels": ("综合管廊", "地下综合管廊", "管廊",),
     "city brain": ("城市大脑", "一网统管", "智慧城市",), "urban management": ("城市管理", "城管", "城市治理",),
     "grid management": ("网格化管理", "网格化", "网格员",), "gangs": ("黑恶势力", "扫黑除恶", "涉黑",), "fraud": ("诈骗", "电信网络诈骗", "欺诈",),
     "drugs": ("毒品", "禁毒", "药品",), "product quality": ("产品质量", "质量", "质量安全",),
@@ -956,6 +957,8 @@ GLOSSARY_CORPUS = {english: chinese for english, chinese in _corpus_glossary().i
 # More words than these in brackets explain the words before them (official receptions, cars,
 # overseas trips); as many or fewer name the same thing again (GDP, trade-to-GDP ratio).
 ASIDE_WORDS = 2
+# A five-year plan named as a period (during the 13th Five-Year Plan) asks no plans.
+EN_PERIOD = r"(?:during|over|in|throughout|under|across|of|since) the \d+(?:st|nd|rd|th) five-year plan(?: period)?"
 # English words of a question's frame, which name no concept of their own (the work, the figure,
 # actually, brought): not looked up in the dictionary when the glossary lacks them.
 EN_PHRASING = frozenset("""
