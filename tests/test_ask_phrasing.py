@@ -1062,3 +1062,11 @@ def test_a_five_year_plan_named_as_a_period_asks_no_plans(store) -> None:
     during = understand("How many kilometres of metro lines were opened during the 13th Five-Year Plan?", index)
     assert decide(during) == "figures" and not during.strength("plans")
     assert decide(understand("What does the city plan for metro lines?", index)) == "plans"
+
+
+def test_growth_of_an_amount_per_head_does_not_answer_growth_of_the_total(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某省2014年政府工作报告.txt", "某省2014年政府工作报告\n一、2013年工作回顾\n"
+                       "全省生产总值62164亿元，比上年增长8.5%；人均生产总值58540元、增长7.8%。\n"
+                       "城镇新增就业2.1万人。新建公园12个。进出口总额1.09万亿美元。\n")
+    assert quotes(answer("全省GDP增速是多少？", store))[:1] == ["8.5%"]
+    assert quotes(answer("人均GDP增长了多少？", store))[:1] == ["7.8%"]

@@ -502,6 +502,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             penalty += PLAN_PENALTY  # 今年的经济增长目标 is not the period's 年均增长5%左右
         if _names_another_place(context, figure):
             penalty += words.SUBREGION_PENALTY
+        if not per_head and _per_head_figure(subject + figure.phrase):
+            penalty += PLAN_PENALTY  # GDP增速: 人均生产总值…增长7.8% is the growth of another measure
         if rate_itself:
             unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
         elif ratio_itself:
@@ -535,6 +537,13 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _per_head_figure(said: str) -> bool:
+    """人均生产总值58540元、增长7.8%: a figure said of an amount per head (人均预期寿命 is none)."""
+    for measure in words.PER_HEAD_MEASURES:
+        said = said.replace(measure, "")
+    return any(word in said for word in words.PER_HEAD_WORDS)
 
 
 def _counted_in_its_unit(term: str, figure: FigureInfo) -> bool:
