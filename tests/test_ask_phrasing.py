@@ -1070,3 +1070,8 @@ def test_growth_of_an_amount_per_head_does_not_answer_growth_of_the_total(tmp_pa
                        "城镇新增就业2.1万人。新建公园12个。进出口总额1.09万亿美元。\n")
     assert quotes(answer("全省GDP增速是多少？", store))[:1] == ["8.5%"]
     assert quotes(answer("人均GDP增长了多少？", store))[:1] == ["7.8%"]
+
+
+def test_two_words_no_passage_holds_together_back_off_to_passages_holding_one(store) -> None:
+    result = answer("报告对地铁方面的试点讲了什么？", store)
+    assert result.kind == "topic" and result.items

@@ -843,6 +843,13 @@ def _compare(context: Context) -> Answer:
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
 
 
+def _may_back_off(q: Understanding) -> bool:
+    """Two words asked and no passage holds both (九龙山数字城 and 要求): the passages that hold one,
+    best first, when the reports use every word of the question; a word they never use (军费)
+    says the thing asked is not there."""
+    return not q.missing and not q.unheld and len(_figure_terms(q)) >= 2
+
+
 def _in_series(context: Context, ranked: list[int]) -> list[int]:
     """Year on year, one value per report: where the figures found belong to a series (one
     statistic in one unit across a government's reports), the series' member stands for its
@@ -873,6 +880,8 @@ def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...]
     """The passages most about the question's words (BM25 with synonyms), best first."""
     q = context.q
     ranked = _ranked_units(context, types=types, minimum=minimum)
+    if not ranked and minimum is None and _may_back_off(q):
+        ranked = _ranked_units(context, types=types, minimum=MIN_COVERAGE)
     if not ranked:
         return _absent(context, _topic_name(q))
     if per_report:
