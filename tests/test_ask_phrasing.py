@@ -1075,3 +1075,11 @@ def test_growth_of_an_amount_per_head_does_not_answer_growth_of_the_total(tmp_pa
 def test_two_words_no_passage_holds_together_back_off_to_passages_holding_one(store) -> None:
     result = answer("报告对地铁方面的试点讲了什么？", store)
     assert result.kind == "topic" and result.items
+
+
+def test_a_field_said_once_brings_the_few_passages_on_what_it_is_of(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某省2026年政府工作报告.txt", "某省2026年政府工作报告\n一、2025年工作回顾\n"
+                       "（一）产业。培育低空经济等新兴产业，新建公园12个。\n（二）试点。开展低空运行管理试点，释放空域资源。\n"
+                       "（三）数字。建设数字政府，城镇新增就业2.1万人。\n")
+    texts = [item.text or "" for item in answer("某省在低空经济方面讲了些什么？", store).items]
+    assert any("低空运行管理试点" in text for text in texts) and not any("数字政府" in text for text in texts)

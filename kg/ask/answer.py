@@ -843,6 +843,23 @@ def _compare(context: Context) -> Answer:
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
 
 
+def _ranked_by_core(context: Context, types: tuple[str, ...]) -> list[int]:
+    """低空经济 asked, said once: the few passages on 低空 (低空产业, 低空运行) are about it too.  A
+    term of one word that ends in a word of a field (经济, 产业) stands for what comes before it,
+    when the reports say that seldom; said often (数字 of 数字经济), it is no topic of its own."""
+    terms = _figure_terms(context.q)
+    if len(terms) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]{4,}", terms[0]) or not terms[0].endswith(words.FIELD_HEADS):
+        return []
+    core = next(terms[0][:-len(head)] for head in words.FIELD_HEADS if terms[0].endswith(head))
+    holding = [i for i, unit in enumerate(context.index.units)
+               if unit.type != "Section" and (not types or unit.type in types)
+               and context.in_scope(unit.report) and core in unit.text]
+    if len(holding) > words.CORE_MAX_PASSAGES:
+        return []
+    order = {i: n for n, (_score, i) in enumerate(context.index.rank_units(tokens(core), set(holding)))}
+    return sorted(holding, key=lambda i: order.get(i, len(order)))
+
+
 def _may_back_off(q: Understanding) -> bool:
     """Two words asked and no passage holds both (九龙山数字城 and 要求): the passages that hold one,
     best first, when the reports use every word of the question; a word they never use (军费)
@@ -884,6 +901,8 @@ def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...]
         ranked = _ranked_units(context, types=types, minimum=MIN_COVERAGE)
     if not ranked:
         return _absent(context, _topic_name(q))
+    if not per_report and len(ranked) < MAX_PASSAGES:
+        ranked += [i for i in _ranked_by_core(context, types) if i not in ranked]
     if per_report:
         best: dict[str, int] = {}
         for i in ranked:

@@ -1006,6 +1006,10 @@ RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
 PROBLEM_TO_SOLVE = r"(?:针对|解决|治理|破解|缓解)[^，,。？?]{0,10}(?:问题|难题|矛盾)"
 # Particles and auxiliaries: characters joined around one of these name nothing (得快会).
 FUNCTION_CHARACTERS = "的得地了着过被把吗呢吧"
+# Words of a field that end a topic (低空经济, 氢能产业): what comes before them is the topic itself,
+# when the reports say it in no more passages than this.
+FIELD_HEADS = ("经济", "产业", "行业", "领域", "事业")
+CORE_MAX_PASSAGES = 8
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
 
