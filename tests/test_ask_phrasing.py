@@ -1083,3 +1083,8 @@ def test_a_field_said_once_brings_the_few_passages_on_what_it_is_of(tmp_path: Pa
                        "（三）数字。建设数字政府，城镇新增就业2.1万人。\n")
     texts = [item.text or "" for item in answer("某省在低空经济方面讲了些什么？", store).items]
     assert any("低空运行管理试点" in text for text in texts) and not any("数字政府" in text for text in texts)
+
+
+def test_a_shortcoming_to_make_good_asked_with_a_plan_asks_the_plans(store) -> None:
+    decide = importlib.import_module("kg.ask.answer").decide
+    assert decide(understand("未来某市准备怎样补齐地铁建设这块短板？", question_index(store))) == "plans"

@@ -1003,7 +1003,8 @@ PLACES_EN: dict[str, str] = {
 # 关于地方政府债务风险，…: a risk named after 关于 is the topic asked about, not the kind of item.
 RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
 # 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.
-PROBLEM_TO_SOLVE = r"(?:针对|解决|治理|破解|缓解)[^，,。？?]{0,10}(?:问题|难题|矛盾)"
+PROBLEM_TO_SOLVE = (r"(?:针对|解决|治理|破解|缓解|补齐|补上|补强|弥补|克服|化解)[^，,。？?]{0,10}"
+                    r"(?:问题|难题|矛盾|短板|弱项|不足|瓶颈|痛点|堵点|难点)")  # …补齐养老服务这块短板
 # Particles and auxiliaries: characters joined around one of these name nothing (得快会).
 FUNCTION_CHARACTERS = "的得地了着过被把吗呢吧"
 # Words of a field that end a topic (低空经济, 氢能产业): what comes before them is the topic itself,
