@@ -1088,3 +1088,12 @@ def test_a_field_said_once_brings_the_few_passages_on_what_it_is_of(tmp_path: Pa
 def test_a_shortcoming_to_make_good_asked_with_a_plan_asks_the_plans(store) -> None:
     decide = importlib.import_module("kg.ask.answer").decide
     assert decide(understand("未来某市准备怎样补齐地铁建设这块短板？", question_index(store))) == "plans"
+
+
+def test_what_was_done_brings_the_review_before_the_plans(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某市2024年政府工作报告.txt", "某市2024年政府工作报告\n一、2023年工作回顾\n"
+                       "（一）交通。开通地铁线路2条，公交线网优化调整。\n（二）就业。城镇新增就业2.1万人。\n"
+                       "二、2024年工作安排\n（一）推进地铁线网建设，再开工3条。\n（二）就业。城镇新增就业2.2万人。\n")
+    done = [item.text or "" for item in answer("在地铁线网建设方面做了哪些事？", store).items]
+    assert "开通地铁线路2条" in done[0]
+    assert "推进地铁线网建设" in (answer("在地铁线网建设方面打算做什么？", store).items[0].text or "")

@@ -121,6 +121,7 @@ class Context:
         self.index: QuestionIndex = question_index(store)
         self.q: Understanding = understand(question, self.index)
         self.reports = {r.iri: r for r in self.index.reports}
+        self.plan_headings: set[tuple[str, str]] | None = None  # (report, path) of sections holding plans
 
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
         query = Query(text, dict(bindings))
@@ -843,6 +844,19 @@ def _compare(context: Context) -> Answer:
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
 
 
+def _of_plans(context: Context, unit: Unit) -> bool:
+    """A plan, or the heading of one (2.1 above the plan 2.1.1)."""
+    if unit.type == "Plan":
+        return True
+    if unit.type != "Section" or unit.path is None:
+        return False
+    if context.plan_headings is None:
+        context.plan_headings = {(u.report, ".".join(u.path.split(".")[:depth]))
+                                 for u in context.index.units if u.type == "Plan" and u.path
+                                 for depth in range(1, u.path.count(".") + 1)}
+    return (unit.report, unit.path) in context.plan_headings
+
+
 def _ranked_by_core(context: Context, types: tuple[str, ...]) -> list[int]:
     """低空经济 asked, said once: the few passages on 低空 (低空产业, 低空运行) are about it too.  A
     term of one word that ends in a word of a field (经济, 产业) stands for what comes before it,
@@ -903,6 +917,9 @@ def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...]
         return _absent(context, _topic_name(q))
     if not per_report and len(ranked) < MAX_PASSAGES:
         ranked += [i for i in _ranked_by_core(context, types) if i not in ranked]
+    if q.says(words.REVIEW_ASKED) and not _asks_plans(q):
+        # 这几年做了哪些事: what was done, the review's passages before the plans' (and their headings)
+        ranked.sort(key=lambda i: _of_plans(context, context.index.units[i]))
     if per_report:
         best: dict[str, int] = {}
         for i in ranked:

@@ -278,6 +278,9 @@ TOTAL_FIGURE_WORDS = ("累计", "总数", "总量", "总计", "共有", "达到"
 CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达到", "减少", "下降", "降低", "上升", "扩大", "缩小",
                 "增加到", "提高到", "提升到", "达", "到")
 # Words that ask what was done, so that no target answers (实际完成, 实际增长).
+# Words that ask what was done: a review's passages answer before a plan's.
+REVIEW_ASKED = ("做了哪些", "做了什么", "干了哪些", "干了什么", "做了些", "干了些", "取得了哪些", "取得了什么", "有哪些成效",
+                "成效如何", "what did", "what has", "what have", "achieved", "accomplished", "has done", "have done")
 DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "实际做到", "实际降", "实际下降", "实际减少", "实际是",
               "actually", "actual")
 # Words that say how a change is measured (GDP实际增长, 同比下降, 年均增长): never what is counted.
