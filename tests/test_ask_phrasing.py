@@ -1097,3 +1097,11 @@ def test_what_was_done_brings_the_review_before_the_plans(tmp_path: Path) -> Non
     done = [item.text or "" for item in answer("在地铁线网建设方面做了哪些事？", store).items]
     assert "开通地铁线路2条" in done[0]
     assert "推进地铁线网建设" in (answer("在地铁线网建设方面打算做什么？", store).items[0].text or "")
+
+
+def test_what_is_counted_said_only_in_another_clause_of_a_list_of_targets_does_not_answer(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某省2026年政府工作报告.txt", "某省2026年政府工作报告\n一、2025年工作回顾\n城镇新增就业2.1万人。新建公园12个。"
+                       "新建学校4所。改造老旧小区300个。新增学位6165座。建成绿道120公里。\n"
+                       "二、2026年工作安排\n主要预期目标是：地区生产总值增长4.5%左右，居民人均可支配收入增长与经济增长同步，"
+                       "粮食总产量稳定在1955万吨以上。\n")
+    assert quotes(answer("今年的经济增长预期目标定在多少？", store))[:1] == ["4.5%左右"]

@@ -42,6 +42,7 @@ SYNONYM_WEIGHT = 0.8  # a term found through a synonym
 DECLINE_REACH = 40  # characters after a term in which its 下降 may stand
 BOUND_PENALTY = 0.02  # a threshold (突破, 超过) ranks after the exact figure beside it
 ELSEWHERE_PENALTY = 0.03  # a figure whose own clause says none of the words ranks after one whose does
+HEAD_ELSEWHERE_PENALTY = 0.25  # …and far after, when what is counted is said only in another clause
 PER_REPORT = 2  # figures per report in a comparison
 # Figures weighed closely per question, best by BM25 first: every figure of one report, and on a
 # corpus of reports (tens of thousands) those that share most words with the question.
@@ -497,6 +498,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         own = _own_clause(figure)
         if not subject and _coverage(terms, own) == 0 and not own.startswith(words.SAME_MEASURE_LEADS):
             penalty += ELSEWHERE_PENALTY  # …水耗下降3.0%，全年PM2.5浓度37微克: GDP is the clause before's
+            if head is not None and _coverage([head], f"{figure.phrase} {own}") < SYNONYM_WEIGHT:
+                penalty += HEAD_ELSEWHERE_PENALTY  # …与经济增长同步，粮食总产量稳定在1955万吨以上
         if total_asked and not _says_a_total(figure):
             penalty += PLAN_PENALTY
         if average_unasked and any(w in _own_clause(figure) for w in words.AVERAGE_WORDS):
