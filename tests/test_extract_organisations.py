@@ -297,3 +297,8 @@ def test_a_headquarters_in_any_list_of_firms_is_named_by_its_firm():
 def test_a_bare_congress_before_its_deputies_or_their_proposals_is_no_mention_of_the_body():
     found = names("办理人大代表建议120件、政协提案98件，向全体人大代表、政协委员表示感谢，向区政协通报情况。")
     assert [n for n, _ in found] == ["区政协"]
+
+
+def test_a_verb_between_the_place_a_name_starts_with_and_a_noun_is_part_of_the_name():
+    found = [n for n, _ in names("组建重庆通用人工智能研究院。支持重庆打造西部金融研究院。")]
+    assert found == ["重庆通用人工智能研究院", "西部金融研究院"]

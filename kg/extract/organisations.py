@@ -730,6 +730,8 @@ def _cut_at_verb(words: list[str], suffix_length: int) -> int:
             continue
         if tag == "m" and word.startswith("第"):
             continue  # 龙岗区|第三|人民医院: an ordinal numbers bodies of one name
+        if tag.startswith("v") and tag != "vn" and _modifies_inside_a_name(words, index, tags):
+            continue  # 重庆|通用|人工智能研究院: a verb between a place and a noun qualifies the name
         if tag in rules.ORG_STOP_TAGS or (tag.startswith("v") and tag != "vn"):
             return start + len(word)
         # A verbal noun governs what follows when a verb precedes it or a proper name follows it
@@ -739,6 +741,15 @@ def _cut_at_verb(words: list[str], suffix_length: int) -> int:
                             or following in rules.ORG_PROPER_TAGS):
             return start + len(word)
     return 0
+
+
+def _modifies_inside_a_name(words: list[str], index: int, tags: dict[str, str]) -> bool:
+    """A verb right after the place a name starts with and before a noun (重庆|通用|人工智能,
+    海南国际碳|排放|权) is part of the name; after anything else it may govern it (建设|…中心)."""
+    if index == 0 or index + 1 >= len(words) or words[index] in rules.ORG_GOVERNING_VERBS:
+        return False
+    before, after = tags.get(words[index - 1], ""), tags.get(words[index + 1], "")
+    return before in ("ns", "n", "nt", "nz") and (index - 1 == 0 or before == "ns") and after.startswith("n")
 
 
 def _touches_ending(words: list[str], index: int, ending_start: int) -> bool:

@@ -181,6 +181,9 @@ ORG_NAME_VERBS: tuple[str, ...] = (
     "实验", "工程", "先进", "智能", "数据", "数字", "金融", "融资", "担保", "租赁", "物流", "贸易", "进出口", "协同",
     "联合", "转化", "合作", "交流", "传承", "应用", "示范", "推广", "防汛", "抗旱", "减灾", "救灾", "灭火", "防疫",
 )
+# Verbs that govern a name after them even right after a place (支持海南建设…中心).
+ORG_GOVERNING_VERBS = ("建设", "建立", "组建", "设立", "成立", "打造", "创建", "筹建", "新建", "引进", "推动", "推进",
+                       "支持", "加快", "争创", "落户", "获批", "挂牌", "启用", "建成", "依托", "联合", "携手", "申建")
 # One-character prepositions and conjunctions end the text before a name only where they
 # separate names (see ORG_NAME_PREFIXES): 经 starts 经济, 由 ends 自由, 和 joins 农业农村和林业.
 # 暨 joins two names (…仪器暨华大基因研究院) and is a stop word where the segmenter reads it alone;
