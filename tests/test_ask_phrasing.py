@@ -1105,3 +1105,8 @@ def test_what_is_counted_said_only_in_another_clause_of_a_list_of_targets_does_n
                        "二、2026年工作安排\n主要预期目标是：地区生产总值增长4.5%左右，居民人均可支配收入增长与经济增长同步，"
                        "粮食总产量稳定在1955万吨以上。\n")
     assert quotes(answer("今年的经济增长预期目标定在多少？", store))[:1] == ["4.5%左右"]
+
+
+def test_documents_counted_with_ji_fen_are_a_list_not_reports_compared(store) -> None:
+    decide = importlib.import_module("kg.ask.answer").decide
+    assert decide(understand("这份报告点名引用了哪几份文件？", question_index(store))) == "list"

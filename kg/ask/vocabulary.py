@@ -347,9 +347,12 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
                                                        "数字孪生", "数字贸易", "数字社会", "数字治理", "数字赋能")}
 # …and a cue word is none before these: 数字 before a noun (数字城, 数字经济) is "digital", while
 # 数字是多少, 具体数字呢 ask a number.
+DOCUMENTS_COUNTED = r"(?:文件|规划|方案|政策|意见|通知|办法|条例|法规|规章|材料|清单|纲要)"
 CUE_NOT_BEFORE: dict[str, str] = {"数字": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊)[\u4e00-\u9fff]",
                                   # 数据要素, 数据中心, 数据安全: data as a thing, not the numbers asked
-                                  "数据": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊|显示|表明)[\u4e00-\u9fff]"}
+                                  "数据": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊|显示|表明)[\u4e00-\u9fff]",
+                                  # 哪几份文件: documents counted, not reports compared
+                                  "几份": DOCUMENTS_COUNTED, "三份": DOCUMENTS_COUNTED}
 START_WORDS = ("从", "由")
 # Words that ask for a target or a plan's figure rather than an achieved one.
 # A plan's own contents (规划纲要设了多少个指标) are asked about in its words.
