@@ -1110,3 +1110,8 @@ def test_what_is_counted_said_only_in_another_clause_of_a_list_of_targets_does_n
 def test_documents_counted_with_ji_fen_are_a_list_not_reports_compared(store) -> None:
     decide = importlib.import_module("kg.ask.answer").decide
     assert decide(understand("这份报告点名引用了哪几份文件？", question_index(store))) == "list"
+
+
+def test_mass_and_social_organisations_asked_for_are_a_list(store) -> None:
+    decide = importlib.import_module("kg.ask.answer").decide
+    assert decide(understand("报告肯定了哪些群团和社会组织的作用？", question_index(store))) == "list"

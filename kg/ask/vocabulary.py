@@ -258,7 +258,8 @@ LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("Document",)),
     (("高校", "大学", "学校", "医院", "研究院", "实验室", "institution", "universit", "school", "hospital"),
      ("Institution",)),
-    (("部门", "机构", "机关", "单位", "department", "bod", "agenc", "organi"), ("GovernmentBody", "Organization")),
+    (("部门", "机构", "机关", "单位", "组织", "群团", "团体", "协会", "商会", "department", "bod", "agenc", "organi"),
+     ("GovernmentBody", "Organization")),
     (("人员", "人物", "people", "person"), ("Person",)),
 )
 # A list is asked for when a list word stands next to a kind's noun ({nouns}).
