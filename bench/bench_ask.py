@@ -12,6 +12,7 @@ code is 1 if the warm median exceeds the target.
 from __future__ import annotations
 
 import argparse
+import compileall
 import shutil
 import statistics
 import subprocess
@@ -60,6 +61,9 @@ def main() -> int:
     if not options.graph.is_file():
         print(f"{options.graph}: not found; run 'kg build' first", file=sys.stderr)
         return 2
+    # An installed wheel has its bytecode compiled (pip does it); a checkout whose sources changed
+    # since the last run, where PYTHONDONTWRITEBYTECODE is set, would compile them at every start.
+    compileall.compile_dir(str(ROOT / "kg"), quiet=1)
     with tempfile.TemporaryDirectory() as directory:
         graph = Path(directory) / options.graph.name
         shutil.copyfile(options.graph, graph)

@@ -582,8 +582,9 @@ def _inside_link(found: Understanding, position: int) -> bool:
 
 
 def _cues(found: Understanding) -> None:
+    texts = _cue_texts(found)
     for cue in words.CUES:
-        if any(_has(found, word) for word in cue.words):
+        if any(_has(texts, word) for word in cue.words):
             found.intents[cue.intent] = found.intents.get(cue.intent, 0.0) + cue.weight
             found.cues.append(cue.id)
     if re.match(words.WHAT_WAS_EN, found.spaced) and not found.intents.get("figure") and found.says(words.QUANTITIES_EN):
@@ -594,7 +595,7 @@ def _cues(found: Understanding) -> None:
         found.intents["yesno"] = found.intents.get("yesno", 0.0) + 2.0
         found.cues.append("yesno.en")
     fields = []
-    asks_when = any(_has(found, word) for word in words.DATE_QUESTION_WORDS)
+    asks_when = any(_has(texts, word) for word in words.DATE_QUESTION_WORDS)
     for word in sorted(words.REPORT_FIELD_WORDS, key=len, reverse=True):
         field_id = words.REPORT_FIELD_WORDS[word]
         if asks_when and word in words.REPORT_FIELD_VERBS:
@@ -602,7 +603,7 @@ def _cues(found: Understanding) -> None:
         counted = words.REPORT_FIELD_NOT_BEFORE.get(word)
         if counted and re.search(counted, found.spaced):
             continue
-        if _has(found, word) and field_id not in fields:
+        if _has(texts, word) and field_id not in fields:
             fields.append(field_id)
     for pattern, field_id in words.REPORT_FIELD_PATTERNS.items():
         if re.search(pattern, found.spaced) and field_id not in fields:
@@ -610,19 +611,28 @@ def _cues(found: Understanding) -> None:
     found.fields = fields
 
 
-def _has(found: Understanding, word: str) -> bool:
-    """Whether the question holds ``word``: Chinese anywhere, English as whole words (plurals too)."""
+def _has(texts: tuple[str, str], word: str) -> bool:
+    """Whether the question (its :func:`_cue_texts`) holds ``word``: Chinese anywhere, English as
+    whole words (plurals too)."""
+    spaced, text = texts
     if re.search(r"[a-z]", word):
-        spaced = _EN_PERIOD.sub("\0", _REPORT_NAMED_EN.sub("\0", found.spaced))
         return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", spaced) is not None
-    text = _unlinked(found)
-    if found.report_span:  # 二届人大三次会议那份报告: the words naming the report ask nothing
-        text = _mask(text, *found.report_span)
     for longer in words.CUE_NOT_INSIDE.get(word, ()):
         text = text.replace(longer, "\0")
     if word in words.CUE_NOT_BEFORE:  # 九龙山数字城: 数字 before a noun is "digital"
         text = re.sub(re.escape(fold(word)) + f"(?={words.CUE_NOT_BEFORE[word]})", "\0", text)
     return fold(word) in text
+
+
+def _cue_texts(found: Understanding) -> tuple[str, str]:
+    """The question where cue words are looked for, read once for the hundreds of cue words: in
+    English without the words naming a report or a period; in Chinese without the names linked
+    and the words naming the report (二届人大三次会议那份报告 asks nothing)."""
+    english = _EN_PERIOD.sub("\0", _REPORT_NAMED_EN.sub("\0", found.spaced))
+    chinese = _unlinked(found)
+    if found.report_span:
+        chinese = _mask(chinese, *found.report_span)
+    return english, chinese
 
 
 def _unlinked(found: Understanding) -> str:
