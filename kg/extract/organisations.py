@@ -744,8 +744,9 @@ def _cut_at_verb(words: list[str], suffix_length: int) -> int:
 
 
 def _modifies_inside_a_name(words: list[str], index: int, tags: dict[str, str]) -> bool:
-    """A verb right after the place a name starts with and before a noun (重庆|通用|人工智能,
-    海南国际碳|排放|权) is part of the name; after anything else it may govern it (建设|…中心)."""
+    """A verb right after a place, or after the noun the text before the name's ending starts with,
+    and before a noun (重庆|通用|人工智能研究院) is part of the name; elsewhere, or when it is a verb
+    that governs names (支持重庆|打造|…研究院), it ends the text before the name."""
     if index == 0 or index + 1 >= len(words) or words[index] in rules.ORG_GOVERNING_VERBS:
         return False
     before, after = tags.get(words[index - 1], ""), tags.get(words[index + 1], "")
