@@ -288,17 +288,19 @@ def test_markup_in_titles_shows_as_text_and_never_runs(browser, report_file, tmp
         assert shown in page.locator("#panel").text_content()
     # The hover tooltip shows the title as text too.
     ident = page.evaluate("kgViz.data.nodes.findIndex(n => n.label.startsWith('<img'))")
-    page.evaluate("id => kgViz.network.focus(id, {scale: 1.5, animation: false})", ident)
-    point = page.evaluate("id => kgViz.network.canvasToDOM(kgViz.network.getPosition(id))", ident)
     box = page.locator("#graph").bounding_box()
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     tooltip = page.locator(".vis-tooltip")
     for _attempt in range(5):
-        # vis-network shows a tooltip after the pointer rests on a node; under load the first
-        # move can land before the canvas is ready, so move off and back until it shows.
+        # vis-network shows a tooltip after the pointer rests on a node. Under load the layout
+        # may still be moving when the page opens, so stop it, centre the node and read its
+        # place afresh at every attempt; then move off and back until the tooltip shows.
+        page.evaluate("kgViz.network.stopSimulation()")
+        page.evaluate("id => kgViz.network.focus(id, {scale: 1.5, animation: false})", ident)
+        point = page.evaluate("id => kgViz.network.canvasToDOM(kgViz.network.getPosition(id))", ident)
         page.mouse.move(box["x"] + 5, box["y"] + 5)
-        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=3)
         try:
             tooltip.wait_for(state="visible", timeout=2_000)
             break
