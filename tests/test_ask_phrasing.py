@@ -1120,3 +1120,65 @@ def test_documents_counted_with_ji_fen_are_a_list_not_reports_compared(store) ->
 def test_mass_and_social_organisations_asked_for_are_a_list(store) -> None:
     decide = importlib.import_module("kg.ask.answer").decide
     assert decide(understand("报告肯定了哪些群团和社会组织的作用？", question_index(store))) == "list"
+
+
+def test_a_tax_said_alone_and_a_verb_direction_ask_for_the_tax_revenue(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2016年政府工作报告.txt", "某区2016年政府工作报告\n一、2015年工作回顾\n"
+                       f"辖区税收718亿元、财政收入144.8亿元。地方政府专项债券额度12亿元。{OTHER_FIGURES}\n")
+    assert quotes(answer("某区一年收上来的税有多少亿？", store))[:1] == ["718亿元"]
+    # after a word of its own the character ends a name: 专项债 is no 债务 of its own
+    assert "专项债" in understand("专项债额度是多少？", question_index(store)).text
+
+
+def test_a_river_named_after_the_place_is_a_topic_of_the_plans(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "坪山区2017年政府工作报告.txt", "坪山区2017年政府工作报告\n一、2016年工作回顾\n"
+                       "（一）建成公园5个。\n二、2017年工作安排\n（一）开展交通拥堵综合治理行动，实施客货分流。\n"
+                       "（二）夯实安全稳定基础，大力治理城市病。\n（三）推动坪山河生态品质提升，实现干流水质达V类。\n")
+    result = answer("坪山区今年准备怎么治理坪山河？", store)
+    assert result.kind == "plans"
+    assert "坪山河" in (result.items[0].text or "")
+
+
+def test_documents_asked_with_kinds_in_brackets_and_how_they_came_about_are_listed(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2024年政府工作报告.txt", "某区2024年政府工作报告\n一、2023年工作回顾\n"
+                       "（一）出台《某区廉洁合规治理工作方案》，执行《中小企业划型标准》。\n"
+                       "（二）制定了《某区法治政府建设实施方案》。新建学校4所。\n")
+    for question in ("某区的报告里引用了哪些政策文件（条例、方案、标准）？", "某区出台或制定了哪些政策文件和方案？",
+                     "报告引用了哪些带书名号的文件（方案、标准之类）？"):
+        result = answer(question, store)
+        assert result.kind == "list", question
+        assert {"某区廉洁合规治理工作方案", "中小企业划型标准", "某区法治政府建设实施方案"} <= {i.label for i in result.items}, question
+
+
+def test_a_growth_asked_is_not_a_share_of_the_same_total(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2018年政府工作报告.txt", "某区2018年政府工作报告\n一、2017年工作回顾\n新建学校4所。\n"
+                       "二、2018年工作安排\n（一）提升金融业支柱地位，金融业增加值占GDP比重增至8%。\n"
+                       f"（二）今年主要预期目标是：本地生产总值增长8.5%以上。{OTHER_FIGURES}\n")
+    assert quotes(answer("某区给今年定的经济增速目标是多少？", store))[:1] == ["8.5%以上"]
+
+
+def test_two_reports_each_named_by_place_and_year_are_both_answered(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "南山区2018年政府工作报告.txt": "南山区2018年政府工作报告\n一、2017年工作回顾\n本地生产总值达4601.5亿元。新建学校4所。\n",
+        "坪山区2019年政府工作报告.txt": "坪山区2019年政府工作报告\n一、2018年工作回顾\n全年地区生产总值达700亿元左右。新建公园3个。\n",
+        "坪山区2018年政府工作报告.txt": "坪山区2018年政府工作报告\n一、2017年工作回顾\n全年地区生产总值达600亿元。新建公园2个。\n",
+    })
+    found = quotes(answer("南山2018年报告和坪山2019年报告里，各自的GDP总量是多少", store))
+    assert "4601.5亿元" in found and "700亿元左右" in found and "600亿元" not in found
+
+
+def test_foreign_investment_actually_used_is_the_reports_utilised_foreign_capital(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2022年政府工作报告.txt", "某区2022年政府工作报告\n一、2021年工作回顾\n"
+                       f"全年实际利用外资4亿美元，同比增长13倍。{OTHER_FIGURES}\n")
+    assert "4亿美元" in quotes(answer("How much foreign direct investment did the district actually use in 2021?", store))
+
+
+def test_the_day_a_disclosure_page_published_the_report_answers_when_it_went_online(tmp_path: Path) -> None:
+    menus = "\n".join(["首页", "政务公开", "政府信息公开", "规章库", "高级搜索", "搜索位置", "标题", "全文"] * 6)
+    store = one_report(tmp_path, "某区2021年政府工作报告.txt", f"某区人民政府\n{menus}\n"
+                       " 索引号： \t114403006955506492/2021-00545\t 分类： \t\n"
+                       " 发布机构： \t某区人民政府\t 成文日期：\t2021-02-02\n"
+                       " 文号： \t\t 发布日期： \t2021-02-04\n")
+    result = answer("2021年某区政府工作报告是哪天在网上发布的？", store)
+    assert result.kind == "report"
+    assert {(i.extra["field"], i.label) for i in result.items} == {("published", "2021-02-04"), ("date", "2021-02-02")}

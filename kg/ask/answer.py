@@ -452,6 +452,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     per_head = _asks_per_head(q)  # 人均GDP: a figure per head, not per unit of GDP
     ratio_itself = q.says(words.RATIO_WORDS, outside=words.PER_HEAD_MEASURES) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
+    growth_unshared = q.says(words.GROWTH_ASKED_WORDS) and not q.says(words.SHARE_WORDS)
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
     money = head in words.MONEY_WORDS
@@ -508,6 +509,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             penalty += words.SUBREGION_PENALTY
         if not per_head and _per_head_figure(subject + figure.phrase):
             penalty += PLAN_PENALTY  # GDP增速: 人均生产总值…增长7.8% is the growth of another measure
+        if growth_unshared and any(w in own for w in words.SHARE_WORDS):
+            penalty += PLAN_PENALTY  # 经济增速: 金融业增加值占GDP比重增至8% is a share, not a growth
         if rate_itself:
             unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
         elif ratio_itself:
@@ -1152,7 +1155,8 @@ def _list(context: Context) -> Answer:
                 seen.add(row["entity"] or "")
                 items.append(Item(iri=row["entity"], label=row["label"] or "", type=cls, text=row["label"],
                                   source=row["source"], extra={"count": int(row["count"] or 0), "report": row["report"]}))
-    qualifiers = [t for t in q.terms if not any(noun in t or t in noun for group, _c in words.LIST_KINDS for noun in group)]
+    qualifiers = [t for t in q.terms if not any(noun in t or t in noun for group, _c in words.LIST_KINDS for noun in group)
+                  and not (classes == ("Document",) and t in words.ISSUING_VERBS)]
     if qualifiers:
         # 七大要素交易服务平台是哪几家机构, 引进了哪些外资企业: the kind named in the passages
         # about the qualifier, then those passages (which name them all).

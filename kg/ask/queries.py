@@ -75,7 +75,7 @@ PLANS = _items_of_class("kg:Plan")
 
 REPORT = """
 SELECT ?report ?label ?title ?number ?date ?year ?reviewed ?signer ?signerLabel ?issuer ?issuerLabel ?recipient
-       ?recipientLabel ?speaker ?speakerLabel ?role ?occasion WHERE {
+       ?recipientLabel ?speaker ?speakerLabel ?role ?occasion ?published WHERE {
   ?report a kg:Report .
   OPTIONAL { ?report rdfs:label ?label }
   OPTIONAL { ?report dcterms:title ?title }
@@ -89,6 +89,7 @@ SELECT ?report ?label ?title ?number ?date ?year ?reviewed ?signer ?signerLabel 
   OPTIONAL { ?report kg:speaker ?speaker OPTIONAL { ?speaker rdfs:label ?speakerLabel } }
   OPTIONAL { ?report kg:speakerRole ?role }
   OPTIONAL { ?report kg:occasion ?occasion }
+  OPTIONAL { ?report kg:publishedOn ?published }
 }"""
 
 # The header spans (签发人, 文号, 落款日期 …) each fact was read from.
@@ -107,7 +108,8 @@ REPORT_FIELDS: tuple[tuple[str, str, str | None, tuple[str, ...], str], ...] = (
      "Person"),
     ("role", "role", None, ("header.speaker", "header.caption-speaker", "header.file-name.speaker"), "Role"),
     ("recipient", "recipientLabel", "recipient", ("header.recipient",), "GovernmentBody"),
-    ("date", "date", None, ("header.signed", "header.delivered"), "Date"),
+    ("date", "date", None, ("header.signed", "header.delivered", "header.written"), "Date"),
+    ("published", "published", None, ("header.published",), "Date"),
     ("occasion", "occasion", None, ("header.occasion", "header.file-name.occasion"), "Occasion"),
     ("number", "number", None, ("header.number",), "DocumentNumber"),
     ("title", "title", None, ("header.title",), "Title"),

@@ -46,6 +46,8 @@ _EN_PERIOD = re.compile(words.EN_PERIOD)
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}"
                               r"|" + _SESSION_EN.pattern)
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
+# 南山2018年报告和坪山2019年报告: a report named by each year, with a place between them.
+_YEAR_OF_REPORT = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:的|那份|这份)?(?:政府)?(?:工作)?报告")
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份[\u4e00-\u9fff]{0,4}?的?)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?"
                                r"(?:报告|reports?)")  # …两份南山报告: the place's reports
@@ -494,6 +496,13 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
         text = found.text + "\0".join([""] + _places_in_english(found.spaced))
         # 2014年和2018年的报告: each year joined before the report names one
         asked = set(found.years) if found.years_of_reports and year in found.years else {year}
+        each_named = {int(y) for y in _YEAR_OF_REPORT.findall(found.text)}
+        if len(each_named) > 1:
+            asked = each_named
+            if paired := _reports_each_named(found.text, index):
+                found.reports = paired
+                found.years = []
+                return
         by_year = [r for r in index.reports if r.year in asked]
         # 南山区这份2025年的政府工作报告: the year's report of the place named
         placed = [r for r in by_year if any(fold(p) in text for p in r.places)]
@@ -509,7 +518,7 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             found.reports = by_year
             # the year it reviews still picks what it says was done; other years are the
             # passage's own (自2012年有监测记录以来最好水平)
-            found.years = [y for y in found.years if y + 1 in asked]
+            found.years = [y for y in found.years if y + 1 in asked and y not in each_named]
             return
     text = found.text + "\0".join([""] + _places_in_english(found.spaced))
     chosen = _most_general([r for r in index.reports if any(fold(p) in text for p in r.places)], text)
@@ -529,6 +538,20 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
               if r.speaker and len(r.speaker) >= 2 and fold(r.speaker) in found.text]
     if spoken and len(spoken) < len(index.reports):
         found.reports = spoken
+
+
+def _reports_each_named(text: str, index: QuestionIndex) -> list[ReportInfo]:
+    """南山2018年报告和坪山2019年报告: each year with the place written right before it names
+    that place's report of the year; [] unless every year so named finds one."""
+    chosen: list[ReportInfo] = []
+    for match in _YEAR_OF_REPORT.finditer(text):
+        before = text[max(0, match.start() - words.PLACE_BEFORE_YEAR):match.start()]
+        of_year = [r for r in index.reports if r.year == int(match.group(1))
+                   and any(fold(p) in before for p in r.places)]
+        if not of_year:
+            return []
+        chosen.extend(r for r in of_year if r not in chosen)
+    return chosen
 
 
 def _most_general(reports: list[ReportInfo], text: str) -> list[ReportInfo]:
@@ -735,7 +758,11 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         text = text.replace(phrase, "\0")
     for run in _CJK_RUN.findall(text):
         chunk: list[str] = []
+        before = ""
         for word in _held_pairs(_held_halves(_segment(run), index), index) + [""]:
+            if not before or before in _STOP:  # 收上来的|税: the reports' 税收; not 专项|债
+                word = words.ONE_CHARACTER_NOUNS.get(word, word)
+            before = word
             keep = (len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words
                     and not re.fullmatch(words.CLAIM_RANK, word)  # 第一, 首位: a claim, not a topic
                     and not re.fullmatch(words.COUNT_OF_REPORTS, word)  # 三个区: how many are compared
@@ -917,7 +944,20 @@ def _place_compounds(text: str, index: QuestionIndex) -> list[str]:
             word = before[-1] if before else ""
             if len(word) >= 2 and word not in _STOP and index.holds(word + place):
                 found.append(word + place)
+        found.extend(_place_features(run, places, index))
     return list(dict.fromkeys(found))
+
+
+def _place_features(run: str, places: list[str], index: QuestionIndex) -> list[str]:
+    """坪山河, 大鹏湾: a river or a bay named after the report's place is a thing of its own when
+    the reports write it so, not the place and a character."""
+    found: list[str] = []
+    for place in places:
+        for at in (m.start() for m in re.finditer(re.escape(place), run)):
+            after = run[at + len(place):]
+            found.extend(place + ending for ending in words.PLACE_FEATURES
+                         if after.startswith(ending) and index.holds(place + ending))
+    return found
 
 
 def _chunk_terms(chunk: list[str], index: QuestionIndex) -> list[str]:

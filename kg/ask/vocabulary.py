@@ -163,6 +163,10 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "government body": "issuer", "which government": "issuer", "which authority": "issuer", "哪个政府": "issuer",
     "recipient": "recipient", "addressed": "recipient", "addressee": "recipient",
     "date": "date", "dated": "date", "when": "date",
+    # the day a page put the report online (发布日期), not the day it was delivered
+    "发布日期": "published", "发布时间": "published", "网上发布": "published", "哪天发布": "published",
+    "何时发布": "published", "什么时候发布": "published",
+    "published": "published", "posted": "published", "publication date": "published",
     "document number": "number", "number": "number",
     "回顾的是": "reviewed", "回顾部分覆盖": "reviewed", "回顾哪段时间": "reviewed", "覆盖哪段时间": "reviewed", "回顾哪一年": "reviewed", "回顾的哪一年": "reviewed", "哪一年的工作": "reviewed",
     "部署的是哪": "planned", "部署哪一年": "planned", "安排的是哪一年": "planned", "计划的是哪一年": "planned",
@@ -254,7 +258,7 @@ REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "报告要素", 
 LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("企业", "公司", "集团", "外资企业", "enterprise", "company", "companies", "firm"), ("Enterprise",)),
     (("文件", "政策", "法律", "法规", "条例", "规划", "方案", "办法", "协定", "协议", "纲要", "意见", "决定", "规定",
-      "document", "law", "regulation", "polic"),
+      "标准", "规则", "细则", "指引", "行动计划", "document", "law", "regulation", "polic"),
      ("Document",)),
     (("高校", "大学", "学校", "医院", "研究院", "实验室", "institution", "universit", "school", "hospital"),
      ("Institution",)),
@@ -262,6 +266,8 @@ LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("GovernmentBody", "Organization")),
     (("人员", "人物", "people", "person"), ("Person",)),
 )
+# How documents come about (出台或制定了哪些文件): every document is, so these qualify none.
+ISSUING_VERBS = ("制定", "制订", "出台", "印发", "发布", "颁布", "修订", "出炉", "推出")
 # A list is asked for when a list word stands next to a kind's noun ({nouns}).
 LIST_PATTERN = (
     r"(?:哪些|哪几家|哪几个|哪几份|列出|列举|列一下|所有的?|全部的?|都有哪些)[^，,。？?]{{0,8}}?(?:{nouns})"
@@ -308,6 +314,9 @@ RATE_UNITS = ("%", "个百分点", "‰")
 RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "涨了多少",
                     "涨多少", "涨幅", "降了多少", "降幅", "比上年", "同比", "percentage",
                     "rate", "share", "percent", "by how much", "how fast")
+# A growth asked (经济增速) and a share of it (占GDP比重) are different measures of the same words.
+GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "growth rate", "how fast")
+SHARE_WORDS = ("比重", "占比", "份额", "share of", "proportion")
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "万元GDP", "万元 GDP", "万元地区生产总值",
                "万元生产总值", "单位GDP", "单位地区生产总值", "per-capita", "per capita", "per head", "per 10,000")
 # …of which these are per head (人均GDP asks no 单位GDP能耗).
@@ -520,6 +529,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
+    ("实际使用外资", "实际利用外资"),
     # fairs by their short names
     ("进博会", "中国国际进口博览会", "进口博览会"), ("广交会", "中国进出口商品交易会"), ("服贸会", "中国国际服务贸易交易会"),
     ("高交会", "中国国际高新技术成果交易会"), ("东博会", "中国—东盟博览会"), ("消博会", "中国国际消费品博览会"),
@@ -590,7 +600,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "law": ("法",), "regulation": ("条例",), "rule of law": ("法治",), "lawyers": ("律师",), "lawyer": ("律师",),
     "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",),
     "subway": ("地铁",), "highways": ("高速公路",), "road": ("公路", "道路"),
-    "foreign direct investment": ("实际使用外资",), "direct investment": ("外资",), "fdi": ("实际使用外资",),
+    "foreign direct investment": ("实际使用外资", "实际利用外资"), "direct investment": ("外资",),
+    "fdi": ("实际使用外资", "实际利用外资"),
     "academician": ("院士",), "academicians": ("院士",), "foreign trade": ("外贸",), "grow": ("增长",),
     "listed": ("上市",), "bed": ("床位",), "beds": ("床位",), "intensive-care": ("重症",), "icu": ("重症",),
     "expenses": ("经费",), "three public expenses": ("三公",), "carbon": ("碳",), "neutrality": ("碳中和",),
@@ -1018,6 +1029,11 @@ FUNCTION_CHARACTERS = "的得地了着过被把吗呢吧"
 # when the reports say it in no more passages than this.
 FIELD_HEADS = ("经济", "产业", "行业", "领域", "事业")
 CORE_MAX_PASSAGES = 8
+# What a river or a bay adds to the place it is named after (坪山河, 大鹏湾).  Not a port: the
+# reports' 盐田港 is the place's own economy, asked of as the place.
+PLACE_FEATURES = ("河", "江", "湖", "湾", "水库", "半岛")
+# How far before a report's year its place may stand (南山区2018年报告) to name it with the year.
+PLACE_BEFORE_YEAR = 6
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
 
@@ -1044,6 +1060,12 @@ STOP_WORDS: tuple[str, ...] = (
     "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
     "头一回", "第一回", "一回", "冲过", "大关", "相当于",
+    # how a kind is named (文件之类, 带书名号的) is no topic
+    "之类", "之类的", "一类", "这类", "书名号",
+    # 好的日子有多少天: the unit asked says it counts days
+    "日子",
+    # a verb's direction (收上来的税, 省下来, 取样回来) says nothing of what is asked
+    "上来", "下来", "起来", "过来", "回来", "出来", "进来",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
     "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家", "政府自己", "政府坦承",
     "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓", "过去", "过去一年", "为了",
@@ -1060,6 +1082,10 @@ NATION_SPOKEN = ("全国",)
 # 三个区, 两个省, 各个: how many reports a question compares, not a topic
 COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+个"
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
+# A noun of one character the asker says alone (一年收上来的税, 种了多少粮) for the word the reports
+# use for it; other single characters are too short to name a topic.  Only alone: after a word
+# of its own (专项|债, 房产|税) it ends a name.
+ONE_CHARACTER_NOUNS = {"税": "税收", "粮": "粮食", "债": "债务"}
 # A word the graph never uses names something the reports do not speak of from this length on
 # (保税区, 发明专利); shorter ones are as often the asker's own wording (称号, 奖牌, 结果).
 MIN_THING = 3

@@ -22,6 +22,8 @@ _CLUTTER = [re.compile(p) for p in rules.CLUTTER_LINE_PATTERNS]
 _SOURCE = re.compile(rules.SOURCE_PATTERN)
 _PUBLISHED = re.compile(rules.PUBLISHED_PATTERN)
 _BARE_PUBLISHED = re.compile(rules.BARE_PUBLISHED_PATTERN)
+_DISCLOSED = ((re.compile(rules.DISCLOSURE_PUBLISHED_PATTERN), "published", rules.PUBLISHED_RULE_ID),
+              (re.compile(rules.DISCLOSURE_WRITTEN_PATTERN), "date", rules.WRITTEN_RULE_ID))
 _FOOTER_START = re.compile(rules.FOOTER_START_PATTERN)
 _TITLE = re.compile(rules.HEADER_TITLE_PATTERN)
 _OCCASION = re.compile(rules.OCCASION_PATTERN)
@@ -80,6 +82,7 @@ def read_head_and_foot(text: str, lines: list[Line], file_name: str, is_heading:
     """
     fields = _Fields()
     begin = _read_top(text, lines, fields, is_heading)
+    _read_disclosure(text, lines, fields)
     end, closing, signed = _read_bottom(text, lines, begin)
     if signed is not None and fields.date is None:
         fields.date = signed
@@ -112,6 +115,15 @@ def _read_top(text: str, lines: list[Line], fields: _Fields, is_heading: set[int
             continue
         break
     return index
+
+
+def _read_disclosure(text: str, lines: list[Line], fields: _Fields) -> None:
+    """成文日期 and 发布日期 of a disclosure page's table, wherever it stands: labelled fields
+    of the page, never words of the report, so no line limit applies."""
+    for line in lines:
+        for pattern, name, rule in _DISCLOSED:
+            if getattr(fields, name) is None and (match := pattern.search(line.text)):
+                setattr(fields, name, Fact(_iso(match.group("value")), _group(text, line, match, "value"), rule))
 
 
 def _header_line(text: str, lines: list[Line], index: int, fields: _Fields) -> int:

@@ -36,6 +36,11 @@ BARE_PUBLISHED_PATTERN = (
     r"^(?P<value>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"  # 2026-02-02, 2026年02月10日 07时41分
     r"(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$"
 )
+# A page of government information disclosure (政府信息公开) labels its document in a table,
+# often below the page's menus and far from the top: 成文日期：2021-02-02  发布日期：2021-02-04.
+DISCLOSURE_DATE = r"(?P<value>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+DISCLOSURE_PUBLISHED_PATTERN = rf"发布日期[：:]\s*{DISCLOSURE_DATE}"
+DISCLOSURE_WRITTEN_PATTERN = rf"成文日期[：:]\s*{DISCLOSURE_DATE}"
 # Lines after the report that end it: related links, editors, glossaries are not the report's.
 FOOTER_START_PATTERN = (
     r"^(?:相关报道[：:]?|相关文档[：:]?|相关附件>>|相关链接>>|责任编辑[：:]|【我要纠错】|扫一扫在手机打开当前页|"
@@ -117,6 +122,7 @@ AREA_ENDINGS = ("高新技术产业开发区", "经济技术开发区", "高新�
 # Where each header fact was read: the ids its findings carry.
 SOURCE_RULE_ID = "header.source"
 PUBLISHED_RULE_ID = "header.published"
+WRITTEN_RULE_ID = "header.written"
 DELIVERED_RULE_ID = "header.delivered"
 SIGNED_RULE_ID = "header.signed"
 CAPTION_SPEAKER_RULE_ID = "header.caption-speaker"
