@@ -1182,3 +1182,34 @@ def test_the_day_a_disclosure_page_published_the_report_answers_when_it_went_onl
     result = answer("2021年某区政府工作报告是哪天在网上发布的？", store)
     assert result.kind == "report"
     assert {(i.extra["field"], i.label) for i in result.items} == {("published", "2021-02-04"), ("date", "2021-02-02")}
+
+
+def test_years_that_are_only_years_of_reports_name_the_reports(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院2019年政府工作报告.txt": f"国务院2019年政府工作报告\n一、2018年工作回顾\n货物进出口总额超过30万亿元。{OTHER_FIGURES}\n"
+                                  "二、2019年工作安排\n促进外贸稳中提质。\n",
+        "广东省2017年政府工作报告.txt": f"广东省2017年政府工作报告\n一、2016年工作回顾\n进出口总额达6.3万亿元。{OTHER_FIGURES}\n",
+        "深圳市2021年政府工作报告.txt": f"深圳市2021年政府工作报告\n一、2020年工作回顾\n进出口总额达3.05万亿元。{OTHER_FIGURES}\n",
+    })
+    result = answer("Compare foreign trade reported by the State Council in 2019, Guangdong in 2017 and "
+                    "Shenzhen in 2021.", store)
+    said = " ".join(f"{item.text} {item.source}" for item in result.items)
+    assert all(number in said for number in ("30万亿元", "6.3万亿元", "3.05万亿元")), said
+
+
+def test_a_share_of_spending_on_research_is_its_intensity(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "广东省2017年政府工作报告.txt": "广东省2017年政府工作报告\n一、2016年工作回顾\n地区生产总值增长7.5%。"
+                                  f"自主创新能力进一步提升，全省研发经费支出占比提高到2.58%。{OTHER_FIGURES}\n",
+        "深圳市2021年政府工作报告.txt": f"深圳市2021年政府工作报告\n一、2020年工作回顾\n全社会研发投入占地区生产总值比重达4.93%。{OTHER_FIGURES}\n",
+    })
+    found = quotes(answer("广东2016年和深圳2020年的研发投入强度（R&D占GDP比重）各是多少？", store))
+    assert "2.58%" in found and "4.93%" in found
+
+
+def test_a_change_claimed_to_another_number_than_the_reports_is_not_borne_out(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "国务院2019年政府工作报告.txt", "国务院2019年政府工作报告\n一、2019年工作安排\n"
+                       "（一）深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业等行业现行10%的税率降至9%。\n"
+                       "（二）新建学校4所。\n")
+    assert answer("报告是不是说要把制造业增值税税率从16%直接降到10%？", store).yes is False
+    assert answer("报告是不是说要把制造业增值税税率从16%降到13%？", store).yes is True

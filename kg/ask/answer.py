@@ -1284,9 +1284,19 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 是不是比前一年少了 — 优良天数增加12天
     if q.says(words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
         return False
+    if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
+        return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
         return True
     return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
+
+
+def _change_contradicted(change: re.Match[str], texts: list[str]) -> bool:
+    """A change claimed from one number to another (从16%降到10%) that the passages make from
+    the same number to another one only."""
+    start, end = change.group("start"), change.group("end")
+    made = [m.group("end") for text in texts for m in re.finditer(words.CHANGE_SAID.format(start=re.escape(start)), text)]
+    return bool(made) and end not in made
 
 
 def _says_it_did_not_happen(q: Understanding, text: str) -> bool:

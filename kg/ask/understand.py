@@ -462,7 +462,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start())})
     # 2014年和2018年的报告 names two reports; 2025年报告中，…2024年… one report and a year of its data
-    found.years_of_reports = any(len(_YEAR.findall(m.group())) > 1 for m in _YEARS_OF_REPORTS.finditer(found.spaced))
+    found.years_of_reports = any(len(_YEAR.findall(m.group())) > 1 for m in _YEARS_OF_REPORTS.finditer(found.spaced)) \
+        or _only_report_years(found.years, index)
     if any(fold(w) in _without_baseline(found.text) or w in found.spaced for w in words.LAST_YEAR_WORDS):
         found.relative = "last"
     elif any(fold(w) in found.text or w in found.spaced for w in words.THIS_YEAR_WORDS):
@@ -538,6 +539,15 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
               if r.speaker and len(r.speaker) >= 2 and fold(r.speaker) in found.text]
     if spoken and len(spoken) < len(index.reports):
         found.reports = spoken
+
+
+def _only_report_years(years: list[int], index: QuestionIndex) -> bool:
+    """Guangdong in 2017, the State Council in 2019: two years or more that are all years of the
+    graph's reports and none a year one of them reviews can only name the reports (one year
+    alone may still be asked of the year's data, which then no report gives)."""
+    delivered = {r.year for r in index.reports}
+    reviewed = {r.reviewed for r in index.reports}
+    return len(set(years)) > 1 and set(years) <= delivered and not set(years) & reviewed
 
 
 def _reports_each_named(text: str, index: QuestionIndex) -> list[ReportInfo]:

@@ -314,6 +314,12 @@ RATE_UNITS = ("%", "个百分点", "‰")
 RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "涨了多少",
                     "涨多少", "涨幅", "降了多少", "降幅", "比上年", "同比", "percentage",
                     "rate", "share", "percent", "by how much", "how fast")
+# A change claimed from one number to another (税率从16%直接降到10%), and the same change as the
+# reports say it (现行16%的税率降至13%): its number before, a verb of change, to, its number after.
+CHANGE_CLAIM = (r"(?:从|由)(?P<start>\d+(?:\.\d+)?%?)[^，,。\d]{0,6}?(?:降|减|提|增|升|调|压|扩)[^，,。\d]{0,4}?"
+                r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?%?)")
+CHANGE_SAID = (r"(?<![\d.]){start}[^，,。；;\d]{{0,12}}?(?:降|减|提|增|升|调|压|扩)[^，,。；;\d]{{0,4}}?"
+               r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?%?)")
 # A growth asked (经济增速) and a share of it (占GDP比重) are different measures of the same words.
 GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "growth rate", "how fast")
 SHARE_WORDS = ("比重", "占比", "份额", "share of", "proportion")
@@ -539,7 +545,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("减税降费", "减免税费", "税费减免", "税费"), ("成立", "组建", "设立"),
     # games by their short names (省运会 is the province's 第十七届运动会)
     ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
-    ("强度", "占gdp比重", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
+    ("强度", "占gdp比重", "支出占比", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
     ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     # 城乡居民…分别达6.9万元、3.4万元 answers for town and for country
@@ -1016,6 +1022,8 @@ PLACES_EN: dict[str, str] = {
     "nanshan": "南山", "futian": "福田", "luohu": "罗湖", "yantian": "盐田", "bao'an": "宝安", "baoan": "宝安",
     "longgang": "龙岗", "longhua": "龙华", "pingshan": "坪山", "guangming": "光明", "dapeng": "大鹏",
     "qianhai": "前海", "weinan": "渭南", "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "hangzhou": "杭州",
+    # the country, and the government that speaks for it
+    "state council": "中华人民共和国",
 }
 
 # 关于地方政府债务风险，…: a risk named after 关于 is the topic asked about, not the kind of item.
