@@ -1213,3 +1213,42 @@ def test_a_change_claimed_to_another_number_than_the_reports_is_not_borne_out(tm
                        "（二）新建学校4所。\n")
     assert answer("报告是不是说要把制造业增值税税率从16%直接降到10%？", store).yes is False
     assert answer("报告是不是说要把制造业增值税税率从16%降到13%？", store).yes is True
+
+
+def test_provinces_named_by_their_one_character_names_are_compared(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年云南省政府工作报告.txt": f"2026年云南省政府工作报告\n一、2025年工作回顾\n完成地区生产总值32765亿元、增长4.1%。{OTHER_FIGURES}\n",
+        "2026年贵州省政府工作报告.txt": f"2026年贵州省政府工作报告\n一、2025年工作回顾\n全年地区生产总值增长4.9%。{OTHER_FIGURES}\n",
+        "2026年陕西省政府工作报告.txt": f"2026年陕西省政府工作报告\n一、2025年工作回顾\n地区生产总值增长5.1%。{OTHER_FIGURES}\n",
+        "2026年山西省政府工作报告.txt": f"2026年山西省政府工作报告\n一、2025年工作回顾\n地区生产总值增长5.4%。{OTHER_FIGURES}\n",
+    })
+    q = understand("滇黔陕三省2025年GDP各增长了多少，哪个最快？", question_index(store))
+    assert "三省" not in q.terms and not q.missing
+    said = " ".join(quotes(answer("滇黔陕三省2025年GDP各增长了多少，哪个最快？", store)))
+    assert all(rate in said for rate in ("4.1%", "4.9%", "5.1%")) and "5.4%" not in said
+
+
+def test_how_long_asks_a_time(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
+                       f"旅居某省成为大产业，2025年旅居人数超550万、平均居住83天。{OTHER_FIGURES}\n")
+    assert quotes(answer("2025年到某省旅居的人有多少？平均住了多久？", store)) == ["550万", "83天"]
+
+
+def test_a_target_for_a_year_after_the_report_is_the_one_that_sentence_sets(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
+                       f"居民人均可支配收入6.8万元。{OTHER_FIGURES}\n二、“十五五”时期主要目标\n"
+                       "到2030年，城乡居民收入差距进一步缩小，居民人均可支配收入达到9万元左右。\n"
+                       "三、2026年工作安排\n（一）严守耕地红线，确保粮食播种面积1530万亩、总产量125亿斤。\n"
+                       "（二）力争全社会研发投入强度达到3.35%。\n（三）到2030年全社会研发投入强度达到3.5%以上。\n")
+    assert quotes(answer("到2030年，某省希望居民人均可支配收入达到什么水平？", store))[:1] == ["9万元左右"]
+    result = answer("某省今年粮食播种面积和总产量要守住多少？", store)
+    assert result.kind == "figures" and "1530万亩、总产量125亿斤" in (result.items[0].text or "")
+    # 要达到3.35% claims the target set for 2030, which is 3.5%, not a value passed
+    assert answer("某省提出到2030年全社会研发投入强度要达到3.35%，对吗？", store).yes is False
+
+
+def test_the_growth_of_another_total_in_the_same_sentence_is_not_asked(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2021年政府工作报告.txt", "某区2021年政府工作报告\n一、2020年工作回顾\n新建学校4所。\n"
+                       "二、2021年工作安排\n综合各方面因素，今年全区经济社会发展主要目标为：地区生产总值增长8%以上，"
+                       f"一般公共预算收入增长5%左右。{OTHER_FIGURES}\n")
+    assert quotes(answer("这份报告给当年定的GDP增长目标是多少？", store))[:1] == ["8%以上"]

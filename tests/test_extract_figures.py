@@ -35,6 +35,7 @@ def figures(text: str):
         ("农村贫困人口减少1109万，", "11090000", "人", Qualifier.EXACT),
         ("城镇新增就业1352万。", "13520000", "人", Qualifier.EXACT),
         ("常住人口约1756万，", "17560000", "人", Qualifier.APPROXIMATE),
+        ("旅居人数超550万、居住时间更长。", "5500000", "人", Qualifier.EXACT),
         ("城镇登记失业率控制在2%以内。", "2", "%", Qualifier.UPPER_BOUND),
     ],
 )

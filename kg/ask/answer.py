@@ -453,6 +453,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     ratio_itself = q.says(words.RATIO_WORDS, outside=words.PER_HEAD_MEASURES) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
     growth_unshared = q.says(words.GROWTH_ASKED_WORDS) and not q.says(words.SHARE_WORDS)
+    # what is counted, without the change asked of it: 一般公共预算收入增长5% is no GDP growth
+    counted = [t for t in terms if not set(alternatives(t)) & set(words.CHANGE_VERBS + words.GROWTH_WORDS)] or terms
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
     money = head in words.MONEY_WORDS
@@ -497,7 +499,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             figure.unit is not None and context.index.units[figure.unit].type == "Plan" or _states_a_target(context, figure))
         penalty = PLAN_PENALTY * (planned + increment + unplanned) + BOUND_PENALTY * bound
         own = _own_clause(figure)
-        if not subject and _coverage(terms, own) == 0 and not own.startswith(words.SAME_MEASURE_LEADS):
+        if not subject and _coverage(counted, own) == 0 and not own.startswith(words.SAME_MEASURE_LEADS):
             penalty += ELSEWHERE_PENALTY  # …水耗下降3.0%，全年PM2.5浓度37微克: GDP is the clause before's
             if head is not None and _coverage([head], f"{figure.phrase} {own}") < SYNONYM_WEIGHT:
                 penalty += HEAD_ELSEWHERE_PENALTY  # …与经济增长同步，粮食总产量稳定在1955万吨以上
@@ -695,6 +697,14 @@ def _figure_terms(q: Understanding) -> list[str]:
     return terms
 
 
+def _horizon(context: Context) -> list[int]:
+    """The years asked when all come after the latest report's: the horizon of a target (到2030年),
+    which no review reaches."""
+    years = context.q.years
+    latest = max((r.year for r in context.index.reports if r.year), default=None)
+    return years if years and latest and all(y > latest for y in years) else []
+
+
 def _year_fits(context: Context, figure: FigureInfo) -> bool:
     """A year in the question is the year a figure is of: a plan's is its report's year, a
     review's is the year the report reviews.  去年 asks what was done, 今年 what is planned."""
@@ -712,6 +722,10 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     report = context.reports.get(figure.report)
     if report is None:
         return True
+    if horizon := _horizon(context):
+        # 到2030年…达到什么水平: the target is the one the sentence naming that year sets (a
+        # target for the coming year is not one for 2030)
+        return any(f"{y}年" in _sentence_before(context, figure) for y in horizon)
     if context.q.years_of_reports:
         return report.year in years
     year = report.year if of_plan else (report.reviewed or report.year)
@@ -1213,6 +1227,8 @@ def _yesno(context: Context) -> Answer:
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
+    if horizon := _horizon(context):  # 到2030年要达到3.35%吗: what the passages on 2030 say
+        evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
     yes = bool(evidence) and _borne_out(q, claims, evidence) \
         and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]])
     items = [_unit_item(context, unit) for unit in evidence]

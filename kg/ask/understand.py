@@ -150,8 +150,9 @@ class Understanding:
 
 
 def understand(question: str, index: QuestionIndex) -> Understanding:
-    spaced = " ".join(unicodedata.normalize("NFKC", question).lower().split())
-    text = fold(question)
+    read = _provinces_spelled_out(question)
+    spaced = " ".join(unicodedata.normalize("NFKC", read).lower().split())
+    text = fold(read)
     found = Understanding(question=question, text=text, spaced=spaced, lang=language(question))
     masked = _link_numbers(found, index, text)
     masked = _link_quoted(found, index, masked)
@@ -166,6 +167,14 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     if found.intents.get("yesno"):
         found.missing += [c for c in _unheld_with_ending(found, index) if c not in found.missing]
     return found
+
+
+_PROVINCE_RUN = re.compile("([" + "".join(words.PROVINCE_CHARACTERS) + "]{2,})" + words.PROVINCES_COUNTED)
+
+
+def _provinces_spelled_out(question: str) -> str:
+    """滇黔陕三省 → 云南、贵州、陕西三省: provinces named by their one-character names."""
+    return _PROVINCE_RUN.sub(lambda run: "、".join(words.PROVINCE_CHARACTERS[c] for c in run.group(1)), question)
 
 
 def _unheld_with_ending(found: Understanding, index: QuestionIndex) -> list[str]:
@@ -696,6 +705,8 @@ def _slots(found: Understanding) -> None:
             elif any(w in found.text for w in words.MONEY_SPENT) and not found.says(words.RATE_ASKED_WORDS):
                 found.unit = ("元",)  # 花在民生上的钱有多大
     comparison = _COMPARISON.search(found.spaced)
+    if comparison and comparison.group("op") in words.REACH_WORDS and found.says(words.TARGET_CLAIM_WORDS):
+        comparison = None  # 提出…要达到3.35%，对吗: the target said is claimed, not a threshold passed
     if comparison:
         fraction = comparison.group("fraction")
         try:

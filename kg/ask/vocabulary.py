@@ -79,7 +79,7 @@ class Cue:
 
 
 CUES: tuple[Cue, ...] = (
-    Cue("figure.zh", "figure", ("多少", "几", "多大规模", "多大", "多长", "多高", "多快", "多远", "多少钱", "总量", "总额", "规模",
+    Cue("figure.zh", "figure", ("多少", "几", "多大规模", "多大", "多长", "多高", "多快", "多远", "多久", "多少钱", "什么水平", "总量", "总额", "规模",
                                 "比例", "占比", "比重", "增速", "增幅", "达到了", "有多", "数字", "数据", "数量", "金额", "数额",
                                 "目标是", "目标定在", "定在", "定为")),
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
@@ -205,6 +205,9 @@ GENERIC_TOPIC_WORDS = ("发展", "工作", "建设", "推进", "经济社会", "
 # 是否超过5%: the words that compare a value asked about with a number.
 COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
                     "more than", "over", "above", "below", "less than", "under")
+# 达到 a number asked of a target set (提出…要达到3.35%) claims the target, not a value above it.
+REACH_WORDS = ("达到", "达")
+TARGET_CLAIM_WORDS = ("提出", "要达到", "目标", "力争", "计划", "预期")
 # 是否超过一半: a share named in words, in per cent.
 FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三分之一": "33.3", "三分之二": "66.7",
                              "四分之一": "25", "四分之三": "75", "a third": "33.3"}
@@ -459,6 +462,8 @@ NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
     "百分之几": ("%",), "百分之多少": ("%",),
+    # 平均住了多久: a time, which the reports give in days, months or years
+    "多久": ("天", "个月", "月", "年", "小时", "分钟", "周"), "多长时间": ("天", "个月", "月", "年", "小时", "分钟", "周"),
     # 新增就业人数是多少: a count of people, which the reports give in 人 (139.3万人)
     "人数": ("人", "名", "人次"),
     "how much money": ("元",), "how many days": ("天",), "how long": ("公里", "千米", "米"), "kilometres": ("公里",),
@@ -491,9 +496,10 @@ GENRE_WORDS = (
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
-                  "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来")
+                  "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
+                  "什么水平")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
-FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?|多(?:长|大|高|远|快|重|宽|深)")
+FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?|多(?:长|大|高|远|快|重|宽|深|久)")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
 FIGURE_PART_SEPARATOR = r"[、，,；;？?]|以及|并且|同时"
 # The words before the first ask that belong to it, not to the subject the parts share.
@@ -552,7 +558,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("城镇", "城里", "城市", "城乡"), ("农村", "乡村", "村里", "城乡"), ("日均", "每天", "每日", "一天平均", "平均每天", "每天平均", "平均一天", "日平均"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
-    ("粮食产量", "粮食总产量"),
+    ("粮食产量", "粮食总产量", "粮食总产"),
     ("病床", "床位"),
     ("人大代表建议", "代表建议"),
     ("政协提案", "委员提案"),
@@ -1026,6 +1032,16 @@ PLACES_EN: dict[str, str] = {
     "state council": "中华人民共和国",
 }
 
+# The one-character names of the provinces (滇黔陕三省, 湘鄂赣): each stands for its province when
+# two or more are written together before a count of provinces (三省, 两地, 各省份).
+PROVINCE_CHARACTERS: dict[str, str] = {
+    "京": "北京", "津": "天津", "沪": "上海", "渝": "重庆", "冀": "河北", "晋": "山西", "蒙": "内蒙古", "辽": "辽宁",
+    "吉": "吉林", "黑": "黑龙江", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建", "赣": "江西", "鲁": "山东",
+    "豫": "河南", "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "蜀": "四川",
+    "黔": "贵州", "贵": "贵州", "滇": "云南", "云": "云南", "藏": "西藏", "陕": "陕西", "秦": "陕西", "甘": "甘肃",
+    "陇": "甘肃", "青": "青海", "宁": "宁夏", "新": "新疆",
+}
+PROVINCES_COUNTED = r"(?=(?:[两二三四五六七八九十几各]|这[两三四五六七八九几])?个?(?:省|地|省份|省区|省市|区市))"
 # 关于地方政府债务风险，…: a risk named after 关于 is the topic asked about, not the kind of item.
 RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
 # 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.
@@ -1072,6 +1088,8 @@ STOP_WORDS: tuple[str, ...] = (
     "之类", "之类的", "一类", "这类", "书名号",
     # 好的日子有多少天: the unit asked says it counts days
     "日子",
+    # what a target does to its number (要守住多少, 希望达到什么水平) is no topic: the number is asked
+    "守住", "保住", "稳住", "确保", "力争", "希望", "什么水平",
     # a verb's direction (收上来的税, 省下来, 取样回来) says nothing of what is asked
     "上来", "下来", "起来", "过来", "回来", "出来", "进来",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
@@ -1088,7 +1106,7 @@ NATION = "中华人民共和国"
 NATION_SPOKEN = ("全国",)
 
 # 三个区, 两个省, 各个: how many reports a question compares, not a topic
-COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+个"
+COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个|个?(?:省|市|区|县|地|省份|省区|省市))"  # 三个区, 三省, 两地
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
 # A noun of one character the asker says alone (一年收上来的税, 种了多少粮) for the word the reports
 # use for it; other single characters are too short to name a topic.  Only alone: after a word

@@ -41,7 +41,7 @@ UNITS: tuple[Unit, ...] = tuple(
 # People counted in 万 or 亿 with no unit after (农村贫困人口减少1109万，城镇新增就业1352万，): the
 # noun before says they are people; a verb of change may stand between.
 PEOPLE_BEFORE_BARE_COUNT = ("贫困人口", "人口", "就业", "人数", "劳动力", "游客", "客流")
-BARE_COUNT_VERBS = ("减少", "增加", "新增", "达到", "达", "为", "累计")
+BARE_COUNT_VERBS = ("减少", "增加", "新增", "达到", "达", "为", "累计", "超")
 # These units only follow a magnitude or an Arabic number: 76万群众, not 三群众.
 PEOPLE_UNITS = frozenset(("群众", "居民", "市民", "农民", "村民", "学生", "老人", "儿童", "职工", "工人", "游客", "人才",
                           "志愿者", "农民工", "贫困人口", "人口", "党员", "教师", "员工", "毕业生", "劳动力", "退役军人",
