@@ -1252,3 +1252,31 @@ def test_the_growth_of_another_total_in_the_same_sentence_is_not_asked(tmp_path:
                        "二、2021年工作安排\n综合各方面因素，今年全区经济社会发展主要目标为：地区生产总值增长8%以上，"
                        f"一般公共预算收入增长5%左右。{OTHER_FIGURES}\n")
     assert quotes(answer("这份报告给当年定的GDP增长目标是多少？", store))[:1] == ["8%以上"]
+
+
+def test_a_five_year_period_asked_in_english_asks_what_it_did_in_all(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某区政府工作报告.txt", "2026年某区政府工作报告\n一、过去五年工作回顾\n"
+                       f"这五年累计完成生态建设1.23亿亩、防沙治沙6688万亩。{OTHER_FIGURES}\n二、2026年工作安排\n"
+                       "（一）完成生态建设任务4000万亩，其中防沙治沙1500万亩。\n")
+    q = understand("How much land was treated for desertification during the 14th Five-Year Plan period?", question_index(store))
+    assert not any("十四五" in t for t in q.terms)
+    assert quotes(answer("How much land was treated for desertification during the 14th Five-Year Plan period?",
+                         store))[:1] == ["6688万亩"]
+
+
+def test_which_ranks_first_and_gaps_between_rates_are_not_what_is_asked(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年湖南省政府工作报告.txt": "2026年湖南省政府工作报告\n一、2025年工作回顾\n全省地区生产总值达到5.53万亿元、增长4.8%。"
+                                  f"农村居民收入增长5.8%、快于经济增速1个百分点。{OTHER_FIGURES}\n",
+        "2026年湖北省政府工作报告.txt": f"2026年湖北省政府工作报告\n一、2025年工作回顾\n地区生产总值增长5.5%。{OTHER_FIGURES}\n",
+    })
+    q = understand("湘鄂两省2025年经济增速各是多少，哪个最快？", question_index(store))
+    assert q.terms == ["经济增速"]
+    assert set(quotes(answer("湘鄂两省2025年经济增速各是多少，哪个最快？", store))) == {"4.8%", "5.5%"}
+    assert "1个百分点" in quotes(answer("湖南农村居民收入增长比经济增速快了多少？", store))
+
+
+def test_visitors_from_abroad_are_the_reports_inbound_tourists(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
+                       f"旅游总花费增长13.8%，接待入境游客超60万人次。{OTHER_FIGURES}\n")
+    assert "60万人次" in quotes(answer("2025年某省接待了多少境外游客？", store))

@@ -448,7 +448,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     # a target for a total is often set as its growth (地区生产总值增长6%左右)
     rates_asked = _asks_rates(q) or targets_asked
     rate_itself = q.says(words.RATE_ASKED_WORDS)
-    total_asked = q.says(words.TOTAL_ASKED_WORDS)
+    total_asked = q.says(words.TOTAL_ASKED_WORDS) or _asks_a_period(q) and not rates_asked
     per_head = _asks_per_head(q)  # 人均GDP: a figure per head, not per unit of GDP
     ratio_itself = q.says(words.RATIO_WORDS, outside=words.PER_HEAD_MEASURES) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
@@ -480,6 +480,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             continue
         if not q.unit and figure.unit_word in words.DURATION_UNITS:
             continue  # GDP是多少 is not 连续17个季度 (多少天 asks its unit)
+        if figure.unit_word.endswith(words.POINT_UNITS) and not q.says(words.POINTS_ASKED):
+            continue  # 经济增速: 快于经济增速1个百分点 is a gap between two rates, not a rate
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
         planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
                    and not _describes_what_is(context, figure))
@@ -511,6 +513,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             penalty += words.SUBREGION_PENALTY
         if not per_head and _per_head_figure(subject + figure.phrase):
             penalty += PLAN_PENALTY  # GDP增速: 人均生产总值…增长7.8% is the growth of another measure
+        if not ratio_itself and _is_ratio(figure):
+            penalty += PLAN_PENALTY  # 经济增速: 单位GDP能耗下降16% is a rate of something per unit of it
         if growth_unshared and any(w in own for w in words.SHARE_WORDS):
             penalty += PLAN_PENALTY  # 经济增速: 金融业增加值占GDP比重增至8% is a share, not a growth
         if rate_itself:
@@ -574,7 +578,9 @@ def _asks_per_head(q: Understanding) -> bool:
 
 
 def _asks_plans(q: Understanding) -> bool:
-    return bool(q.strength("plans")) or any(w in q.text for w in words.TARGET_WORDS)
+    # during the 14th Five-Year Plan names a time, not a plan asked for
+    text = re.sub(words.EN_PERIOD, " ", q.spaced) if q.lang == "en" else q.text
+    return bool(q.strength("plans")) or any(w in text for w in words.TARGET_WORDS)
 
 
 def _plans_may_answer(context: Context) -> bool:
@@ -662,6 +668,11 @@ def _is_ratio(figure: FigureInfo, *, per_head: bool = False) -> bool:
     for measure in words.PER_HEAD_MEASURES:  # 人均预期寿命77.1岁: a length of life, no share
         clause = clause.replace(measure, "")
     return any(word in clause for word in (words.PER_HEAD_WORDS if per_head else words.RATIO_WORDS))
+
+
+def _asks_a_period(q: Understanding) -> bool:
+    """“十四五”期间, 这五年, during the 14th Five-Year Plan: what the period did in all (累计…)."""
+    return re.search(words.PERIOD_ASKED, q.text) is not None or re.search(words.EN_PERIOD, q.spaced) is not None
 
 
 def _says_a_total(figure: FigureInfo) -> bool:

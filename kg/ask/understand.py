@@ -169,6 +169,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     return found
 
 
+_WHICH_MOST = re.compile(words.WHICH_MOST)
 _PROVINCE_RUN = re.compile("([" + "".join(words.PROVINCE_CHARACTERS) + "]{2,})" + words.PROVINCES_COUNTED)
 
 
@@ -760,6 +761,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
     text = _UNIT_AFTER.sub("\0", text)
     text = _UNIT_IMPLIED.sub("\0", text)  # 多大面积, 百分之几: how much, asked with its unit
+    text = _WHICH_MOST.sub("\0", text)  # 哪个最快: which of the answers ranks first, no topic
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
     places = [fold(p) for report in index.reports for p in report.places]
     terms: list[str] = list(compounds)
@@ -794,6 +796,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             terms.extend(t for t in _chunk_terms(chunk, index) if t not in terms)
             chunk = []
     spaced = _without_asides(found.spaced) if found.lang == "en" else found.spaced
+    spaced = _EN_PERIOD.sub(" ", spaced)  # during the 14th Five-Year Plan period: a time, not a topic
     if found.lang == "en" or _LATIN_WORD.search(spaced):
         # Chongqing is the report's place there too, not a topic.
         named = _places_in_english(spaced)

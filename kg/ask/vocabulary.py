@@ -323,6 +323,10 @@ CHANGE_CLAIM = (r"(?:从|由)(?P<start>\d+(?:\.\d+)?%?)[^，,。\d]{0,6}?(?:降|
                 r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?%?)")
 CHANGE_SAID = (r"(?<![\d.]){start}[^，,。；;\d]{{0,12}}?(?:降|减|提|增|升|调|压|扩)[^，,。；;\d]{{0,4}}?"
                r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?%?)")
+# A gap between two rates (高于全国1.2个百分点) answers only a question asking one.
+POINT_UNITS = ("百分点",)
+POINTS_ASKED = ("百分点", "percentage point", "差距", "高出", "低多少", "高多少", "快多少", "快了多少", "高了多少", "低了多少",
+                "慢了多少", "比全国", "比全省", "比全市", "than the national", "faster than", "higher than", "gap")
 # A growth asked (经济增速) and a share of it (占GDP比重) are different measures of the same words.
 GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "growth rate", "how fast")
 SHARE_WORDS = ("比重", "占比", "份额", "share of", "proportion")
@@ -542,6 +546,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
     ("实际使用外资", "实际利用外资"),
+    ("入境游客", "境外游客", "入境旅游", "海外游客", "入境游"),
     # fairs by their short names
     ("进博会", "中国国际进口博览会", "进口博览会"), ("广交会", "中国进出口商品交易会"), ("服贸会", "中国国际服务贸易交易会"),
     ("高交会", "中国国际高新技术成果交易会"), ("东博会", "中国—东盟博览会"), ("消博会", "中国国际消费品博览会"),
@@ -993,6 +998,8 @@ GLOSSARY_CORPUS = {english: chinese for english, chinese in _corpus_glossary().i
 # More words than these in brackets explain the words before them (official receptions, cars,
 # overseas trips); as many or fewer name the same thing again (GDP, trade-to-GDP ratio).
 ASIDE_WORDS = 2
+# A period asked of (“十四五”期间, 这五年, 五年来) asks what it did in all.
+PERIOD_ASKED = r"十[一二三四五六七八九]?五[”\"]?(?:期间|时期|以来)|这五年|五年来|过去五年|近五年|五年间|五年里"
 # A five-year plan named as a period (during the 13th Five-Year Plan) asks no plans.
 EN_PERIOD = r"(?:during|over|in|throughout|under|across|of|since) the \d+(?:st|nd|rd|th) five-year plan(?: period)?"
 # English words of a question's frame, which name no concept of their own (the work, the figure,
@@ -1032,6 +1039,8 @@ PLACES_EN: dict[str, str] = {
     "state council": "中华人民共和国",
 }
 
+# 哪个最快, 哪家最低: which of the answers ranks first, asked after them (最低工资 stays a topic).
+WHICH_MOST = r"(?:哪个|哪一个|哪家|哪一家|哪个省|哪个区|哪个市|哪里|谁)(?:的)?(?:更|最)[快慢高低多少大小好强]"
 # The one-character names of the provinces (滇黔陕三省, 湘鄂赣): each stands for its province when
 # two or more are written together before a count of provinces (三省, 两地, 各省份).
 PROVINCE_CHARACTERS: dict[str, str] = {
