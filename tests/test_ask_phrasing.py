@@ -1280,3 +1280,11 @@ def test_visitors_from_abroad_are_the_reports_inbound_tourists(tmp_path: Path) -
     store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
                        f"旅游总花费增长13.8%，接待入境游客超60万人次。{OTHER_FIGURES}\n")
     assert "60万人次" in quotes(answer("2025年某省接待了多少境外游客？", store))
+
+
+def test_a_project_at_an_earlier_stage_is_read_from_the_clause_naming_most_of_it(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
+                       "（一）能源保障。三门核电三期项目获国家核准，三澳核电二期、六横接收站等项目开工建设。\n"
+                       f"（二）民生。{OTHER_FIGURES}\n")
+    assert answer("某省三门核电三期项目2025年是否已经开工建设？", store).yes is False
+    assert answer("某省三澳核电二期项目2025年是否已经开工建设？", store).yes is True

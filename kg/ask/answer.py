@@ -27,7 +27,8 @@ from . import queries
 from . import vocabulary as words
 from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
-from .understand import ALTERNATIVE, Understanding, alternatives, expansions, is_noun, language, names_a_thing, understand
+from .understand import (ALTERNATIVE, Understanding, alternatives, expansions, is_noun, is_verb, language, names_a_thing,
+                         understand)
 
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
@@ -1258,11 +1259,15 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
     if not asked:
         return False
     if things is None:
-        things = [t for t in q.terms if is_noun(t) and t not in words.GENERIC_TOPIC_WORDS
-                  and not any(t in w for stage in words.PROJECT_STAGES for w in stage)]
+        # its nouns and its names (三门核电三期: 三门 and 三期 say which 核电 project)
+        things = [t for t in q.terms if not is_verb(t) and t not in words.GENERIC_TOPIC_WORDS
+                  and not any(t in w or w in t for stage in words.PROJECT_STAGES for w in stage)]
     if not things:
         return False
-    clauses = [c for text in texts for c in re.split(r"[，,；;。]", fold(text)) if _coverage(things, c) > 0]
+    covered = [(c, _coverage(things, c)) for text in texts for c in re.split(r"[，,；;。]", fold(text))]
+    most = max((share for _c, share in covered), default=0)
+    # the clauses naming most of it (三门核电三期项目获国家核准, not 三澳核电二期…开工建设)
+    clauses = [c for c, share in covered if share > 0 and share == most]
     said = {rank for c in clauses for rank, stage in enumerate(words.PROJECT_STAGES) if any(w in c for w in stage)}
     return bool(said) and max(said) < asked
 

@@ -934,6 +934,11 @@ def is_noun(term: str) -> bool:
     return tag is None or tag.startswith(("n", "j"))
 
 
+def is_verb(term: str) -> bool:
+    """A word the dictionary tags as a verb (推进, 建成)."""
+    return (_word_tags().get(term) or "").startswith("v")
+
+
 def names_a_thing(term: str) -> bool:
     """保税区, 发明专利, 福州市: a word of three characters or more that names a thing (a noun, or a
     compound the dictionary lacks), not a count (第一个), an abbreviation (省运会) or a verb."""
