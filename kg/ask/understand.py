@@ -45,9 +45,11 @@ _SESSION_EN = re.compile(r"(?P<sitting>\d+)(?:st|nd|rd|th) session of the (?P<te
 _EN_PERIOD = re.compile(words.EN_PERIOD)
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}"
                               r"|" + _SESSION_EN.pattern)
-# 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
+_WHICH_MOST = re.compile(words.WHICH_MOST)  # 哪个最快
+_PROVINCE_RUN = re.compile("([" + "".join(words.PROVINCE_CHARACTERS) + "]{2,})" + words.PROVINCES_COUNTED)  # 滇黔陕三省
 # 南山2018年报告和坪山2019年报告: a report named by each year, with a place between them.
 _YEAR_OF_REPORT = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:的|那份|这份)?(?:政府)?(?:工作)?报告")
+# 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
 _YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份[\u4e00-\u9fff]{0,4}?的?)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?"
                                r"(?:报告|reports?)")  # …两份南山报告: the place's reports
@@ -167,10 +169,6 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     if found.intents.get("yesno"):
         found.missing += [c for c in _unheld_with_ending(found, index) if c not in found.missing]
     return found
-
-
-_WHICH_MOST = re.compile(words.WHICH_MOST)
-_PROVINCE_RUN = re.compile("([" + "".join(words.PROVINCE_CHARACTERS) + "]{2,})" + words.PROVINCES_COUNTED)
 
 
 def _provinces_spelled_out(question: str) -> str:
