@@ -781,7 +781,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         chunk: list[str] = []
         before = ""
         for word in _held_pairs(_held_halves(_segment(run), index), index) + [""]:
-            if not before or before in _STOP:  # 收上来的|税: the reports' 税收; not 专项|债
+            if not before or before in _STOP:  # 收上来的|税: the reports' 税收; not 隐性|债
                 word = words.ONE_CHARACTER_NOUNS.get(word, word)
             before = word
             keep = (len(word) >= words.MIN_TERM and word not in _STOP and word not in cue_words

@@ -1119,7 +1119,7 @@ COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个|个?(?:省
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
 # A noun of one character the asker says alone (一年收上来的税, 种了多少粮) for the word the reports
 # use for it; other single characters are too short to name a topic.  Only alone: after a word
-# of its own (专项|债, 房产|税) it ends a name.
+# of its own (隐性|债, 房产|税) it ends a name.
 ONE_CHARACTER_NOUNS = {"税": "税收", "粮": "粮食", "债": "债务"}
 # A word the graph never uses names something the reports do not speak of from this length on
 # (保税区, 发明专利); shorter ones are as often the asker's own wording (称号, 奖牌, 结果).
