@@ -1296,3 +1296,12 @@ def test_the_genres_words_in_english_reach_the_reports_words(tmp_path: Path) -> 
                        f"新增精品民宿320家。化解信访积案1800件。{OTHER_FIGURES}\n")
     assert "320家" in quotes(answer("How many homestays were added?", store))
     assert "1800件" in quotes(answer("How many backlogged petition cases were resolved? (the petition backlog)", store))
+
+
+def test_the_things_a_question_counts_are_those_a_passage_announces_in_that_number(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
+                       "（一）为民排忧解难。省政府承诺的3件民生实事全部兑现，城镇新增就业47.3万人。\n"
+                       "二、2026年工作安排\n悠悠万事，民生为大。今年再办好3件民生实事。一是为怀孕妇女提供免费产前筛查。"
+                       "二是为既有住宅加装电梯600部。三是免费送戏下乡1万场。\n")
+    said = [item.text or "" for item in answer("某省今年承诺办的3件民生实事都包括哪些？", store).items]
+    assert any("产前筛查" in text for text in said) and any("送戏下乡" in text for text in said)

@@ -957,7 +957,9 @@ def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...]
         for i in ranked:
             best.setdefault(context.index.units[i].report, i)
         ranked = sorted(best.values(), key=lambda i: _report_year(context, context.index.units[i].report) or 0)
-    opened = _list_opened(context, ranked[:MAX_PASSAGES]) if _MEMBERS_ASKED.search(q.spaced) else []
+    # the best passages first, then any that announces the number counted (of a year asked, when one is)
+    leads = [i for i in _counted_leads(context) if i not in ranked[:MAX_PASSAGES]]
+    opened = _list_opened(context, ranked[:MAX_PASSAGES] + leads) if _MEMBERS_ASKED.search(q.spaced) else []
     items = [_unit_item(context, context.index.units[i]) for i in (opened or ranked[:MAX_PASSAGES])]
     _record(context, queries.UNIT_SOURCE, "unit", items[0].iri)
     return Answer(question=q.question, kind="topic", items=items,
@@ -965,6 +967,29 @@ def _topic(context: Context, *, per_report: bool = False, types: tuple[str, ...]
 
 
 _MEMBERS_ASKED = re.compile(words.MEMBERS_ASKED)
+
+
+def _counted_leads(context: Context) -> list[int]:
+    """今年再办好15件民生实事。: the passages that announce as many things as the question counts
+    (15件民生实事都包括哪些), with a word of the question, whatever else the question says."""
+    asked = _count_said(context.q.text)
+    if asked is None:
+        return []
+    terms, years = _figure_terms(context.q), set(context.q.years)
+    return [i for i, unit in enumerate(context.index.units)
+            if unit.type in ("Passage", "Section") and context.in_scope(unit.report)
+            and (not years or _report_year(context, unit.report) in years)  # 2018年定的十件: that year's
+            and _count_said(fold(unit.text)) == asked and _coverage(terms, fold(unit.text)) > 0]
+
+
+def _count_said(text: str) -> tuple[int, str] | None:
+    """15件, 十件, 9个方面: the first number of things a text counts, with its measure word."""
+    counted = re.search(words.MEMBERS_COUNTED, text)
+    if counted is None:
+        return None
+    number = counted.group(1)
+    value = int(number) if number.isdigit() else chinese_to_int(number)
+    return (value, counted.group()[len(number):].strip()) if value else None
 
 
 def _list_opened(context: Context, ranked: list[int]) -> list[int]:
