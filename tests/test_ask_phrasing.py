@@ -1305,3 +1305,12 @@ def test_the_things_a_question_counts_are_those_a_passage_announces_in_that_numb
                        "二是为既有住宅加装电梯600部。三是免费送戏下乡1万场。\n")
     said = [item.text or "" for item in answer("某省今年承诺办的3件民生实事都包括哪些？", store).items]
     assert any("产前筛查" in text for text in said) and any("送戏下乡" in text for text in said)
+
+
+def test_a_compared_figure_whose_whole_name_no_report_uses_is_not_given(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2023年甲区政府工作报告.txt": f"2023年甲区政府工作报告\n一、2022年工作回顾\n实现消费帮扶22.7亿元，居民人均可支配收入增长5%。{OTHER_FIGURES}\n",
+        "2024年乙区政府工作报告.txt": f"2024年乙区政府工作报告\n一、2023年工作回顾\n社会消费品零售额增长8%，居民就业稳定。{OTHER_FIGURES}\n",
+    })
+    result = answer("各区报告里居民消费价格（CPI）涨了多少？", store)
+    assert result.absent and not result.items

@@ -859,6 +859,8 @@ def _compare(context: Context) -> Answer:
         return _citing_or_mentions(context)
     if not q.strength("figure") and q.strength("topic"):
         return _topic(context, per_report=True)  # 南头古城这几年有什么进展: a passage from each report
+    if q.missing and q.terms and all(any(t in m for m in q.missing) for t in q.terms):
+        return _not_given(context, "、".join(q.missing))  # 居民消费价格涨了多少 of each: all it names is missing
     ranked = _in_series(context, _ranked_figures(context, per_report=True))
     if not ranked:
         return _topic(context, per_report=True)
