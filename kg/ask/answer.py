@@ -124,6 +124,7 @@ class Context:
         self.q: Understanding = understand(question, self.index)
         self.reports = {r.iri: r for r in self.index.reports}
         self.plan_headings: set[tuple[str, str]] | None = None  # (report, path) of sections holding plans
+        self.horizon = _horizon(self.q, self.index)  # years after the latest report's (到2030年), once
 
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
         query = Query(text, dict(bindings))
@@ -709,11 +710,11 @@ def _figure_terms(q: Understanding) -> list[str]:
     return terms
 
 
-def _horizon(context: Context) -> list[int]:
+def _horizon(q: Understanding, index: QuestionIndex) -> list[int]:
     """The years asked when all come after the latest report's: the horizon of a target (到2030年),
     which no review reaches."""
-    years = context.q.years
-    latest = max((r.year for r in context.index.reports if r.year), default=None)
+    years = q.years
+    latest = max((r.year for r in index.reports if r.year), default=None)
     return years if years and latest and all(y > latest for y in years) else []
 
 
@@ -734,7 +735,7 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     report = context.reports.get(figure.report)
     if report is None:
         return True
-    if horizon := _horizon(context):
+    if horizon := context.horizon:
         # 到2030年…达到什么水平: the target is the one the sentence naming that year sets (a
         # target for the coming year is not one for 2030)
         return any(f"{y}年" in _sentence_before(context, figure) for y in horizon)
@@ -998,11 +999,8 @@ def _list_opened(context: Context, ranked: list[int]) -> list[int]:
     """Of the best passages, the heading or lead that opens as many items as the question counts
     (9个方面, 十件), else the longest list, and its items."""
     lists = [[i] + members for i in ranked if (members := _members(context, i))]
-    counted = re.search(words.MEMBERS_COUNTED, context.q.text)
-    if counted:
-        number = counted.group(1)
-        n = int(number) if number.isdigit() else chinese_to_int(number)
-        exact = [members for members in lists if len(members) == n + 1]
+    if counted := _count_said(context.q.text):
+        exact = [members for members in lists if len(members) == counted[0] + 1]
         if exact:
             return exact[0]
     return max(lists, key=len) if lists else []
@@ -1266,7 +1264,7 @@ def _yesno(context: Context) -> Answer:
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
-    if horizon := _horizon(context):  # 到2030年要达到3.35%吗: what the passages on 2030 say
+    if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
     yes = bool(evidence) and _borne_out(q, claims, evidence) \
         and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]])
