@@ -1314,3 +1314,77 @@ def test_a_compared_figure_whose_whole_name_no_report_uses_is_not_given(tmp_path
     })
     result = answer("各区报告里居民消费价格（CPI）涨了多少？", store)
     assert result.absent and not result.items
+
+
+def test_the_nations_report_is_named_by_the_whole_country_or_the_state_council(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院2022年政府工作报告.txt": "国务院2022年政府工作报告\n一、2021年工作回顾\n城镇新增就业1269万人。"
+                                  f"{OTHER_FIGURES}\n二、2022年工作安排\n城镇新增就业1100万人以上。\n",
+        "广东省2022年政府工作报告.txt": "广东省2022年政府工作报告\n一、2021年工作回顾\n全省城镇新增就业140万人以上。"
+                                  f"{OTHER_FIGURES}\n二、2022年工作安排\n城镇新增就业110万人以上。\n",
+    })
+    found = quotes(answer("2022年全国城镇新增就业的目标定在多少人？", store))
+    assert "1100万人以上" in found and "110万人以上" not in found
+    assert "110万人以上" not in quotes(answer("国务院报告里城镇新增就业的目标是多少？", store))
+
+
+def test_an_issue_asked_for_the_reports_stance_and_how_it_was_done_are_topics(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2021年政府工作报告.txt", "某区2021年政府工作报告\n一、2020年工作回顾\n"
+                       "（一）全力抗击疫情，迅速完成6.6万人抗疫力量部署，疫情防控取得阶段性胜利。\n（二）新增学位6165座。\n（三）新设立企业715户。\n"
+                       "（四）建成公园14个。\n二、2021年工作安排\n"
+                       "（一）继续保障好群众住房需求，坚持房子是用来住的、不是用来炒的定位。\n（二）毫不松懈抓好疫情防控。\n")
+    assert answer("报告对楼市、住房问题是怎么表态的？", store).kind == "topic"
+    result = answer("2021年报告里某区的疫情防控是怎么做的？", store)
+    assert result.kind == "topic" and any("6.6万人" in (item.text or "") for item in result.items)
+
+
+def test_the_end_of_a_plan_period_asks_its_target(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年甘肃省政府工作报告.txt", "2026年甘肃省政府工作报告\n一、2025年工作回顾\n"
+                       f"完成造林2214.54万亩，森林覆盖率提高1.64个百分点。{OTHER_FIGURES}\n"
+                       "二、“十五五”时期主要目标\n（一）生态环境全面改善。森林覆盖率达到13.52%、林草覆盖率达到44.79%。\n")
+    assert "13.52%" in quotes(answer("“十五五”末甘肃森林覆盖率要提到百分之多少？", store))
+
+
+def test_a_gap_asked_as_a_number_is_no_problem_admitted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某省政府工作报告.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n"
+                       f"全体居民人均可支配收入年均增长6.8%，城乡居民收入比值由3.27缩小至2.93。{OTHER_FIGURES}\n"
+                       "我们也清醒看到，发展不充分的问题依然突出，城乡差距较大。\n")
+    assert answer("城乡居民收入差距缩小到了几倍？", store).kind != "problems"
+    assert answer("报告承认城乡之间还有哪些差距？", store).kind == "problems"
+
+
+def test_what_a_clause_before_de_describes_is_what_is_counted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2019年政府工作报告.txt", "某区2019年政府工作报告\n一、2018年工作回顾\n"
+                       f"招商引资成效显著，引进超亿元项目193个。安排政府投资项目3532个。{OTHER_FIGURES}\n")
+    assert quotes(answer("2018年某区引进了多少个投资超过一亿元的项目？", store))[:1] == ["193个"]
+
+
+def test_a_paragraph_of_thanks_still_tells_what_the_year_went_through(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2019年政府工作报告.txt", "某区2019年政府工作报告\n一、2018年工作回顾\n"
+                       f"（一）新建学校4所。{OTHER_FIGURES}\n过去一年，辖区人民众志成城，成功抵御了35年来最强台风“山竹”侵袭。"
+                       "在此，我代表区人民政府，向全区人民表示衷心的感谢！\n")
+    assert answer("Does the report mention Typhoon Mangkhut (山竹)?", store).yes is True
+
+
+def test_the_annex_included_asks_every_document(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2019年政府工作报告.txt", "某区2019年政府工作报告\n一、2018年工作回顾\n"
+                       "（一）出台《某区现代产业体系中长期发展规划三年行动方案》。\n（二）落实《某区棚户区改造实施办法》。\n"
+                       "（三）产业资金政策体系的说明见附件。\n"
+                       "附件\n名词解释\n1.“1+9+N”产业资金政策体系：指某区促进辖区产业发展的系列政策文件。\n")
+    found = {item.label for item in answer("报告（含附件）引用了哪些政策文件？", store).items}
+    assert {"某区现代产业体系中长期发展规划三年行动方案", "某区棚户区改造实施办法"} <= found
+
+
+def test_firms_having_a_hard_time_are_a_problem_admitted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年某市政府工作报告.txt", "2026年某市政府工作报告\n一、2025年工作回顾\n"
+                       f"（一）某某集团完成重组。{OTHER_FIGURES}\n同时，我们也清醒认识到，工作中还存在不少问题：中小微企业生产经营困难。\n")
+    result = answer("According to the report, which enterprises are having a hard time operating?", store)
+    assert result.kind == "problems" and any("中小微企业生产经营困难" in (item.text or "") for item in result.items)
+
+
+def test_foreign_capital_brought_in_and_burdens_lifted_are_the_reports_words(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某省2022年政府工作报告.txt", "某省2022年政府工作报告\n一、2021年工作回顾\n"
+                       f"全省实际利用外资1840亿元、增长13.6%。全年为企业减负超过1400亿元。PM2.5浓度降至30微克/立方米。{OTHER_FIGURES}\n")
+    assert "1840亿元" in quotes(answer("某省2021年引进外资实际到位了多少？", store))
+    assert "超过1400亿元" in quotes(answer("2021年为企业减轻负担的金额大概是多少亿？", store))
+    assert "30微克/立方米" in quotes(answer("PM2.5年均浓度降到了多少？", store))

@@ -226,8 +226,12 @@ def decide(q: Understanding) -> str | None:
         and re.search(words.RISK_AS_TOPIC, q.text) is not None
     # 针对堵车问题，打算治理哪些路段: a problem to be solved is what the plans are about
     problem_to_solve = q.strength("plans") > 0 and re.search(words.PROBLEM_TO_SOLVE, q.text) is not None
+    issue_as_topic = re.search(words.ISSUE_AS_TOPIC, q.text) is not None
+    problem_words = [w for cue in words.CUES if cue.intent == "problems" for w in cue.words if w in q.text]
+    gap_measured = bool(q.strength("figure")) and bool(problem_words) \
+        and all(w in words.MEASURABLE_PROBLEM_WORDS for w in problem_words)
     if q.strength("problems") and q.strength("problems") >= q.strength("plans") and not risk_as_topic \
-            and not problem_to_solve:
+            and not problem_to_solve and not issue_as_topic and not gap_measured:
         return "problems"
     if q.strength("plans"):
         # 打算做什么、学位准备加多少: the plans, whose text holds the numbers; 安排了多少钱: a figure.

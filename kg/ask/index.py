@@ -87,7 +87,7 @@ WHERE {
 }"""
 
 # Passages that say nothing a question asks for.
-_SILENT_ROLES = ("address", "thanks", "heading")
+_SILENT_ROLES = ("address", "heading")
 _PLACE_ENDINGS = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "新区", "省", "市",
                   "区", "县")
 _CONTEXT_BACK = 60  # characters of a figure's clause kept before it

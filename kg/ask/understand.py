@@ -257,6 +257,10 @@ def _counted_after(found: Understanding, position: int) -> str | None:
     run = _CJK_RUN.match(found.text, position)
     if run is None:
         return None
+    # 多少个投资超过一亿元的项目: a clause before 的 describes what follows it, which is counted
+    described = run.group().rfind("的")
+    if described > 0 and (after := _counted_after(found, position + described + 1)):
+        return after
     placed = sorted((run.group().find(fold(t)), t) for t in found.terms
                     if fold(t) in run.group() and t not in words.CHANGE_VERBS)
     head, head_end = None, 0
@@ -514,7 +518,7 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
                 return
         by_year = [r for r in index.reports if r.year in asked]
         # 南山区这份2025年的政府工作报告: the year's report of the place named
-        placed = [r for r in by_year if any(fold(p) in text for p in r.places)]
+        placed = [r for r in by_year if any(fold(p) in text for p in _names_of(r))]
         by_place = _most_general(placed, text)
         if len(by_place) < len(by_year) and by_place and {p for r in by_place for p in r.places if fold(p) in text} \
                 - {p for r in index.reports for p in r.places if r not in placed}:
@@ -530,11 +534,11 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             found.years = [y for y in found.years if y + 1 in asked and y not in each_named]
             return
     text = found.text + "\0".join([""] + _places_in_english(found.spaced))
-    chosen = _most_general([r for r in index.reports if any(fold(p) in text for p in r.places)], text)
+    chosen = _most_general([r for r in index.reports if any(fold(p) in text for p in _names_of(r))], text)
     titled = [r for r in index.reports if fold(r.label) in found.text]
     if titled:
         chosen = titled
-    places_named = {p for r in index.reports for p in r.places if fold(p) in text}
+    places_named = {p for r in index.reports for p in _names_of(r) if fold(p) in text}
     # A place every report shares (南山 in a graph of 南山's reports) picks nothing.
     # Nanshan, Pingshan and Longhua: each place's report is an answer of its own
     found.places_compared = len(chosen) >= 2 and len(places_named) >= 2 and not titled
@@ -570,6 +574,13 @@ def _reports_each_named(text: str, index: QuestionIndex) -> list[ReportInfo]:
             return []
         chosen.extend(r for r in of_year if r not in chosen)
     return chosen
+
+
+def _names_of(report: ReportInfo) -> tuple[str, ...]:
+    """What names a report in a question: its places, who delivered it (国务院报告), and the
+    nation's report, among a province's and a city's, 全国 too (全国和广东的经济增速)."""
+    spoken = words.NATION_SPOKEN if words.NATION in report.places else ()
+    return report.places + spoken + ((report.issuer,) if report.issuer else ())
 
 
 def _most_general(reports: list[ReportInfo], text: str) -> list[ReportInfo]:
@@ -745,7 +756,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         text = text.replace(compound, "\0")
     for report in index.reports:
         text = text.replace(fold(report.label), "\0")  # 《2026年北京市政府工作报告》里说…
-        for place in report.places:
+        for place in _names_of(report):
             text = text.replace(fold(place), "\0")
     for report in found.reports or ():
         if report.issuer:  # 国务院2020年报告提到了哪些法律: who delivered the report named, no topic

@@ -96,7 +96,8 @@ CUES: tuple[Cue, ...] = (
                                     "admission", "concede", "holding back", "holds back", "constraint", "bottleneck",
                                     "self-critic", "difficulty", "difficulties", "obstacle", "hurdle", "headwind",
                                     "deficiency", "deficiencies", "weak spot", "weak point", "weak link", "drawback",
-                                    "fell short", "falls short", "lagging", "lags behind", "struggle", "struggling"), 1.5),
+                                    "fell short", "falls short", "lagging", "lags behind", "struggle", "struggling", "hard time",
+                                    "hardship", "hardships", "tough time", "in trouble"), 1.5),
     Cue("plans.zh", "plans", ("计划", "打算", "下一步", "今后", "准备", "将要", "工作安排", "安排", "部署", "接下来",
                               "明年", "今年要", "怎么推进", "怎么改进", "要做", "干些什么", "做什么", "重点工作",
                               "目标任务", "要干", "想干", "将会", "如何推进", "怎么做", "谋划", "往后",
@@ -121,8 +122,8 @@ CUES: tuple[Cue, ...] = (
     Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
                                   "year on year", "each report"), 2.0),
     Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "说了啥", "讲了啥", "干了啥", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
-                              "情况", "做了些什么", "怎么说", "这件事", "这一块", "这块", "举措", "内容", "搞了", "些啥",
-                              "咋样", "怎么样了", "进展如何", "做得怎么样"), 0.8),
+                              "情况", "做了些什么", "怎么说", "这件事", "那件事", "这事", "那事", "这一块", "这块", "举措", "内容", "搞了", "些啥",
+                              "咋样", "怎么样了", "进展如何", "做得怎么样", "怎么做的", "如何做的"), 0.8),
     Cue("topic.en", "topic", ("say about", "says about", "said about", "what did", "what does", "about", "regarding",
                               "on the subject", "doing to", "doing for", "get ready", "prepare for", "preparing for",
                               "preparations"), 0.8),
@@ -360,6 +361,8 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # 比较 before an adjective is "rather" (风险隐患比较大), no comparison asked
     # 从多少提到了多少: raised to, not mentioned
     "提到": ("提到了多少", "提到多少", "提高到"),
+    # 是怎么做的: how it was done, a review; 打算怎么做 asks the plans
+    "怎么做": ("怎么做的",),
     "比较": ("比较大", "比较多", "比较少", "比较高", "比较低", "比较突出", "比较严重", "比较明显", "比较快", "比较慢",
            "比较好", "比较差", "比较强", "比较弱", "比较集中", "比较薄弱"),
     "几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
@@ -409,6 +412,8 @@ TARGET_CONTEXT = (r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)
 # …and these ask for a target itself, which a figure of what was done does not answer well.
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "要冲到", "要达到", "要突破", "要实现", "末要",
+                # the end of a plan period (“十五五”末) and a level to be raised or cut to
+                "五末", "五”末", "五\"末", "要提到", "要提高到", "要提升到", "要增加到", "要降到", "要下降到", "要控制在",
                 "target", "plan", "goal", "expected")
 # (does the report say what…? asks what it says; does it say anything about…? asks whether)
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"
@@ -501,9 +506,11 @@ GENRE_WORDS = (
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
                   "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
-                  "什么水平")
+                  "什么水平",
+                  # the whole report asked, its annex of terms included
+                  "含附件", "包括附件", "连同附件", "附件在内", "包含附件")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
-FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批]?|多(?:长|大|高|远|快|重|宽|深|久)")
+FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批倍]?|多(?:长|大|高|远|快|重|宽|深|久)")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
 FIGURE_PART_SEPARATOR = r"[、，,；;？?]|以及|并且|同时"
 # The words before the first ask that belong to it, not to the subject the parts share.
@@ -530,7 +537,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("面积", "亩", "平方公里"),
     ("植树造林", "造林", "植树", "绿化"),
     ("地铁", "轨道交通", "城市轨道"),
-    ("学位", "学位数"),
+    ("学位", "学位数", "中小学学位", "中小学位"),
     ("上市", "上市公司", "ipo"),
     ("贷款", "融资", "信贷", "lending", "loan"),
     ("税收", "税收收入"),
@@ -545,7 +552,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
-    ("实际使用外资", "实际利用外资"),
+    ("实际使用外资", "实际利用外资", "利用外资", "引进外资", "外资实际到位", "实际到位外资", "外资到位", "到位外资"),
     ("入境游客", "境外游客", "入境旅游", "海外游客", "入境游"),
     # fairs by their short names
     ("进博会", "中国国际进口博览会", "进口博览会"), ("广交会", "中国进出口商品交易会"), ("服贸会", "中国国际服务贸易交易会"),
@@ -558,6 +565,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
     ("强度", "占gdp比重", "支出占比", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
+    ("减负", "减轻负担", "减轻企业负担", "减轻的负担", "降低企业负担"),
+    ("降到", "降至", "下降到", "下降至", "降低到", "降低至"),
+    ("年均浓度", "平均浓度", "年平均浓度", "浓度均值", "浓度"),
     ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     # 城乡居民…分别达6.9万元、3.4万元 answers for town and for country
     ("城镇", "城里", "城市", "城乡"), ("农村", "乡村", "村里", "城乡"), ("日均", "每天", "每日", "一天平均", "平均每天", "每天平均", "平均一天", "日平均"),
@@ -1053,6 +1063,12 @@ PROVINCE_CHARACTERS: dict[str, str] = {
 PROVINCES_COUNTED = r"(?=(?:[两二三四五六七八九十几各]|这[两三四五六七八九几])?个?(?:省|地|省份|省区|省市|区市))"
 # 关于地方政府债务风险，…: a risk named after 关于 is the topic asked about, not the kind of item.
 RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
+# 对楼市、住房问题是怎么表态的: an issue named by its field (not 存在的问题) asked for the report's
+# stance is a topic; the problems the report admits are asked otherwise.
+ISSUE_AS_TOPIC = (r"(?:对|就|关于|在)[^，,。？?的些么]{1,10}问题(?:上|方面)?[^，,。？?]{0,4}"
+                  r"(?:表态|态度|立场|定调|怎么说|怎么讲|如何说)")
+# A gap or shortfall asked as a number (收入差距缩小到了几倍) is a figure, not a problem admitted.
+MEASURABLE_PROBLEM_WORDS = ("差距", "缺口")
 # 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.
 PROBLEM_TO_SOLVE = (r"(?:针对|解决|治理|破解|缓解|补齐|补上|补强|弥补|克服|化解)[^，,。？?]{0,10}"
                     r"(?:问题|难题|矛盾|短板|弱项|不足|瓶颈|痛点|堵点|难点)")  # …补齐养老服务这块短板
@@ -1073,7 +1089,7 @@ THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
 # Words that carry no topic: question words, fillers, the report itself.
 STOP_WORDS: tuple[str, ...] = (
     "报告", "报告里", "报告中", "这份", "本报告", "该报告", "政府工作报告", "工作报告", "里面", "里", "中", "请问", "帮我",
-    "一下", "一共", "总共", "总", "共", "到底", "究竟", "做到", "做到了", "是", "的", "了", "在", "有", "和", "与", "及", "或", "也", "都", "还", "又", "就",
+    "一下", "一共", "总共", "总", "共", "到底", "究竟", "做到", "做到了", "经过", "是", "的", "了", "在", "有", "和", "与", "及", "或", "也", "都", "还", "又", "就",
     "吗", "呢", "吧", "啊", "呀", "么", "怎么样", "如何样", "什么", "哪些", "哪个", "哪项", "哪条", "哪份", "怎么", "怎样", "如何", "为什么",
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
@@ -1112,7 +1128,7 @@ STOP_WORDS: tuple[str, ...] = (
 
 # A national report's own place, as its askers say it (全国GDP总量): the report's, not a topic.
 NATION = "中华人民共和国"
-NATION_SPOKEN = ("全国",)
+NATION_SPOKEN = ("全国", "国务院")  # the nation, and who delivers its report
 
 # 三个区, 两个省, 各个: how many reports a question compares, not a topic
 COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个|个?(?:省|市|区|县|地|省份|省区|省市))"  # 三个区, 三省, 两地
