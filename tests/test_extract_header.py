@@ -118,3 +118,30 @@ def test_a_bare_name_above_its_photo_caption_is_the_speaker_the_caption_names():
                    "2月3日，某某省第十四届人民代表大会第四次会议开幕。省长甲乙丙作政府工作报告。记者 丁戊 摄\n各位代表：\n"
                    "一、2025年工作回顾\n一是经济平稳增长。二是民生持续改善。\n")
     assert value(found.speaker) == "甲乙丙" and value(found.speaker_role) == "省长"
+
+
+def test_a_page_holding_the_speech_twice_is_read_once_from_its_header_on():
+    from kg.extract import extract
+
+    speech = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n" + "".join(
+        f"（{n}）第{n}项工作稳步推进，全年完成投资{n}00亿元，比上年增长{n}%。\n" for n in "一二三四五六七") + \
+        "二、2025年政府工作任务\n" + "".join(f"（{n}）继续推进第{n}项工作，新建学校{n}所以上。\n" for n in "一二三四五六")
+    text = speech + "新华社北京3月12日电\n政　府　工　作　报　告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n" \
+        "国务院总理　李强\n" + speech
+    once = extract(SourceText(name="r.txt", text=speech, sha256="0" * 64, encoding="utf-8"), "r", recogniser=False)
+    twice = extract(SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8"), "r", recogniser=False)
+    assert len(twice.structure.items) == len(once.structure.items) == 13
+    assert len(twice.figures) == len(once.figures)
+    second = text.index("新华社北京")
+    assert all(item.span.begin > second for item in twice.structure.items)
+    found = twice.structure.header
+    assert value(found.date) == "2025-03-05" and value(found.speaker) == "李强"
+    assert value(found.occasion) == "第十四届全国人民代表大会第三次会议"
+
+
+def test_a_sentence_said_twice_is_no_second_copy():
+    from kg.extract.lines import without_first_copy
+
+    text = "一、工作回顾\n坚持以人民为中心的发展思想，持续保障和改善民生。\n新建学校4所。\n" \
+        "二、工作安排\n坚持以人民为中心的发展思想，持续保障和改善民生。\n新建公园3个。\n"
+    assert without_first_copy(text) == text

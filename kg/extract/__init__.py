@@ -8,7 +8,10 @@ carries the offsets of its text and the id of the rule that found it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Extraction, PassageRole, SourceText
+from .lines import without_first_copy
 
 
 def extract(source: SourceText, report_id: str, *, recogniser: bool = True) -> Extraction:
@@ -21,6 +24,8 @@ def extract(source: SourceText, report_id: str, *, recogniser: bool = True) -> E
     from .organisations import find_organisations
     from .structure import segment
 
+    # A page holding the report twice would give every item, figure and name twice.
+    source = replace(source, text=without_first_copy(source.text))
     structure = segment(source)
     own_number = [structure.header.number] if structure.header.number else []
     warnings: list[str] = []

@@ -143,7 +143,7 @@ def _header_line(text: str, lines: list[Line], index: int, fields: _Fields) -> i
     if (match := _PUBLISHED.match(content) or _BARE_PUBLISHED.match(content)) and fields.published is None:
         fields.published = Fact(_iso(match.group("value")), _group(text, line, match, "value"), rules.PUBLISHED_RULE_ID)
         return 1
-    if is_clutter(content):
+    if is_clutter(content) or is_clutter(_squeeze(content)):  # 政　府　工　作　报　告, spaced out
         if _CAPTION_SPEAKER.search(content):
             fields.captions.append(line)
         return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Span
@@ -44,3 +45,40 @@ def trimmed(text: str, begin: int, end: int, chars: str = ITEM_TRIM) -> Span | N
     while end > begin and text[end - 1] in chars:
         end -= 1
     return span(text, begin, end) if begin < end else None
+
+
+# A line this long, met twice, may open a second copy of the text; shorter ones (各位代表：)
+# recur in any report.
+MIN_COPIED_LINE = 20
+# A copy is a run of this many lines or more repeated in order…
+MIN_COPY_LINES = 10
+# …with at most this many lines between the two copies (a dateline, the title, the speaker).
+MAX_LINES_BETWEEN_COPIES = 12
+MAX_COPY_TRIES = 20
+
+
+def without_first_copy(text: str) -> str:
+    """The text with its first copy blanked when a page holds the report twice in a row (the
+    speech, then its title, date and speaker, then the speech again): the second copy is kept
+    with the header before it, and every offset stays where it was."""
+    lines = split_lines(text)
+    seen: dict[str, int] = {}
+    tries = MAX_COPY_TRIES  # a sentence said twice is no copy; a few such, and the text has none
+    for k, line in enumerate(lines):
+        if len(line.text) < MIN_COPIED_LINE:
+            continue
+        j = seen.setdefault(line.text, k)
+        if j == k:
+            continue
+        tries -= 1
+        if tries < 0:
+            break
+        while j > 0 and lines[j - 1].text == lines[k - 1].text and k - 1 > j:
+            j, k = j - 1, k - 1  # back to where both copies start (各位代表：)
+        length = 0
+        while j + length < k and k + length < len(lines) and lines[j + length].text == lines[k + length].text:
+            length += 1
+        if length >= MIN_COPY_LINES and k - (j + length) <= MAX_LINES_BETWEEN_COPIES:
+            begin, end = lines[j].begin, lines[j + length - 1].end
+            return text[:begin] + re.sub(r"[^\n]", " ", text[begin:end]) + text[end:]
+    return text

@@ -27,6 +27,8 @@ CLUTTER_LINE_PATTERNS: tuple[str, ...] = (
     r"^.{0,60}(?:记者|摄影|通讯员).{0,30}摄\s*$",  # photo captions
     r"^.{0,40}作政府工作报告。.{0,30}(?:摄|记者.{0,10})$",
     r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",  # a bare publication time
+    # a news agency's dateline: 新华社北京3月12日电, （新华社北京2023年3月14日电）
+    r"^[（(]?(?:新华社|中新社|人民网|央视网|人民日报)[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电[）)]?$",
 )
 # 来源：北京日报 and 时间：2026-02-02, the page's source and publication date.
 SOURCE_PATTERN = r"^来源[：:]\s*(?P<value>\S.{0,30})$"
