@@ -1388,3 +1388,32 @@ def test_foreign_capital_brought_in_and_burdens_lifted_are_the_reports_words(tmp
     assert "1840亿元" in quotes(answer("某省2021年引进外资实际到位了多少？", store))
     assert "超过1400亿元" in quotes(answer("2021年为企业减轻负担的金额大概是多少亿？", store))
     assert "30微克/立方米" in quotes(answer("PM2.5年均浓度降到了多少？", store))
+
+
+def test_the_nations_own_scope_and_an_allotment_asked_are_not_words_a_figure_must_say(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "国务院2025年政府工作报告.txt", "国务院2025年政府工作报告\n一、2024年工作回顾\n"
+                       "国际收支基本平衡，外汇储备超过3.2万亿美元。居民人均可支配收入实际增长5.1%。"
+                       f"{OTHER_FIGURES}\n二、2025年工作安排\n拟安排地方政府专项债券4.4万亿元。安排超长期特别国债3000亿元支持消费品以旧换新。\n")
+    assert "超过3.2万亿美元" in quotes(answer("截至2024年底，国家外汇储备有多少？", store))
+    assert "4.4万亿元" in quotes(answer("2025年地方政府专项债打算安排多少额度？", store))
+    assert "实际增长5.1%" in quotes(answer("2024年老百姓人均收入扣除物价后涨了多少？", store))
+    assert "3000亿元" in quotes(answer("2025年拿出多少特别国债补贴大家以旧换新？", store))
+
+
+def test_indicators_not_met_in_time_and_a_slight_fall_are_read(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年辽宁省政府工作报告.txt", "2026年辽宁省政府工作报告\n一、2025年工作回顾\n"
+                       "“十四五”时期，受多种因素影响，5项预期性指标、1项约束性指标未能如期完成。"
+                       f"盐田港集装箱吞吐量1306.92万标箱，微跌0.7%。{OTHER_FIGURES}\n")
+    said = " ".join(item.text or "" for item in answer("“十四五”规划有几项指标没能按时完成", store).items)
+    assert "5项预期性指标" in said
+    assert answer("2025年集装箱吞吐量是不是比上年增长了？", store).yes is False
+
+
+def test_a_thing_the_reports_never_name_in_a_field_they_do_is_not_there(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年福建省政府工作报告.txt", "2026年福建省政府工作报告\n一、2025年工作回顾\n"
+                       "（一）发展海洋经济，新建学校4所。\n（二）全民健身运动蓬勃开展。\n（三）壮大新能源产业。\n"
+                       f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）新建医院2所。\n（二）发展低空经济。\n")
+    assert answer("报告里是否提出要发展氢能产业？", store).yes is False
+    assert answer("报告里有没有计划新建大学或高校？", store).yes is False
+    assert answer("报告对冰雪经济、冰雪运动有什么部署？", store).kind == "absent"
+    assert answer("报告里是否提出要发展新能源产业？", store).yes is True

@@ -170,7 +170,11 @@ def answer(question: str, store: "GraphStore") -> Answer:
                       summary=message("not-understood", lang, name=question),
                       suggestions=context.names.closest(question), forms=question_forms(store))
     parts = _figure_parts(question) if kind == "figures" else []
-    result = _figures_of_parts(context, parts, store) if len(parts) > 1 else HANDLERS[kind](context)
+    unheld = _unheld_in_field(context.q) if kind in ("topic", "plans", "problems") else None
+    if unheld:
+        result = _absent(context, unheld)  # 冰雪经济、冰雪运动有什么部署: no report speaks of 冰雪
+    else:
+        result = _figures_of_parts(context, parts, store) if len(parts) > 1 else HANDLERS[kind](context)
     result.question, result.lang = question, context.lang
     result.pattern = result.pattern or f"{kind}:" + ",".join(context.q.cues)
     result.queries, result.counts = context.queries, context.counts
@@ -1307,8 +1311,19 @@ def _unheld_object(q: Understanding) -> str | None:
     things = [t for t in q.unheld if names_a_thing(t) or is_noun(t)]  # 奥运会, and 氢能 of two characters
     if not things or q.lang != "zh":
         return None
-    held = [t for t in q.terms if t not in q.unheld]
+    # 发展氢能产业, 冰雪经济: a field's generic noun after the thing names no thing of its own
+    held = [t for t in q.terms if t not in q.unheld and t not in words.GENERIC_FIELD_NOUNS]
     return things[0] if not any(is_noun(t) for t in held) else None
+
+
+def _unheld_in_field(q: Understanding) -> str | None:
+    """冰雪经济、冰雪运动有什么部署: the thing asked about in a word the reports never use, when
+    all they do use of the question are the nouns of its field (经济, 运动, 产业)."""
+    things = [t for t in q.unheld if is_noun(t) and len(t) > 1]
+    held = [t for t in q.terms if t not in q.unheld]
+    if not things or not held or q.lang != "zh" or q.others or q.documents:
+        return None
+    return things[0] if all(t in words.GENERIC_FIELD_NOUNS for t in held) else None
 
 
 def _specific_evidence(context: Context) -> list[int]:

@@ -289,7 +289,7 @@ def _word_tags() -> dict[str, str]:
         parts = line.split(" ")
         if len(parts) == 3:
             tags[parts[0]] = parts[2]
-    return tags
+    return tags | words.TAG_OVERRIDES
 
 
 def _english_head(found: Understanding) -> str | None:
@@ -322,7 +322,7 @@ def _head_run(found: Understanding) -> list[str]:
     # collective noun after what is counted (社工|队伍)
     if len(run) > 1 and run[-1] in words.COLLECTIVE_WORDS:
         run = run[:-1]
-    return [t for t in run if t == found.head or t not in words.MEASURE_WORDS]
+    return [t for t in run if t == found.head or t not in words.MEASURE_WORDS + words.SCOPE_MODIFIERS]
 
 
 def language(question: str) -> str:

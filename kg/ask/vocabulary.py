@@ -203,6 +203,8 @@ RANK_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现", "低于预期", "不及预期")
 # Words of the genre that name no topic of the problems or plans asked about (福田发展的哪些短板).
 GENERIC_TOPIC_WORDS = ("发展", "工作", "建设", "推进", "经济社会", "政府")
+# Nouns that say only which field a thing is of (氢能产业, 冰雪经济, 冰雪运动).
+GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面", "运动")
 # 是否超过5%: the words that compare a value asked about with a number.
 COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
                     "more than", "over", "above", "below", "less than", "under")
@@ -237,7 +239,7 @@ QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population",
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
-DECLINES = ("下降", "下滑", "减少", "回落", "负增长")
+DECLINES = ("下降", "下滑", "减少", "回落", "负增长", "下跌", "微跌", "微降", "略降")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
@@ -295,11 +297,17 @@ REVIEW_ASKED = ("做了哪些", "做了什么", "干了哪些", "干了什么", 
 DONE_WORDS = ("实际完成", "实际达到", "实际实现", "实际增长", "实际做到", "实际降", "实际下降", "实际减少", "实际是",
               "actually", "actual")
 # Words that say how a change is measured (GDP实际增长, 同比下降, 年均增长): never what is counted.
-MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均")
+MEASURE_WORDS = ("实际", "名义", "同比", "环比", "年均", "平均", "扣除物价后", "扣除物价因素", "扣除价格因素", "剔除物价因素")
 # Words a passage owns to a problem with, wherever it stands (施工扰民问题多发…表示歉意).
 ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不足", "短板", "歉意", "有待", "滞后", "薄弱")
 # A collective noun after what is counted (社工队伍, 许可事项) is the asker's: 专业社工8230人 says it.
 COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
+# Parts of speech the dictionary gives a word that the genre does not use it in: 新建 is a
+# county's name there (新建县), a verb in the reports (新建学校4所).
+TAG_OVERRIDES = {"新建": "v"}
+# Whose a total is (国家外汇储备, 全社会研发投入): the report's own scope, which its figure
+# need not repeat (外汇储备超过3.2万亿美元).
+SCOPE_MODIFIERS = ("国家", "全国", "全社会")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
 ADDING_WORDS = ("新增", "新设立", "新设", "新登记", "新开办", "新建", "新引进", "新培育", "净增", "增加")
 # …and in English (new expressway, newly added), not the new of new energy or new-type
@@ -445,7 +453,7 @@ UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 # A sum of money asked (多少元, 多少钱) is answered by an amount of money or not at all.
 MONEY_UNITS = ("元", "万元", "亿元", "美元")
 # Words for money as what a figure question counts (投入多少资金): any amount of money says it.
-MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量")
+MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量", "额度")
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
@@ -565,6 +573,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
     ("强度", "占gdp比重", "支出占比", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
+    ("未能如期完成", "没能按时完成", "没有按时完成", "未按期完成", "没能如期完成", "未如期完成"),
+    ("实际", "扣除物价后", "扣除物价因素", "扣除价格因素", "剔除物价因素"),  # growth net of prices
     ("减负", "减轻负担", "减轻企业负担", "减轻的负担", "降低企业负担"),
     ("降到", "降至", "下降到", "下降至", "降低到", "降低至"),
     ("年均浓度", "平均浓度", "年平均浓度", "浓度均值", "浓度"),
@@ -592,7 +602,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("新设", "新设立", "新注册", "新成立", "新登记", "新开办", "设立"),
     ("规模以上企业", "规上企业"),
     ("规模以上工业", "规上工业"),
-    ("人均可支配收入", "居民人均可支配收入"),
+    ("人均可支配收入", "居民人均可支配收入", "人均收入"),
     ("楼市", "房地产", "房地产市场", "住房市场", "商品房"),
     ("文旅", "文化旅游", "文化和旅游"),
     ("隔离", "集中隔离", "隔离场所"),
@@ -1093,7 +1103,7 @@ STOP_WORDS: tuple[str, ...] = (
     "吗", "呢", "吧", "啊", "呀", "么", "怎么样", "如何样", "什么", "哪些", "哪个", "哪项", "哪条", "哪份", "怎么", "怎样", "如何", "为什么",
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
-    "去年", "上一年", "上年", "前一年", "今年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
+    "去年", "上一年", "上年", "前一年", "今年", "当年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
     "搞", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
@@ -1118,7 +1128,7 @@ STOP_WORDS: tuple[str, ...] = (
     # a verb's direction (收上来的税, 省下来, 取样回来) says nothing of what is asked
     "上来", "下来", "起来", "过来", "回来", "出来", "进来",
     # the speaker's own place (全区, 我市, 本省) is the report's, not a topic
-    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "咱们国家", "政府自己", "政府坦承",
+    "全区", "我区", "本区", "全市", "我市", "本市", "全省", "我省", "本省", "全县", "本县", "我国", "咱们", "大家", "咱们国家", "政府自己", "政府坦承",
     "我们国家", "咱", "它", "它们", "他们", "她们", "其", "人家", "人数", "老百姓", "百姓", "过去", "过去一年", "为了",
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "did",
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
