@@ -1396,7 +1396,7 @@ def test_the_nations_own_scope_and_an_allotment_asked_are_not_words_a_figure_mus
                        f"{OTHER_FIGURES}\n二、2025年工作安排\n拟安排地方政府专项债券4.4万亿元。安排超长期特别国债3000亿元支持消费品以旧换新。\n")
     assert "超过3.2万亿美元" in quotes(answer("截至2024年底，国家外汇储备有多少？", store))
     assert "4.4万亿元" in quotes(answer("2025年地方政府专项债打算安排多少额度？", store))
-    assert "实际增长5.1%" in quotes(answer("2024年老百姓人均收入扣除物价后涨了多少？", store))
+    assert "5.1%" in quotes(answer("2024年老百姓人均收入扣除物价后涨了多少？", store))
     assert "3000亿元" in quotes(answer("2025年拿出多少特别国债补贴大家以旧换新？", store))
 
 
