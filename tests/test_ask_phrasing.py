@@ -1400,13 +1400,11 @@ def test_the_nations_own_scope_and_an_allotment_asked_are_not_words_a_figure_mus
     assert "3000亿元" in quotes(answer("2025年拿出多少特别国债补贴大家以旧换新？", store))
 
 
-def test_indicators_not_met_in_time_and_a_slight_fall_are_read(tmp_path: Path) -> None:
-    store = one_report(tmp_path, "2026年辽宁省政府工作报告.txt", "2026年辽宁省政府工作报告\n一、2025年工作回顾\n"
-                       "“十四五”时期，受多种因素影响，5项预期性指标、1项约束性指标未能如期完成。"
-                       f"盐田港集装箱吞吐量1306.92万标箱，微跌0.7%。{OTHER_FIGURES}\n")
-    said = " ".join(item.text or "" for item in answer("“十四五”规划有几项指标没能按时完成", store).items)
-    assert "5项预期性指标" in said
-    assert answer("2025年集装箱吞吐量是不是比上年增长了？", store).yes is False
+def test_a_slight_fall_is_no_growth(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "盐田区2020年政府工作报告.txt", "盐田区2020年政府工作报告\n一、2019年工作回顾\n"
+                       "产业兴盐成效显著。我们坚持创新驱动，辖区GDP增速近五年来首次高于全市增幅。积极应对中美贸易摩擦，"
+                       f"盐田港集装箱吞吐量1306.92万标箱，微跌0.7%，规模以上工业增加值增长4.0%。\n{OTHER_FIGURES}\n")
+    assert answer("2019年盐田港集装箱吞吐量是不是比上年增长了？", store).yes is False
 
 
 def test_a_thing_the_reports_never_name_in_a_field_they_do_is_not_there(tmp_path: Path) -> None:
