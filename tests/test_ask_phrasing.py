@@ -1415,3 +1415,18 @@ def test_a_thing_the_reports_never_name_in_a_field_they_do_is_not_there(tmp_path
     assert answer("报告里有没有计划新建大学或高校？", store).yes is False
     assert answer("报告对冰雪经济、冰雪运动有什么部署？", store).kind == "absent"
     assert answer("报告里是否提出要发展新能源产业？", store).yes is True
+
+
+def test_what_is_expected_asks_the_plans_figure(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2022年政府工作报告.txt", "某区2022年政府工作报告\n一、2021年工作回顾\n"
+                       f"（一）完成土地整备7.17平方公里。{OTHER_FIGURES}\n二、2022年工作安排\n"
+                       "（一）加大石岩科创城空间拓展力度，新增建设用地4平方公里。\n")
+    assert "4平方公里" in quotes(answer("石岩科创城空间拓展预计能新增多少建设用地？", store))
+
+
+def test_a_place_said_on_its_own_is_a_word_though_it_starts_names(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2014年政府工作报告.txt", "某区2014年政府工作报告\n一、2013年工作回顾\n"
+                       "（一）对接前海开发开放，支持前海深港现代服务业合作区建设。\n（二）前海管理局在辖区设立服务站。\n"
+                       f"{OTHER_FIGURES}\n")
+    result = answer("报告里有没有提到前海？", store)
+    assert result.kind == "yesno" and result.yes is True

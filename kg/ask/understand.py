@@ -922,11 +922,30 @@ def _held_halves(segmented: list[str], index: QuestionIndex) -> list[str]:
     return split
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> frozenset[str]:
+    from ..extract.places import gazetteer
+
+    return frozenset(fold(name) for name in gazetteer().by_name)
+
+
 def _starts_a_name(pair: str, index: QuestionIndex) -> bool:
     """北人 of 北人印机: the start of a name the graph knows is a name cut short, for which the
     closest names are suggested, not a word."""
     folded = fold(pair)
-    return any(key.startswith(folded) and key != folded for key in index.names)
+    longer = [key for key in index.names if key.startswith(folded) and key != folded]
+    if not longer:
+        return False
+    if folded in _gazetteer_names():
+        return True  # 庆阳 of 庆阳市: a place, which the question's place words deal with
+    # …unless the reports also say it on its own (前海 beside 前海管理局): then it is a word
+    for text in index.folded_units():
+        at = text.find(folded)
+        while at >= 0:
+            if not any(text.startswith(key, at) for key in longer):
+                return False
+            at = text.find(folded, at + 1)
+    return True
 
 
 def _joined_held(term: str, index: QuestionIndex) -> bool:

@@ -421,7 +421,7 @@ TARGET_CONTEXT = (r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "要冲到", "要达到", "要突破", "要实现", "末要",
                 # the end of a plan period (“十五五”末) and a level to be raised or cut to
-                "五末", "五”末", "五\"末", "要提到", "要提高到", "要提升到", "要增加到", "要降到", "要下降到", "要控制在",
+                "预计", "五末", "五”末", "五\"末", "要提到", "要提高到", "要提升到", "要增加到", "要降到", "要下降到", "要控制在",
                 "target", "plan", "goal", "expected")
 # (does the report say what…? asks what it says; does it say anything about…? asks whether)
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"
