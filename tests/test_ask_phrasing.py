@@ -1430,3 +1430,12 @@ def test_a_place_said_on_its_own_is_a_word_though_it_starts_names(tmp_path: Path
                        f"{OTHER_FIGURES}\n")
     result = answer("报告里有没有提到前海？", store)
     assert result.kind == "yesno" and result.yes is True
+
+
+def test_two_numbers_compared_across_reports_are_both_given_for_each(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "某区2022年政府工作报告.txt": f"某区2022年政府工作报告\n一、2021年工作回顾\n地区生产总值2828亿元，增长10.2%。{OTHER_FIGURES}\n",
+        "某区2023年政府工作报告.txt": f"某区2023年政府工作报告\n一、2022年工作回顾\n地区生产总值增长3.1%，达到2952亿元。{OTHER_FIGURES}\n",
+    })
+    found = quotes(answer("某区2021年和2022年的经济总量分别是多少？各增长了多少？", store))
+    assert {"2828亿元", "10.2%", "2952亿元", "3.1%"} <= set(found), found

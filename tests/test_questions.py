@@ -85,6 +85,10 @@ def test_the_judge_reads_reports_named_by_year_or_by_place():
     assert judge({"quotes": ["5%"], "reports": [2025, 2026]}, found)[0]
     assert not judge({"quotes": ["5%"], "reports": ["云南", "贵州"]}, found)[0]
     assert not judge({"quotes": ["5%"], "reports": [2024, 2026]}, found)[0]
+    # the nation's report is 全国 to the reader and labelled by the State Council
+    nation = Answer(question="?", kind="figures", items=[item("国务院政府工作报告", 2022), item("广东省政府工作报告", 2022)])
+    assert judge({"quotes": ["5%"], "reports": ["全国", "广东省"]}, nation)[0]
+    assert not judge({"quotes": ["5%"], "reports": ["全国", "广东省"]}, found)[0]
 
 
 def test_understanding_does_not_depend_on_the_hash_seed():

@@ -169,7 +169,7 @@ def answer(question: str, store: "GraphStore") -> Answer:
         return Answer(question=question, kind=None, understood=False, lang=lang,
                       summary=message("not-understood", lang, name=question),
                       suggestions=context.names.closest(question), forms=question_forms(store))
-    parts = _figure_parts(question) if kind == "figures" else []
+    parts = _figure_parts(question) if kind in ("figures", "compare") else []
     unheld = _unheld_in_field(context.q) if kind in ("topic", "plans", "problems") else None
     if unheld:
         result = _absent(context, unheld)  # 冰雪经济、冰雪运动有什么部署: no report speaks of 冰雪
