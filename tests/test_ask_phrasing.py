@@ -1439,3 +1439,37 @@ def test_two_numbers_compared_across_reports_are_both_given_for_each(tmp_path: P
     })
     found = quotes(answer("某区2021年和2022年的经济总量分别是多少？各增长了多少？", store))
     assert {"2828亿元", "10.2%", "2952亿元", "3.1%"} <= set(found), found
+
+
+def test_a_programme_named_with_the_place_is_found_after_the_place_itself(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年重庆市政府工作报告.txt", "2026年重庆市政府工作报告\n一、2025年工作回顾\n"
+                       f"（一）数字重庆基本能力总体形成。\n{OTHER_FIGURES}\n二、2026年工作安排\n（一）推动数字重庆体系能力建设。\n"
+                       "（二）力争到2030年，全市地区生产总值迈上4万亿元新台阶。\n（三）加快巴渝和美乡村建设。\n"
+                       "（四）推动文化旅游强市建设。\n（五）提速新型电力系统建设。\n（六）加快西部陆海新通道建设。\n")
+    result = answer("重庆在数字重庆建设方面有哪些说法？", store)
+    assert result.items and all("数字重庆" in (item.text or "") for item in result.items)
+    level = answer("到2030年重庆GDP要迈上什么台阶？", store)
+    assert level.kind == "figures" and "4万亿元" in " ".join(quotes(level))
+
+
+def test_plans_on_an_issue_and_kinds_of_document_listed_are_what_they_ask(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年安徽省政府工作报告.txt", "2026年安徽省政府工作报告\n一、2025年工作回顾\n"
+                       f"（一）新建学校4所。{OTHER_FIGURES}\n我们也清醒认识到，发展中还存在不少矛盾和问题：群众就业增收难度较大。\n"
+                       "二、2026年工作安排\n根据《中共安徽省委关于制定国民经济和社会发展第十五个五年规划的建议》（以下简称《建议》），"
+                       "省人民政府编制了《安徽省国民经济和社会发展第十五个五年规划纲要（草案）》。\n"
+                       "（一）更好关爱“一老一小”，完善覆盖城乡的三级养老服务网络，推进托幼一体化试点。\n")
+    assert answer("安徽今年在养老和托育这些“一老一小”问题上有啥打算？", store).kind == "plans"
+    result = answer("安徽报告引用了哪些规划、建议和法律文件？", store)
+    assert result.kind == "list"
+    assert "中共安徽省委关于制定国民经济和社会发展第十五个五年规划的建议" in {item.label for item in result.items}
+
+
+def test_graduates_a_rise_asked_colloquially_and_developers_in_english(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年上海市政府工作报告.txt", "2026年上海市政府工作报告\n一、2025年工作回顾\n"
+                       "全市生产总值达到5.67万亿元、增长5.4%。单位生产总值能耗累计下降14%。"
+                       f"{OTHER_FIGURES}\n我们也清醒看到，存在一些问题：个别房地产企业债务风险较高。\n"
+                       "二、2026年工作安排\n（一）今年高校毕业生达874万人，要做好就业工作。\n")
+    assert quotes(answer("上海去年GDP总量比上年涨了多少？", store))[:1] == ["5.4%"]
+    assert "874万人" in quotes(answer("今年大学毕业生有多少人？", store))
+    result = answer("What risk did Shanghai admit about real-estate developers?", store)
+    assert any("房地产企业" in (item.text or "") for item in result.items)

@@ -431,7 +431,11 @@ def _link_names(found: Understanding, index: QuestionIndex, text: str) -> None:
     for begin, end, entities in index.find_names(text):
         if "\0" in text[begin:end]:
             continue
-        found.links.append(Link(begin, end, found.text[begin:end], tuple(entities)))
+        said = found.text[begin:end]
+        if said in words.DOCUMENT_KIND_WORDS and (begin == 0 or found.text[begin - 1] in words.KIND_LISTED_AFTER) \
+                and all(e.is_document for e in entities):
+            continue  # 引用了哪些规划、建议: kinds of document asked, not the one a report calls 《建议》
+        found.links.append(Link(begin, end, said, tuple(entities)))
     if not any(link.entities for link in found.links) and any(w in found.spaced for w in words.DOCUMENT_WORDS):
         # No whole name: a distinctive part of a title (五个领域综合执法改革实施方案).
         for chunk in sorted(_CJK_RUN.findall(text), key=len, reverse=True):
@@ -994,13 +998,13 @@ def _place_compounds(text: str, index: QuestionIndex) -> list[str]:
     found = []
     for run in _CJK_RUN.findall(text):
         for place in places:
-            at = run.find(place)
-            if at < 2:
-                continue
-            before = _segment(run[:at])
-            word = before[-1] if before else ""
-            if len(word) >= 2 and word not in _STOP and index.holds(word + place):
-                found.append(word + place)
+            for at in (m.start() for m in re.finditer(re.escape(place), run)):  # 重庆在数字重庆…: each one
+                if at < 2:
+                    continue
+                before = _segment(run[:at])
+                word = before[-1] if before else ""
+                if len(word) >= 2 and word not in _STOP and index.holds(word + place):
+                    found.append(word + place)
         found.extend(_place_features(run, places, index))
     return list(dict.fromkeys(found))
 

@@ -79,7 +79,7 @@ class Cue:
 
 
 CUES: tuple[Cue, ...] = (
-    Cue("figure.zh", "figure", ("多少", "几", "多大规模", "多大", "多长", "多高", "多快", "多远", "多久", "多少钱", "什么水平", "总量", "总额", "规模",
+    Cue("figure.zh", "figure", ("多少", "几", "多大规模", "多大", "多长", "多高", "多快", "多远", "多久", "多少钱", "什么水平", "什么台阶", "总量", "总额", "规模",
                                 "比例", "占比", "比重", "增速", "增幅", "达到了", "有多", "数字", "数据", "数量", "金额", "数额",
                                 "目标是", "目标定在", "定在", "定为")),
     Cue("figure.en", "figure", ("how many", "how much", "how long", "how big", "how large", "number of", "amount of",
@@ -248,6 +248,12 @@ REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
 NUMBER_ASKED_WORDS = ("具体件数", "具体数字", "具体数据", "具体人数", "具体数量", "件数", "个数")
 # A title said short (法治政府建设纲要) has at least this many characters and ends with its kind.
 MIN_ABBREVIATED_TITLE = 6
+# A document's kind said alone (规划, 建议) names no document, whatever a report's short title is.
+DOCUMENT_KIND_WORDS = ("纲要", "规划", "方案", "条例", "办法", "意见", "通知", "规定", "细则", "计划", "决定", "要点", "法",
+                       "建议", "报告", "法律", "法规", "文件", "政策")
+# …when it stands after these, as a kind listed (哪些规划、建议和法律), not the end of a title
+# (暂行条例) nor a title in brackets (《建议》).
+KIND_LISTED_AFTER = "、，,和与及或些种类份个"
 DOCUMENT_KIND_ENDINGS = ("纲要", "规划", "方案", "条例", "办法", "意见", "通知", "规定", "细则", "计划", "决定", "要点", "法")
 # A cited document is a report of the genre when its title ends so (…2019年度法治政府建设工作报告).
 REPORT_KIND_WORDS = ("工作报告", "报告")
@@ -337,10 +343,10 @@ POINT_UNITS = ("百分点",)
 POINTS_ASKED = ("百分点", "percentage point", "差距", "高出", "低多少", "高多少", "快多少", "快了多少", "高了多少", "低了多少",
                 "慢了多少", "比全国", "比全省", "比全市", "than the national", "faster than", "higher than", "gap")
 # A growth asked (经济增速) and a share of it (占GDP比重) are different measures of the same words.
-GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "growth rate", "how fast")
+GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "涨了多少", "涨多少", "涨幅", "growth rate", "how fast")
 SHARE_WORDS = ("比重", "占比", "份额", "share of", "proportion")
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "万元GDP", "万元 GDP", "万元地区生产总值",
-               "万元生产总值", "单位GDP", "单位地区生产总值", "per-capita", "per capita", "per head", "per 10,000")
+               "万元生产总值", "单位GDP", "单位地区生产总值", "单位生产总值", "单位国内生产总值", "per-capita", "per capita", "per head", "per 10,000")
 # …of which these are per head (人均GDP asks no 单位GDP能耗).
 # Measures named with 人均 that are no amount divided by heads (人均预期寿命 is how long people live).
 PER_HEAD_MEASURES = ("人均预期寿命", "人均寿命")
@@ -365,7 +371,7 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # disputes resolved are work done, not difficulties admitted
     "矛盾": ("矛盾纠纷", "化解矛盾", "调处矛盾"),
     # what was in trouble and was dealt with (清理…出问题的平台, 问题楼盘) is work done
-    "问题": ("出问题的", "有问题的", "问题平台", "问题楼盘", "问题企业", "问题项目"),
+    "问题": ("出问题的", "有问题的", "问题平台", "问题楼盘", "问题企业", "问题项目", "问题上"),  # 在…问题上有啥打算
     # 比较 before an adjective is "rather" (风险隐患比较大), no comparison asked
     # 从多少提到了多少: raised to, not mentioned
     "提到": ("提到了多少", "提到多少", "提高到"),
@@ -514,7 +520,7 @@ GENRE_WORDS = (
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
                   "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
-                  "什么水平",
+                  "什么水平", "什么台阶",
                   # the whole report asked, its annex of terms included
                   "含附件", "包括附件", "连同附件", "附件在内", "包含附件")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
@@ -573,6 +579,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
     ("强度", "占gdp比重", "支出占比", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
+    ("高校毕业生", "大学毕业生", "大学生毕业生", "应届大学毕业生"),
     ("未能如期完成", "没能按时完成", "没有按时完成", "未按期完成", "没能如期完成", "未如期完成"),
     ("实际", "扣除物价后", "扣除物价因素", "扣除价格因素", "剔除物价因素"),  # growth net of prices
     ("减负", "减轻负担", "减轻企业负担", "减轻的负担", "降低企业负担"),
@@ -1080,7 +1087,7 @@ ISSUE_AS_TOPIC = (r"(?:对|就|关于|在)[^，,。？?的些么]{1,10}问题(?:
 # A gap or shortfall asked as a number (收入差距缩小到了几倍) is a figure, not a problem admitted.
 MEASURABLE_PROBLEM_WORDS = ("差距", "缺口")
 # 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.
-PROBLEM_TO_SOLVE = (r"(?:针对|解决|治理|破解|缓解|补齐|补上|补强|弥补|克服|化解)[^，,。？?]{0,10}"
+PROBLEM_TO_SOLVE = (r"(?:针对|解决|治理|破解|缓解|补齐|补上|补强|弥补|克服|化解|怎么补|如何补|要补)[^，,。？?]{0,10}"
                     r"(?:问题|难题|矛盾|短板|弱项|不足|瓶颈|痛点|堵点|难点)")  # …补齐养老服务这块短板
 # Particles and auxiliaries: characters joined around one of these name nothing (得快会).
 FUNCTION_CHARACTERS = "的得地了着过被把吗呢吧"
