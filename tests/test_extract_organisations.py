@@ -302,3 +302,10 @@ def test_a_bare_congress_before_its_deputies_or_their_proposals_is_no_mention_of
 def test_a_verb_between_the_place_a_name_starts_with_and_a_noun_is_part_of_the_name():
     found = [n for n, _ in names("组建重庆通用人工智能研究院。支持重庆打造西部金融研究院。")]
     assert found == ["重庆通用人工智能研究院", "西部金融研究院"]
+
+
+def test_a_built_up_area_before_a_districts_body_is_the_verb_and_the_district():
+    text = "一、2022年工作回顾\n获批省级教育评价改革试点区。建成区综合医院，市新华医院投入使用。\n"
+    names = {m.name for m in find_organisations(SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8"),
+                                                  recogniser=False)}
+    assert "区综合医院" in names and "建成区综合医院" not in names

@@ -761,7 +761,7 @@ def _touches_ending(words: list[str], index: int, ending_start: int) -> bool:
 def _words(window: str) -> list[str]:
     """The words of ``window`` by jieba's dictionary (no HMM guessing, so the same text always
     splits the same way)."""
-    return list(_jieba().cut(window, HMM=False))
+    return [part for word in _jieba().cut(window, HMM=False) for part in rules.ORG_RESEGMENTED.get(word, (word,))]
 
 
 def _offsets(words: list[str]) -> list[int]:

@@ -184,6 +184,9 @@ ORG_NAME_VERBS: tuple[str, ...] = (
 # Verbs that govern a name after them even right after a place (支持海南建设…中心).
 ORG_GOVERNING_VERBS = ("建设", "建立", "组建", "设立", "成立", "打造", "创建", "筹建", "新建", "引进", "推动", "推进",
                        "支持", "加快", "争创", "落户", "获批", "挂牌", "启用", "建成", "依托", "联合", "携手", "申建")
+# Words the dictionary joins across the start of a name: 建成区 (a built-up area) before a
+# district's body is 建成 (built) and the 区 of 区综合医院.
+ORG_RESEGMENTED: dict[str, tuple[str, ...]] = {"建成区": ("建成", "区"), "建成市": ("建成", "市")}
 # One-character prepositions and conjunctions end the text before a name only where they
 # separate names (see ORG_NAME_PREFIXES): 经 starts 经济, 由 ends 自由, 和 joins 农业农村和林业.
 # 暨 joins two names (…仪器暨华大基因研究院) and is a stop word where the segmenter reads it alone;
