@@ -22,7 +22,7 @@ GOLD_FILES = sorted((GOLD / "reports").glob("*.json"))
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "dev": {
         "items": (0.94, 0.97), "items+kind": (0.93, 0.96), "documents": (0.92, 0.75), "laws without 《》": (0.98, 0.98),
-        "organisations": (0.82, 0.81), "organisations+class": (0.78, 0.76), "enterprises": (0.72, 0.70),
+        "organisations": (0.82, 0.80), "organisations+class": (0.77, 0.75), "enterprises": (0.72, 0.70),
         "figures": (0.93, 0.94), "header": (0.98, 0.96),
     },
     "test": {
