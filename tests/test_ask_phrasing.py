@@ -1473,3 +1473,14 @@ def test_graduates_a_rise_asked_colloquially_and_developers_in_english(tmp_path:
     assert "874万人" in quotes(answer("今年大学毕业生有多少人？", store))
     result = answer("What risk did Shanghai admit about real-estate developers?", store)
     assert any("房地产企业" in (item.text or "") for item in result.items)
+
+
+def test_quoted_words_a_mention_asked_and_a_comparison_the_other_way(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年江苏省政府工作报告.txt", "2026年江苏省政府工作报告\n一、2025年工作回顾\n"
+                       "（一）全年地区生产总值增长3.4%，增速高于全国平均水平。\n（二）“苏超”破圈成为顶流，带动文旅消费。\n"
+                       f"（三）国际会展中心一期建成启用。\n{OTHER_FIGURES}\n")
+    talk = answer("报告里是怎么谈“苏超”这件事的？", store)
+    assert talk.kind == "topic" and any("苏超" in (item.text or "") for item in talk.items)
+    assert answer("报告是否提到APEC领导人非正式会议？", store).kind == "yesno"
+    assert answer("报告是不是说江苏2025年GDP增长慢于全国平均？", store).yes is False
+    assert answer("国际会展中心是不是已经建好开用了？", store).yes is True

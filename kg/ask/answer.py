@@ -253,6 +253,8 @@ def _asks_report_facts(q: Understanding) -> bool:
         return True
     if not q.fields or q.strength("figure") > 1.5:
         return False
+    if q.strength("yesno") and q.strength("mentions"):
+        return False  # 是否提到APEC领导人非正式会议: whether a thing is spoken of, not the report's occasion
     if q.entities and not all(e.type in ("GovernmentBody", "Organization", "Person") for e in q.entities):
         return False  # 某文件的文号 is a document's number, not the report's (叶建春代表哪个机构 is its speaker's)
     about_report = q.says(words.REPORT_WORDS) or not q.terms
@@ -1360,11 +1362,21 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 是不是比前一年少了 — 优良天数增加12天
     if q.says(words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
         return False
+    if _ranked_the_other_way(q, texts[0]):
+        return False  # 是不是慢于全市平均 — 增速高于全市平均水平
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
         return True
     return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
+
+
+def _ranked_the_other_way(q: Understanding, text: str) -> bool:
+    """A comparison claimed one way (慢于, 低于) that the passage makes the other way only (高于)."""
+    for asked, other in ((words.BELOW_WORDS, words.ABOVE_WORDS), (words.ABOVE_WORDS, words.BELOW_WORDS)):
+        if q.says(asked) and any(w in text for w in other) and not any(w in text for w in asked):
+            return True
+    return False
 
 
 def _change_contradicted(change: re.Match[str], texts: list[str]) -> bool:

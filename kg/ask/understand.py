@@ -772,6 +772,10 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _SPEAKER.sub("\0", text)  # 龙岗区政府…承认: the government speaking, not a topic
     text = _SESSION.sub("\0", text)  # 六届人大三次会议: which report, not a topic
     text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
+    for quoted in _QUOTED.findall(found.question):  # 怎么谈“苏超”: the words in quotes are one thing
+        folded = fold(quoted)
+        if len(folded) >= 2:
+            text = text.replace(folded, "\0" + folded + "\0")
     text = _UNIT_AFTER.sub("\0", text)
     text = _UNIT_IMPLIED.sub("\0", text)  # 多大面积, 百分之几: how much, asked with its unit
     text = _WHICH_MOST.sub("\0", text)  # 哪个最快: which of the answers ranks first, no topic
@@ -989,6 +993,9 @@ _SAME_MEANING: dict[str, tuple[str, ...]] = {
     for group in words.SYNONYMS for w in group}
 _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if len(w) >= 3 and _CJK_RUN.match(w)},
                           key=lambda w: (-len(w), w))  # longest first, then by characters: the same order in every run
+
+
+_QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 
 
 def _place_compounds(text: str, index: QuestionIndex) -> list[str]:

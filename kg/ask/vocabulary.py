@@ -236,6 +236,9 @@ WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
 QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population", "growth rate", "investment",
                  "sales", "volume", "exports", "imports", "deficit", "spending", "expenditure", "budget", "mileage",
                  "capacity", "throughput", "unemployment rate", "ratio", "per capita", "value added", "turnover")
+# 是不是慢于全市平均: a comparison with another's rate, which the opposite one answers no.
+BELOW_WORDS = ("慢于", "低于", "落后于", "不及", "弱于", "slower than", "lower than")
+ABOVE_WORDS = ("快于", "高于", "领先于", "强于", "faster than", "higher than")
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
@@ -579,6 +582,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
     ("强度", "占gdp比重", "支出占比", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
+    ("建成", "建好"), ("启用", "开用", "投入使用"),
     ("高校毕业生", "大学毕业生", "大学生毕业生", "应届大学毕业生"),
     ("未能如期完成", "没能按时完成", "没有按时完成", "未按期完成", "没能如期完成", "未如期完成"),
     ("实际", "扣除物价后", "扣除物价因素", "扣除价格因素", "剔除物价因素"),  # growth net of prices
