@@ -211,6 +211,12 @@ class QuestionIndex:
 
         return any(fold(word) in self._texts for word in expansions(term))
 
+    def folded_text(self) -> str:
+        """Every unit's text folded, joined by line breaks."""
+        self.holds("")
+        assert self._texts is not None
+        return self._texts
+
     def folded_units(self) -> list[str]:
         """Each unit's text folded, in order (the joined texts split again: no second folding)."""
         if self._folded_units is None:

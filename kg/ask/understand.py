@@ -947,12 +947,12 @@ def _starts_a_name(pair: str, index: QuestionIndex) -> bool:
     if folded in _gazetteer_names():
         return True  # 庆阳 of 庆阳市: a place, which the question's place words deal with
     # …unless the reports also say it on its own (前海 beside 前海管理局): then it is a word
-    for text in index.folded_units():
-        at = text.find(folded)
-        while at >= 0:
-            if not any(text.startswith(key, at) for key in longer):
-                return False
-            at = text.find(folded, at + 1)
+    text = index.folded_text()
+    at = text.find(folded)
+    while at >= 0:
+        if not any(text.startswith(key, at) for key in longer):
+            return False
+        at = text.find(folded, at + 1)
     return True
 
 
