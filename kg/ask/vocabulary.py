@@ -251,13 +251,12 @@ REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
 NUMBER_ASKED_WORDS = ("具体件数", "具体数字", "具体数据", "具体人数", "具体数量", "件数", "个数")
 # A title said short (法治政府建设纲要) has at least this many characters and ends with its kind.
 MIN_ABBREVIATED_TITLE = 6
-# A document's kind said alone (规划, 建议) names no document, whatever a report's short title is.
-DOCUMENT_KIND_WORDS = ("纲要", "规划", "方案", "条例", "办法", "意见", "通知", "规定", "细则", "计划", "决定", "要点", "法",
-                       "建议", "报告", "法律", "法规", "文件", "政策")
+DOCUMENT_KIND_ENDINGS = ("纲要", "规划", "方案", "条例", "办法", "意见", "通知", "规定", "细则", "计划", "决定", "要点", "法")
+# A document's kind said alone (规划, 建议) names no document, whatever a report's short title is…
+DOCUMENT_KIND_WORDS = DOCUMENT_KIND_ENDINGS + ("建议", "报告", "法律", "法规", "文件", "政策")
 # …when it stands after these, as a kind listed (哪些规划、建议和法律), not the end of a title
 # (暂行条例) nor a title in brackets (《建议》).
 KIND_LISTED_AFTER = "、，,和与及或些种类份个"
-DOCUMENT_KIND_ENDINGS = ("纲要", "规划", "方案", "条例", "办法", "意见", "通知", "规定", "细则", "计划", "决定", "要点", "法")
 # A cited document is a report of the genre when its title ends so (…2019年度法治政府建设工作报告).
 REPORT_KIND_WORDS = ("工作报告", "报告")
 # What the items of a list are asked for (具体是哪十件, 包括哪些, which are): a heading or a lead
@@ -430,7 +429,7 @@ TARGET_CONTEXT = (r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
 TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "要冲到", "要达到", "要突破", "要实现", "末要",
                 # the end of a plan period (“十五五”末) and a level to be raised or cut to
-                "预计", "五末", "五”末", "五\"末", "要提到", "要提高到", "要提升到", "要增加到", "要降到", "要下降到", "要控制在",
+                "预计", "五末", "要提到", "要提高到", "要提升到", "要增加到", "要降到", "要下降到", "要控制在",
                 "target", "plan", "goal", "expected")
 # (does the report say what…? asks what it says; does it say anything about…? asks whether)
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"

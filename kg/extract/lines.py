@@ -64,21 +64,23 @@ def without_first_copy(text: str) -> str:
     lines = split_lines(text)
     seen: dict[str, int] = {}
     tries = MAX_COPY_TRIES  # a sentence said twice is no copy; a few such, and the text has none
-    for k, line in enumerate(lines):
+    for index, line in enumerate(lines):
         if len(line.text) < MIN_COPIED_LINE:
             continue
-        j = seen.setdefault(line.text, k)
-        if j == k:
+        first = seen.setdefault(line.text, index)
+        if first == index:
             continue
         tries -= 1
         if tries < 0:
             break
-        while j > 0 and lines[j - 1].text == lines[k - 1].text and k - 1 > j:
-            j, k = j - 1, k - 1  # back to where both copies start (各位代表：)
+        second = index
+        while first > 0 and lines[first - 1].text == lines[second - 1].text and second - 1 > first:
+            first, second = first - 1, second - 1  # back to where both copies start (各位代表：)
         length = 0
-        while j + length < k and k + length < len(lines) and lines[j + length].text == lines[k + length].text:
+        while first + length < second and second + length < len(lines) \
+                and lines[first + length].text == lines[second + length].text:
             length += 1
-        if length >= MIN_COPY_LINES and k - (j + length) <= MAX_LINES_BETWEEN_COPIES:
-            begin, end = lines[j].begin, lines[j + length - 1].end
+        if length >= MIN_COPY_LINES and second - (first + length) <= MAX_LINES_BETWEEN_COPIES:
+            begin, end = lines[first].begin, lines[first + length - 1].end
             return text[:begin] + re.sub(r"[^\n]", " ", text[begin:end]) + text[end:]
     return text
