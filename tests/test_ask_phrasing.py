@@ -1484,3 +1484,19 @@ def test_quoted_words_a_mention_asked_and_a_comparison_the_other_way(tmp_path: P
     assert answer("报告是否提到APEC领导人非正式会议？", store).kind == "yesno"
     assert answer("报告是不是说江苏2025年GDP增长慢于全国平均？", store).yes is False
     assert answer("国际会展中心是不是已经建好开用了？", store).yes is True
+
+
+def test_names_said_apart_a_weaker_action_a_fee_and_dwellings_in_sets(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2018年某市政府工作报告.txt", "2018年某市政府工作报告\n"
+                       "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2017年工作回顾\n"
+                       "（一）广播剧《南海榕》荣获“五个一工程”奖，电影《熊出没》荣获“金鸡奖”。\n"
+                       "（二）取消手机国内长途和漫游费，降低国际长途电话费。\n（三）选聘6名法律顾问。\n"
+                       f"{OTHER_FIGURES}\n二、2018年工作安排\n（一）启动新的三年棚改攻坚计划，今年开工58万套。\n")
+    assert answer("电影《熊出没》获得了“五个一工程”奖吗？", store).yes is False
+    assert answer("广播剧《南海榕》获得了“五个一工程”奖吗？", store).yes is True
+    assert answer("报告是否宣布取消国际长途电话费？", store).yes is False
+    assert answer("报告是否宣布取消国内长途和漫游费？", store).yes is True
+    assert answer("我想知道某市一年给法律顾问付了多少顾问费", store).absent
+    assert "58万套" in quotes(answer("帮我查一下今年棚户区改造计划开工多少套房子？", store))
+    issuer = answer("这份报告是代表哪个机构向大会作的？", store)
+    assert issuer.kind == "report" and any("我代表市人民政府" in (item.source or "") for item in issuer.items)

@@ -28,7 +28,7 @@ from . import vocabulary as words
 from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
 from .understand import (ALTERNATIVE, Understanding, alternatives, expansions, is_noun, is_verb, language, names_a_thing,
-                         understand)
+                         quoted_names, understand)
 
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
@@ -469,7 +469,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     counted = [t for t in terms if not set(alternatives(t)) & set(words.CHANGE_VERBS + words.GROWTH_WORDS)] or terms
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
-    money = head in words.MONEY_WORDS
+    money = head in words.MONEY_WORDS or _money_asked(q, head) and not rates_asked
     if money:
         head = None
     places = _places_asked(context)
@@ -562,6 +562,13 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _money_asked(q: Understanding, head: str | None) -> bool:
+    """付了多少顾问费, 经费是多少: the sum paid for what is counted, or a word for money the reports
+    never use, asks an amount of money."""
+    paid_for = head is not None and any(f"{fold(head)}{ending}" in q.text for ending in words.MONEY_ENDINGS)
+    return paid_for or any(word in q.unheld for word in words.MONEY_WORDS)
 
 
 def _per_head_figure(said: str) -> bool:
@@ -836,6 +843,7 @@ def _numbered_passages(context: Context) -> Answer | None:
     found = []
     plans = _plans_may_answer(context)
     rates_asked = _asks_rates(q)
+    money = any(u in words.MONEY_UNITS for u in q.unit) or q.head in words.MONEY_WORDS or _money_asked(q, q.head)
     for i in _ranked_units(context, minimum=YES_COVERAGE):
         if not plans and context.index.units[i].type == "Plan":
             continue
@@ -846,7 +854,7 @@ def _numbered_passages(context: Context) -> Answer | None:
             at = text.find(term)
             clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
             # 多少元: a sum of money (年均增长5% is no answer)
-            digit = r"\d[\d.]*\s*[万亿千百]*(?:元|美元)" if any(u in words.MONEY_UNITS for u in q.unit) else r"\d"
+            digit = r"\d[\d.]*\s*[万亿千百]*(?:元|美元)" if money else r"\d"
             number = re.search(digit, text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
             # 占一般公共预算支出比重保持80%: the number is of the share, not of what is asked.
             between = text[at + len(term): at + len(term) + number.start()] if number else ""
@@ -1364,6 +1372,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False
     if _ranked_the_other_way(q, texts[0]):
         return False  # 是不是慢于全市平均 — 增速高于全市平均水平
+    if _names_said_apart(q, texts) or _done_otherwise(q, texts):
+        return False
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
@@ -1375,6 +1385,33 @@ def _ranked_the_other_way(q: Understanding, text: str) -> bool:
     """A comparison claimed one way (慢于, 低于) that the passage makes the other way only (高于)."""
     for asked, other in ((words.BELOW_WORDS, words.ABOVE_WORDS), (words.ABOVE_WORDS, words.BELOW_WORDS)):
         if q.says(asked) and any(w in text for w in other) and not any(w in text for w in asked):
+            return True
+    return False
+
+
+def _clauses(text: str) -> list[str]:
+    return re.split(r"[，,；;。]", text)
+
+
+def _names_said_apart(q: Understanding, texts: list[str]) -> bool:
+    """电影《熊出没·重返地球》获得了“五个一工程”奖吗 — 《南海榕》…荣获“五个一工程”奖，电影《熊出没·重返
+    地球》荣获“金鸡奖”: two names the question quotes and joins are said of each other only if one
+    clause of a passage holds both."""
+    quoted = [fold(name) for name in quoted_names(q.question)]
+    if len(quoted) < 2 or not all(any(name in text for text in texts) for name in quoted):
+        return False
+    return not any(all(name in clause for name in quoted) for text in texts for clause in _clauses(text))
+
+
+def _done_otherwise(q: Understanding, texts: list[str]) -> bool:
+    """是否取消国际长途电话费 — 降低国际长途电话费: the clauses naming the thing asked about do a
+    weaker thing to it (CONTRARY_ACTIONS), none the thing asked."""
+    for asked, weaker in words.CONTRARY_ACTIONS:
+        if not q.says(asked) or q.says(weaker):
+            continue
+        things = [fold(t) for t in q.terms if is_noun(t) and not any(a in t or t in a for a in asked + weaker)]
+        clauses = [c for text in texts for c in _clauses(text) if any(t in c for t in things)]
+        if clauses and not any(a in c for c in clauses for a in asked) and any(w in c for c in clauses for w in weaker):
             return True
     return False
 
@@ -1528,11 +1565,14 @@ def _report(context: Context) -> Answer:
         if cited is not None:
             return cited  # the report covering 2019, asked of the 2020 report: the one it cites
     reports = [r for r in reports if as_int(r["year"]) in q.years] or reports
-    sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "") for row in context.run(queries.REPORT_SOURCES))
+    sources = sorted((row["report"] or "", row["rule"] or "", row["quote"] or "", as_int(row["begin"]) or 0)
+                     for row in context.run(queries.REPORT_SOURCES))
 
     def source(report: str, prefixes: tuple[str, ...]) -> str | None:
-        # A fact's rule names how it was read (header.issuer.closing): its field is the prefix.
-        return next((quote for r, rule, quote in sources if r == report and rule.startswith(prefixes)), None)
+        # A fact's rule names how it was read (header.issuer.closing): its field is the prefix;
+        # a name read inside a sentence (我代表国务院，向大会报告…) is shown in that sentence.
+        return next((_sentence_at(context, report, begin) or quote for r, rule, quote, begin in sources
+                     if r == report and rule.startswith(prefixes)), None)
 
     items: list[Item] = []
     for row in reports:
@@ -1558,6 +1598,17 @@ def _report(context: Context) -> Answer:
     if not items:
         return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
+
+
+def _sentence_at(context: Context, report: str, begin: int) -> str | None:
+    """The sentence of a passage of ``report`` that holds the character at ``begin``."""
+    for unit in context.index.units:
+        if unit.report == report and unit.begin is not None and unit.end is not None and unit.begin <= begin < unit.end:
+            at = begin - unit.begin
+            start = max(unit.text.rfind(mark, 0, at) for mark in "。！？!?") + 1
+            ends = [e for e in (unit.text.find(mark, at) for mark in "。！？!?") if e >= 0]
+            return unit.text[start: min(ends) + 1 if ends else len(unit.text)].strip() or None
+    return None
 
 
 def _cited_report(context: Context, wanted: list[str]) -> Answer | None:

@@ -94,9 +94,10 @@ SELECT ?report ?label ?title ?number ?date ?year ?reviewed ?signer ?signerLabel 
 
 # The header spans (签发人, 文号, 落款日期 …) each fact was read from.
 REPORT_SOURCES = """
-SELECT ?report ?rule ?quote WHERE {
+SELECT ?report ?rule ?quote ?begin WHERE {
   ?report a kg:Report .
   ?mention kg:inUnit ?report ; kg:rule ?rule ; kg:quote ?quote .
+  OPTIONAL { ?mention kg:beginOffset ?begin }
   FILTER (STRSTARTS(?rule, "header."))
 }"""
 

@@ -380,6 +380,11 @@ def _by_number(index: QuestionIndex, canonical: str, issuer: str) -> list[Named]
             if e.number and e.number.endswith(tail) and issuer.endswith(e.number[: len(e.number) - len(tail)])]
 
 
+def quoted_names(question: str) -> list[str]:
+    """The titles and names a question writes in 《》 or quotes."""
+    return [m.group("a") or m.group("b") for m in _QUOTED.finditer(unicodedata.normalize("NFKC", question))]
+
+
 def _link_quoted(found: Understanding, index: QuestionIndex, text: str) -> str:
     """《title》 or “name”: the whole title, else the entities whose name contains it."""
     for match in _QUOTED.finditer(text):
@@ -772,7 +777,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _SPEAKER.sub("\0", text)  # 龙岗区政府…承认: the government speaking, not a topic
     text = _SESSION.sub("\0", text)  # 六届人大三次会议: which report, not a topic
     text = _PERIOD.sub("\0", text)  # “十四五”期间: a time, not a topic
-    for quoted in _QUOTED.findall(found.question):  # 怎么谈“苏超”: the words in quotes are one thing
+    for quoted in _QUOTED_WORDS.findall(found.question):  # 怎么谈“苏超”: the words in quotes are one thing
         folded = fold(quoted)
         if len(folded) >= 2:
             text = text.replace(folded, "\0" + folded + "\0")
@@ -995,7 +1000,7 @@ _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if
                           key=lambda w: (-len(w), w))  # longest first, then by characters: the same order in every run
 
 
-_QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
+_QUOTED_WORDS = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 
 
 def _place_compounds(text: str, index: QuestionIndex) -> list[str]:

@@ -239,6 +239,12 @@ QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population",
 # 是不是慢于全市平均: a comparison with another's rate, which the opposite one answers no.
 BELOW_WORDS = ("慢于", "低于", "落后于", "不及", "弱于", "slower than", "lower than")
 ABOVE_WORDS = ("快于", "高于", "领先于", "强于", "faster than", "higher than")
+# 是否宣布取消国际长途电话费 — 降低国际长途电话费: an action asked (the first words) that the
+# passage does only in a weaker form (the second) is not done; the other way round it is.
+CONTRARY_ACTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("取消", "免除", "免收", "全免", "全部免", "废止"), ("降低", "下调", "减半", "减免", "压减", "降费")),
+    (("全面推开", "全面推行", "全面实施", "全面铺开", "全覆盖"), ("试点", "探索", "先行先试")),
+)
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
@@ -462,6 +468,8 @@ UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 MONEY_UNITS = ("元", "万元", "亿元", "美元")
 # Words for money as what a figure question counts (投入多少资金): any amount of money says it.
 MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量", "额度")
+# …and the ending of a sum paid (顾问费, 服务费): how much of one is an amount of money.
+MONEY_ENDINGS = ("费",)
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
     "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
@@ -483,6 +491,8 @@ PEOPLE_UNITS = ("人", "名", "人次")
 NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
     **{people: PEOPLE_UNITS for people in PEOPLE_NOUNS},
     "列车": ("列次", "列", "趟"), "航班": ("架次", "班次", "班"), "船舶": ("艘次", "艘"), "车辆": ("辆", "车次"),
+    # 开工多少套房子: dwellings are counted in 套 and 户
+    "房子": ("套", "户"), "住房": ("套",), "房屋": ("套", "间"),
 }
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
@@ -518,11 +528,17 @@ GENRE_WORDS = (
     "双减", "众创", "算力", "通关", "商事", "减负", "降费", "水耗", "新冠", "抗疫", "保税区", "综合保税区", "综保区", "新冒出",
 )
 
+# How an asker puts a question to someone: polite requests and the wish to know.
+ASKING_PHRASES = ("帮我查一下", "帮我查查", "帮我查", "帮忙查一下", "帮忙查", "查一下", "查查", "帮我看看", "帮忙看看",
+                  "帮我看一下", "看一下", "我想知道", "想知道", "我想了解", "想了解", "想问一下", "想问", "告诉我",
+                  "能不能告诉我", "麻烦告诉我", "麻烦", "劳驾", "请帮我", "帮我找", "帮我找找")
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
                   "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
                   "什么水平", "什么台阶",
+                  # how the asker asks (帮我查一下, 我想知道, 麻烦告诉我): no topic
+                  *ASKING_PHRASES,
                   # the whole report asked, its annex of terms included
                   "含附件", "包括附件", "连同附件", "附件在内", "包含附件")
 # A number asked for (多少, 几条, 几个…); two of them in one question ask two numbers.
@@ -617,6 +633,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("文旅", "文化旅游", "文化和旅游"),
     ("隔离", "集中隔离", "隔离场所"),
     ("增长", "growth"),
+    ("棚户区改造", "棚改", "棚户区"), ("旧城改造", "旧改"), ("房子", "住房", "房屋"),
 )
 # English questions: concepts mapped to the report's words.
 GLOSSARY_EN: dict[str, tuple[str, ...]] = {
@@ -1119,6 +1136,7 @@ STOP_WORDS: tuple[str, ...] = (
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "就是", "实现", "实现了", "完成", "百分", "要", "正式", "事情", "事儿", "那条", "这条", "那项", "这项", "那座", "这座", "那家", "这家", "那个", "该项", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "一块", "这块", "都是",
+    *ASKING_PHRASES,
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
     "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
