@@ -1500,3 +1500,20 @@ def test_names_said_apart_a_weaker_action_a_fee_and_dwellings_in_sets(tmp_path: 
     assert "58万套" in quotes(answer("帮我查一下今年棚户区改造计划开工多少套房子？", store))
     issuer = answer("这份报告是代表哪个机构向大会作的？", store)
     assert issuer.kind == "report" and any("我代表市人民政府" in (item.source or "") for item in issuer.items)
+
+
+def test_targets_asked_counts_in_characters_streaks_and_a_measure_named_alone(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年安徽省政府工作报告.txt": "2026年安徽省政府工作报告\n一、2025年工作回顾\n"
+        "（一）外贸实现逆势增长，进出口总额增长10.4%。完成并购重组397起、1767.8亿元。\n"
+        "（二）合肥中欧班列全年发运突破千列。\n（三）机场旅客吞吐量突破9000万人次。\n"
+        f"{OTHER_FIGURES}\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n",
+        "2026年江西省政府工作报告.txt": "2026年江西省政府工作报告\n一、2025年工作回顾\n"
+        "（一）粮食产量连续13年稳定在430亿斤以上，全口径发电装机容量突破8000万千瓦。\n（二）粮食总产达446.1亿斤。\n"
+        f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）推进农业现代化。\n",
+    })
+    assert answer("安徽今年的预期目标里有没有给外贸进出口定一个增长目标？", store).yes is False
+    assert "1767.8亿元" in quotes(answer("安徽2025年企业并购重组总金额有多大", store))
+    assert any("突破千列" in (item.text or "") for item in answer("合肥的中欧班列去年一共开了多少列？", store).items)
+    assert "9000万人次" in " ".join(quotes(answer("安徽机场客流量去年是多少人次", store)))
+    assert "446.1亿斤" in quotes(answer("江西2025年粮食产量是多少", store))[:1]

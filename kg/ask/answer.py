@@ -50,6 +50,8 @@ PER_REPORT = 2  # figures per report in a comparison
 MAX_CANDIDATES = 5000
 COMMON_TERM_SHARE = 0.3  # a word in this share of a graph's passages names no topic of its own
 NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much
+OWN_MEASURE_LENGTH = 4  # characters of a figure's phrase that name a measure, not a word on the one before
+STREAK_PENALTY = 0.25  # …and a level held for years ranks after the year's figure said through a synonym
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 AFTER_REACH = 20  # characters after a figure that may name what it counts
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
@@ -465,6 +467,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     ratio_itself = q.says(words.RATIO_WORDS, outside=words.PER_HEAD_MEASURES) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
     growth_unshared = q.says(words.GROWTH_ASKED_WORDS) and not q.says(words.SHARE_WORDS)
+    streak_unasked = not re.search(words.STREAK_ASKED, q.text)
     # what is counted, without the change asked of it: 一般公共预算收入增长5% is no GDP growth
     counted = [t for t in terms if not set(alternatives(t)) & set(words.CHANGE_VERBS + words.GROWTH_WORDS)] or terms
     head = q.head if q.head in terms else None
@@ -515,12 +518,19 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         own = _own_clause(figure)
         if not subject and _coverage(counted, own) == 0 and not own.startswith(words.SAME_MEASURE_LEADS):
             penalty += ELSEWHERE_PENALTY  # …水耗下降3.0%，全年PM2.5浓度37微克: GDP is the clause before's
-            if head is not None and _coverage([head], f"{figure.phrase} {own}") < SYNONYM_WEIGHT:
+            # (a question of one term that names a measure counts it, when the figure's own phrase
+            # names a measure of its own: 粮食产量 is not 全口径发电装机容量, while 总里程 and 增产
+            # go on with the measure before them, and 铁路's 运输货物 is a measure of 铁路)
+            counted_head = head if head is not None else counted[0] if len(counted) == 1 \
+                and counted[0].endswith(words.MEASURE_ENDINGS) and len(figure.phrase) >= OWN_MEASURE_LENGTH else None
+            if counted_head is not None and _coverage([counted_head], f"{figure.phrase} {own}") < SYNONYM_WEIGHT:
                 penalty += HEAD_ELSEWHERE_PENALTY  # …与经济增长同步，粮食总产量稳定在1955万吨以上
         if total_asked and not _says_a_total(figure):
             penalty += PLAN_PENALTY
         if average_unasked and any(w in _own_clause(figure) for w in words.AVERAGE_WORDS):
             penalty += PLAN_PENALTY  # 今年的经济增长目标 is not the period's 年均增长5%左右
+        if streak_unasked and re.search(words.STREAK, own):
+            penalty += STREAK_PENALTY  # 粮食产量是多少: 连续13年稳定在430亿斤以上 is a floor held, not the year's
         if _names_another_place(context, figure):
             penalty += words.SUBREGION_PENALTY
         if not per_head and _per_head_figure(subject + figure.phrase):
@@ -844,6 +854,10 @@ def _numbered_passages(context: Context) -> Answer | None:
     plans = _plans_may_answer(context)
     rates_asked = _asks_rates(q)
     money = any(u in words.MONEY_UNITS for u in q.unit) or q.head in words.MONEY_WORDS or _money_asked(q, q.head)
+    # 发运突破千列: a round number written in characters, before the unit asked
+    # (a magnitude character is needed: 一个 is an article, not a count)
+    counted_in_words = "".join(f"|[{words.CN_DIGITS}]*[{words.CN_MAGNITUDES}][{words.CN_DIGITS}{words.CN_MAGNITUDES}]*"
+                               f"[余多]?{re.escape(unit)}" for unit in q.unit)
     for i in _ranked_units(context, minimum=YES_COVERAGE):
         if not plans and context.index.units[i].type == "Plan":
             continue
@@ -854,7 +868,7 @@ def _numbered_passages(context: Context) -> Answer | None:
             at = text.find(term)
             clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
             # 多少元: a sum of money (年均增长5% is no answer)
-            digit = r"\d[\d.]*\s*[万亿千百]*(?:元|美元)" if money else r"\d"
+            digit = r"\d[\d.]*\s*[万亿千百]*(?:元|美元)" if money else r"\d" + counted_in_words
             number = re.search(digit, text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
             # 占一般公共预算支出比重保持80%: the number is of the share, not of what is asked.
             between = text[at + len(term): at + len(term) + number.start()] if number else ""
@@ -1281,6 +1295,8 @@ def _yesno(context: Context) -> Answer:
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
+    if _asks_a_target(q):  # 今年的预期目标里有没有给外贸定增长目标: what the plans set, not what was done
+        ranked = [i for i in ranked if _of_plans(context, context.index.units[i])]
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
@@ -1290,6 +1306,11 @@ def _yesno(context: Context) -> Answer:
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message(verdict, context.lang, name=_topic_name(q)))
+
+
+def _asks_a_target(q: Understanding) -> bool:
+    """Whether a yes/no question asks about a target set (定了…目标吗), not one met (完成了目标吗)."""
+    return q.says(words.TARGET_ASKED_WORDS) and not q.says(words.MEET_WORDS + words.DONE_WORDS)
 
 
 def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] | None = None) -> bool:

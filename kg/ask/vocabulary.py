@@ -467,6 +467,14 @@ UNIT_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 # A sum of money asked (多少元, 多少钱) is answered by an amount of money or not at all.
 MONEY_UNITS = ("元", "万元", "亿元", "美元")
 # Words for money as what a figure question counts (投入多少资金): any amount of money says it.
+# The endings of a word that names a measure (粮食产量, 交易额, 覆盖率, 人数), not a thing measured.
+MEASURE_ENDINGS = ("量", "额", "率", "数", "值", "总产")
+# 连续13年稳定在430亿斤以上: a level held over years, which a question asks for only in these words.
+STREAK = r"连续[\d一二两三四五六七八九十]+年(?:稳定|保持|稳居|站稳|超过|在)"
+STREAK_ASKED = r"连续|几年|多少年|streak|consecutive"
+# The characters of a number written out (千列, 两万余人): digits and magnitudes.
+CN_DIGITS = "一二两三四五六七八九"
+CN_MAGNITUDES = "十百千万亿"
 MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量", "额度")
 # …and the ending of a sum paid (顾问费, 服务费): how much of one is an amount of money.
 MONEY_ENDINGS = ("费",)
@@ -495,7 +503,8 @@ NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
     "房子": ("套", "户"), "住房": ("套",), "房屋": ("套", "间"),
 }
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
-    "多少钱": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
+    "多少钱": ("元",), "总金额": ("元",), "金额多少": ("元",), "金额是多少": ("元",), "金额有多少": ("元",),
+    "金额有多大": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
     "百分之几": ("%",), "百分之多少": ("%",),
     # 平均住了多久: a time, which the reports give in days, months or years
     "多久": ("天", "个月", "月", "年", "小时", "分钟", "周"), "多长时间": ("天", "个月", "月", "年", "小时", "分钟", "周"),
@@ -633,6 +642,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("文旅", "文化旅游", "文化和旅游"),
     ("隔离", "集中隔离", "隔离场所"),
     ("增长", "growth"),
+    ("客流量", "吞吐量", "客运量"),  # 客流量 of an airport is its 旅客吞吐量
     ("棚户区改造", "棚改", "棚户区"), ("旧城改造", "旧改"), ("房子", "住房", "房屋"),
 )
 # English questions: concepts mapped to the report's words.
