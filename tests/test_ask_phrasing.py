@@ -1517,3 +1517,19 @@ def test_targets_asked_counts_in_characters_streaks_and_a_measure_named_alone(tm
     assert any("突破千列" in (item.text or "") for item in answer("合肥的中欧班列去年一共开了多少列？", store).items)
     assert "9000万人次" in " ".join(quotes(answer("安徽机场客流量去年是多少人次", store)))
     assert "446.1亿斤" in quotes(answer("江西2025年粮食产量是多少", store))[:1]
+
+
+def test_each_lead_of_a_list_a_beneficiary_and_a_quantity_no_report_gives(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年甘肃省政府工作报告.txt": "2026年甘肃省政府工作报告\n一、2025年工作回顾\n"
+        f"（一）累计新增减税降费及退税1014.63亿元。\n（二）省属企业资产总额达到2.7万亿元。\n{OTHER_FIGURES}\n"
+        "二、2026年工作安排\n（一）推进农业现代化。\n2026年甘肃省民生实事\n"
+        "1.开展职业技能培训40万人次（牵头单位：人社厅）\n2.建成家庭养老床位7000张（牵头单位：民政厅）\n"
+        "3.新增学位2万个（牵头单位：教育厅）\n",
+        "2026年青海省政府工作报告.txt": "2026年青海省政府工作报告\n一、2025年工作回顾\n（一）粮食总产达446.1亿斤。\n"
+        f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）推进农业现代化。\n",
+    })
+    leads = answer("甘肃省2026年民生实事分别由哪些厅局牵头？", store)
+    assert leads.kind == "list" and {"人社厅", "民政厅"} <= {item.label for item in leads.items}
+    assert quotes(answer("甘肃省五年里减税降费加上退税累计给企业让了多少钱", store))[:1] == ["1014.63亿元"]
+    assert answer("请问这两个省区2025年的出生人口各是多少？", store).absent

@@ -50,6 +50,7 @@ PER_REPORT = 2  # figures per report in a comparison
 MAX_CANDIDATES = 5000
 COMMON_TERM_SHARE = 0.3  # a word in this share of a graph's passages names no topic of its own
 NUMBER_NEAR = 15  # characters after a term in which a passage must give a number to answer how much
+HEADING_DISCOUNT = 0.01  # an item that holds the words itself ranks before one whose heading holds some
 OWN_MEASURE_LENGTH = 4  # characters of a figure's phrase that name a measure, not a word on the one before
 STREAK_PENALTY = 0.25  # …and a level held for years ranks after the year's figure said through a synonym
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
@@ -126,6 +127,7 @@ class Context:
         self.q: Understanding = understand(question, self.index)
         self.reports = {r.iri: r for r in self.index.reports}
         self.plan_headings: set[tuple[str, str]] | None = None  # (report, path) of sections holding plans
+        self.headings: dict[tuple[str, str], str] | None = None  # (report, path) of a section: its heading
         self.horizon = _horizon(self.q, self.index)  # years after the latest report's (到2030年), once
 
     def run(self, text: str, **bindings: str | IRI | int) -> list[Row]:
@@ -213,6 +215,8 @@ def decide(q: Understanding) -> str | None:
         # (…的具体件数, 数字: a number asked for as well as 多少)
         asks_number = "多少" in q.text or any(w in q.text for w in words.NUMBER_ASKED_WORDS)
         return "figures" if (q.strength("figure") or asks_number) and q.comparison is None and asks_number else "yesno"
+    if q.strength("compare") and _asks_list(q) and not q.strength("figure"):
+        return "list"  # 民生实事分别由哪些部门牵头: each named, whichever report
     if q.strength("compare") and (q.terms or q.entities):
         return "compare" if not others or q.strength("figure") else "mentions"
     if documents:
@@ -1106,7 +1110,11 @@ def _ranked_units(context: Context, *, types: tuple[str, ...] = (), minimum: flo
     needed = _needed(terms) if minimum is None else minimum
     scored = []
     for score, i in context.index.rank_units(query, allowed):
-        coverage = _coverage(terms, context.index.units[i].text)
+        unit = context.index.units[i]
+        coverage = _coverage(terms, unit.text)
+        if coverage < needed and unit.type not in ("Passage", "Section"):
+            # 2026年自治区民生实事 / 2.…（牵头单位：人社厅）: the heading says what its items are
+            coverage = _coverage(terms, f"{_heading_of(context, unit)} {unit.text}") - HEADING_DISCOUNT
         if coverage >= needed:
             scored.append((coverage, score, i))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
@@ -1123,8 +1131,17 @@ def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
         return True
     if unit.type in ("Passage", "Section"):
         return bool(years & {report.year, report.reviewed})  # a lead or heading may open plans or a review
+    if any(f"{year}年" in _heading_of(context, unit) for year in years):
+        return True  # 2026年自治区民生实事: the part's heading says whose year it is
     return (report.year in years and unit.type == "Plan") or (report.reviewed in years and unit.type != "Plan") \
         or (report.year in years and report.reviewed not in years and unit.type != "Plan" and report.year == report.reviewed)
+
+
+def _heading_of(context: Context, unit: Unit) -> str:
+    """The text of the heading right above ``unit``, or nothing."""
+    if context.headings is None:
+        context.headings = {(u.report, u.path): u.text for u in context.index.units if u.type == "Section" and u.path}
+    return context.headings.get((unit.report, _parent_path(unit)), "")
 
 
 def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> Answer:
@@ -1244,16 +1261,40 @@ def _list(context: Context) -> Answer:
         # 七大要素交易服务平台是哪几家机构, 引进了哪些外资企业: the kind named in the passages
         # about the qualifier, then those passages (which name them all).
         ranked = _ranked_units(context)
-        passages = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
-        # in the order the passages name them, the passage most about the qualifier first
-        where = {id(i): next(((n, p.text.find(i.label)) for n, p in enumerate(passages) if i.label and i.label in p.text),
-                             None) for i in items}
+        passages = [context.index.units[i] for i in _with_siblings(context, ranked[:MAX_PASSAGES])]
+        # in the order the passages name them, the passage most about the qualifier first, and in
+        # it the names said in a clause with most of the question's words (…康宁医院等市属医院落地运营)
+        where = {id(i): next(((n, -_clause_coverage(q, p.text, i.label), p.text.find(i.label))
+                              for n, p in enumerate(passages) if i.label and i.label in p.text), None) for i in items}
         named = sorted((i for i in items if where[id(i)] is not None), key=lambda i: where[id(i)] or (0, 0))
         items = named + [_unit_item(context, p) for p in passages]
     if not items:
         return _topic(context)
     name = words.LIST_NAMES.get(classes[0], {}).get(context.lang, classes[0])
     return Answer(question=q.question, kind="list", items=items, summary=message("list", context.lang, n=len(items), name=name))
+
+
+def _clause_coverage(q: Understanding, text: str, name: str) -> float:
+    """The share of the question's terms in the clause of ``text`` that names ``name``."""
+    at = text.find(name)
+    start = max(text.rfind(mark, 0, at) for mark in "；;。") + 1
+    ends = [e for e in (text.find(mark, at) for mark in "；;。") if e >= 0]
+    return _coverage(_figure_terms(q), text[start: min(ends) if ends else len(text)])
+
+
+def _with_siblings(context: Context, ranked: list[int]) -> list[int]:
+    """民生实事分别由哪些部门牵头: when the best passages are items of one list, the whole list
+    (each item names its own 牵头单位), the best passages first."""
+    units = context.index.units
+    parents = Counter((units[i].report, _parent_path(units[i])) for i in ranked
+                      if units[i].type not in ("Passage", "Section") and units[i].path)
+    shared = [parent for parent, n in parents.most_common(1) if n >= 2]
+    if not shared:
+        return ranked
+    report, parent = shared[0]
+    siblings = [i for i, u in enumerate(units) if u.report == report and u.type not in ("Passage", "Section")
+                and u.path and _parent_path(u) == parent]
+    return ranked + sorted((i for i in siblings if i not in ranked), key=lambda i: units[i].begin or 0)
 
 
 def _class_iri(name: str) -> str:

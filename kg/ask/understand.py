@@ -243,7 +243,8 @@ def _head(found: Understanding) -> str | None:
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
               and t not in words.DOING_WORDS and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]
-    before = [(at, t) for at, t in before if at >= 0]
+    # 累计给企业让了多少钱: whom it is done for is not what is counted
+    before = [(at, t) for at, t in before if at >= 0 and found.text[at - 1: at] not in words.BENEFICIARY_MARKS]
     # 事故的发生次数少了多少: a verb before a word for how many times names what happened to
     # the thing counted, not the thing
     things = [(at, t) for at, t in before

@@ -282,7 +282,8 @@ LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("Document",)),
     (("高校", "大学", "学校", "医院", "研究院", "实验室", "institution", "universit", "school", "hospital"),
      ("Institution",)),
-    (("部门", "机构", "机关", "单位", "组织", "群团", "团体", "协会", "商会", "department", "bod", "agenc", "organi"),
+    (("部门", "机构", "机关", "单位", "组织", "群团", "团体", "协会", "商会", "厅局", "委办局", "department", "bod", "agenc",
+      "organi"),
      ("GovernmentBody", "Organization")),
     (("人员", "人物", "people", "person"), ("Person",)),
 )
@@ -472,6 +473,8 @@ MEASURE_ENDINGS = ("量", "额", "率", "数", "值", "总产")
 # 连续13年稳定在430亿斤以上: a level held over years, which a question asks for only in these words.
 STREAK = r"连续[\d一二两三四五六七八九十]+年(?:稳定|保持|稳居|站稳|超过|在)"
 STREAK_ASKED = r"连续|几年|多少年|streak|consecutive"
+# Characters before whom something is done (给企业, 为群众, 替企业): a beneficiary, not what is counted.
+BENEFICIARY_MARKS = ("给", "为", "替", "帮")
 # The characters of a number written out (千列, 两万余人): digits and magnitudes.
 CN_DIGITS = "一二两三四五六七八九"
 CN_MAGNITUDES = "十百千万亿"
@@ -643,6 +646,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("隔离", "集中隔离", "隔离场所"),
     ("增长", "growth"),
     ("客流量", "吞吐量", "客运量"),  # 客流量 of an airport is its 旅客吞吐量
+    ("举办权", "成功申办", "申办成功", "承办权", "获得举办权"),
+    ("出生人口", "出生人数", "新出生人口"), ("出生率", "人口出生率"),
     ("棚户区改造", "棚改", "棚户区"), ("旧城改造", "旧改"), ("房子", "住房", "房屋"),
 )
 # English questions: concepts mapped to the report's words.
@@ -1154,6 +1159,9 @@ STOP_WORDS: tuple[str, ...] = (
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
     "这三年", "近三年", "三年来", "三年间", "三年里", "这些年", "截至", "截止", "以后", "之后",
     "眼下", "当下", "如今",
+    "加上", "再加上", "外加", "连同",  # 减税降费加上退税: what joins two things asked together
+    "通过", "借助", "依靠",  # 通过减税降费替企业省下: by what means, not what is counted
+    "省区", "省份", "省市", "区县",  # 这三个省区: the reports compared, not a topic
     "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
     "头一回", "第一回", "一回", "冲过", "大关", "相当于",
@@ -1179,7 +1187,7 @@ NATION = "中华人民共和国"
 NATION_SPOKEN = ("全国", "国务院")  # the nation, and who delivers its report
 
 # 三个区, 两个省, 各个: how many reports a question compares, not a topic
-COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个|个?(?:省|市|区|县|地|省份|省区|省市))"  # 三个区, 三省, 两地
+COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个?(?:省份|省区|省市|省|市|区|县|地)|个)"  # 三个区, 三省, 两地
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
 # A noun of one character the asker says alone (一年收上来的税, 种了多少粮) for the word the reports
 # use for it; other single characters are too short to name a topic.  Only alone: after a word
