@@ -1533,3 +1533,23 @@ def test_each_lead_of_a_list_a_beneficiary_and_a_quantity_no_report_gives(tmp_pa
     assert leads.kind == "list" and {"人社厅", "民政厅"} <= {item.label for item in leads.items}
     assert quotes(answer("甘肃省五年里减税降费加上退税累计给企业让了多少钱", store))[:1] == ["1014.63亿元"]
     assert answer("请问这两个省区2025年的出生人口各是多少？", store).absent
+
+
+def test_the_same_value_in_two_reports_a_plan_named_as_people_say_it_and_both_numbers_on_top(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院政府工作报告_2021年.txt": "现在，我代表国务院，向大会报告政府工作。\n一、2020年工作回顾\n"
+        f"（一）全年为市场主体减负超过2.6万亿元。{OTHER_FIGURES}\n二、2021年工作安排\n"
+        "（一）今年拟安排地方政府专项债券3.65万亿元。\n"
+        "（二）根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，"
+        "国务院编制了《国民经济和社会发展第十四个五年规划和2035年远景目标纲要（草案）》。"
+        "围绕经济发展，提出6项指标；围绕创新驱动，提出5项指标；围绕民生福祉，提出8项指标；"
+        "以上共计20项指标，其中预期性指标12项、约束性指标8项。\n",
+        "国务院政府工作报告_2022年.txt": "现在，我代表国务院，向大会报告政府工作。\n一、2021年工作回顾\n"
+        f"（一）新增减税降费1万亿元。{OTHER_FIGURES}\n二、2022年工作安排\n（一）今年拟安排地方政府专项债券3.65万亿元。\n",
+    })
+    same = answer("21、22两年安排的地方政府专项债规模是不是一样的？", store)
+    assert same.kind == "yesno" and same.yes is True
+    draft = answer("“十四五”规划纲要草案是谁编的、依据的是哪份中央文件？", store)
+    assert any("中共中央关于制定" in (item.text or "") for item in draft.items)
+    both = quotes(answer("“十四五”规划纲要草案一共设了多少项指标？其中约束性的有几项", store))
+    assert {"20项", "8项"} <= set(both[:2])

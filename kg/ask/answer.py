@@ -436,12 +436,16 @@ def _figure_parts(question: str) -> list[str]:
 
 def _figures_of_parts(context: Context, parts: list[str], store: "GraphStore") -> Answer:
     """The figures of each part, in order, each once."""
-    items: list[Item] = []
+    answers = []
     for part in parts:
         found = answer(part, store)
         context.queries.extend(found.queries)
         context.counts.extend(found.counts)
-        items.extend(item for item in found.items[:MAX_FIGURES] if item.iri not in {i.iri for i in items})
+        answers.append(found.items[:MAX_FIGURES])
+    # each part's best figure first, then each part's next (两个数都问了: both stand at the top)
+    items: list[Item] = []
+    for rank in range(MAX_FIGURES):
+        items.extend(found[rank] for found in answers if rank < len(found) and found[rank].iri not in {i.iri for i in items})
     if not items:
         return _absent(context, _topic_name(context.q))
     return Answer(question=context.q.question, kind="figures", items=items,
@@ -1200,8 +1204,8 @@ def _share_of_units(context: Context, term: str) -> float:
     texts = context.index.folded_units() if context.index.units else []
     if not texts:
         return 0.0
-    parts = [fold(p) for p in alternatives(term)]
-    return sum(any(p in text for p in parts) for text in texts) / len(texts)
+    own, related = _folded_forms(term)  # 农商行 is said as 农村商业银行
+    return sum(any(p in text for p in own + related) for text in texts) / len(texts)
 
 
 def _problems(context: Context) -> Answer:
@@ -1319,6 +1323,8 @@ def _yesno(context: Context) -> Answer:
                 yes = value >= threshold if op == "at-least" else value < threshold
                 return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
                               summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+    if q.says(words.SAME_VALUE_WORDS) and context.many_reports() and (same := _same_in_each_report(context)):
+        return same
     if q.missing and not (q.others or q.documents):
         # 有没有提到建设综合保税区: the reports never use 保税区, whatever else they build
         return Answer(question=q.question, kind="yesno", yes=False,
@@ -1347,6 +1353,21 @@ def _yesno(context: Context) -> Answer:
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message(verdict, context.lang, name=_topic_name(q)))
+
+
+def _same_in_each_report(context: Context) -> Answer | None:
+    """两年安排的地方政府专项债规模是不是一样: each report's figure for it, yes when all are equal."""
+    ranked = _ranked_figures(context, per_report=True)
+    best: dict[str, FigureInfo] = {}
+    for i in ranked:
+        figure = context.index.figures[i]
+        best.setdefault(figure.report, figure)
+    if len(best) < 2:
+        return None
+    yes = len({(f.value, f.unit_word) for f in best.values()}) == 1
+    items = [_figure_item(context, f) for f in best.values()]
+    return Answer(question=context.q.question, kind="yesno", yes=yes, items=items,
+                  summary=message("yes" if yes else "not-so", context.lang, name=_topic_name(context.q)))
 
 
 def _asks_a_target(q: Understanding) -> bool:
@@ -1405,9 +1426,12 @@ def _specific_evidence(context: Context) -> list[int]:
     terms = _figure_terms(context.q)
     if len(terms) < 3:
         return []
-    shares = {t: _share_of_units(context, t) for t in terms}
-    rarest = [t for t in terms if shares[t] == min(shares.values())]  # (承办 and 部长会议 both once)
-    return [i for i in _ranked_units(context, minimum=(len(terms) - 1) / len(terms) - 1e-9)
+    shares = {t: share for t in terms if (share := _share_of_units(context, t)) > 0}  # (a word no passage holds is the lacking one)
+    if len(shares) < len(terms) - 1:
+        return []
+    rarest = [t for t in shares if shares[t] == min(shares.values())]  # (承办 and 部长会议 both once)
+    # (all but one, each perhaps through a synonym)
+    return [i for i in _ranked_units(context, minimum=(len(terms) - 1) * SYNONYM_WEIGHT / len(terms) - 1e-9)
             if any(_coverage([t], context.index.units[i].text) >= SYNONYM_WEIGHT for t in rarest)]
 
 

@@ -28,7 +28,7 @@ from ..graph.sparql import Query
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
 
-INDEX_VERSION = 12  # bump when what is indexed changes
+INDEX_VERSION = 13  # bump when what is indexed changes
 INDEX_FILE = "ask-index.pickle"
 MIN_NAME = 2  # names shorter than this are not linked (一, 区)
 
@@ -409,10 +409,28 @@ def _names(store: "GraphStore") -> dict[str, list[Named]]:
         titles = sorted(t for t in entry["titles"] if t)
         label = entry["label"] or (titles[0] if titles else None) or entry["number"] or iri
         named = Named(iri, label, most_specific_type(entry["classes"]), entry["number"], titles[0] if titles else None)
-        for name in {label, *titles, entry["number"]}:
+        spoken = [form for title in (label, *titles) if title for form in plan_spoken_forms(title)]
+        for name in {label, *titles, entry["number"], *spoken}:
             if name and len(fold(name)) >= MIN_NAME:
                 names.setdefault(fold(name), []).append(named)
     return names
+
+
+_FIVE_YEAR_PLAN = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,3})个五年规划")
+
+
+def plan_spoken_forms(title: str) -> list[str]:
+    """How people name a five-year plan's documents: …第十四个五年规划和2035年远景目标纲要（草案）
+    is the 十四五规划纲要 (草案), the party's …第十五个五年规划的建议 the 十五五规划建议, with the
+    place before them or not (广东省十五五规划纲要)."""
+    found = _FIVE_YEAR_PLAN.search(title)
+    if found is None:
+        return []
+    plan = f"{found.group('n')}五规划"
+    place = re.match(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|自治区))(?=国民经济|关于)", title)
+    kinds = [kind for kind in ("纲要", "建议") if kind in title[found.end():]]
+    forms = [plan + kind + draft for kind in kinds for draft in ("", "草案") if not draft or "草案" in title]
+    return forms + [place.group("place") + form for form in forms] if place else forms
 
 
 def _reports(store: "GraphStore") -> list[ReportInfo]:

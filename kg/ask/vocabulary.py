@@ -239,6 +239,8 @@ QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population",
 # 是不是慢于全市平均: a comparison with another's rate, which the opposite one answers no.
 BELOW_WORDS = ("慢于", "低于", "落后于", "不及", "弱于", "slower than", "lower than")
 ABOVE_WORDS = ("快于", "高于", "领先于", "强于", "faster than", "higher than")
+# 两年安排的专项债规模是不是一样: whether the reports give the same value.
+SAME_VALUE_WORDS = ("一样", "相同", "一致", "没变", "没有变", "不变", "持平", "the same", "unchanged")
 # 是否宣布取消国际长途电话费 — 降低国际长途电话费: an action asked (the first words) that the
 # passage does only in a weaker form (the second) is not done; the other way round it is.
 CONTRARY_ACTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -319,7 +321,7 @@ ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不�
 COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
 # Parts of speech the dictionary gives a word that the genre does not use it in: 新建 is a
 # county's name there (新建县), a verb in the reports (新建学校4所).
-TAG_OVERRIDES = {"新建": "v"}
+TAG_OVERRIDES = {"新建": "v", "负担": "n"}  # (减了多少税费负担: the burden is what is counted)
 # Whose a total is (国家外汇储备, 全社会研发投入): the report's own scope, which its figure
 # need not repeat (外汇储备超过3.2万亿美元).
 SCOPE_MODIFIERS = ("国家", "全国", "全社会")
@@ -646,6 +648,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("隔离", "集中隔离", "隔离场所"),
     ("增长", "growth"),
     ("客流量", "吞吐量", "客运量"),  # 客流量 of an airport is its 旅客吞吐量
+    ("农商行", "农村商业银行", "农商银行"), ("城商行", "城市商业银行"), ("农信社", "农村信用社", "农村信用合作社"),
     ("举办权", "成功申办", "申办成功", "承办权", "获得举办权"),
     ("出生人口", "出生人数", "新出生人口"), ("出生率", "人口出生率"),
     ("棚户区改造", "棚改", "棚户区"), ("旧城改造", "旧改"), ("房子", "住房", "房屋"),
@@ -1162,6 +1165,8 @@ STOP_WORDS: tuple[str, ...] = (
     "加上", "再加上", "外加", "连同",  # 减税降费加上退税: what joins two things asked together
     "通过", "借助", "依靠",  # 通过减税降费替企业省下: by what means, not what is counted
     "省区", "省份", "省市", "区县",  # 这三个省区: the reports compared, not a topic
+    "一家", "一个", "一座", "一所",  # 组建一家省级的农商行: one of a kind, no topic
+    "那年", "那一年", "这一年", "那两年",
     "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
     "头一回", "第一回", "一回", "冲过", "大关", "相当于",
