@@ -1553,3 +1553,12 @@ def test_the_same_value_in_two_reports_a_plan_named_as_people_say_it_and_both_nu
     assert any("中共中央关于制定" in (item.text or "") for item in draft.items)
     both = quotes(answer("“十四五”规划纲要草案一共设了多少项指标？其中约束性的有几项", store))
     assert {"20项", "8项"} <= set(both[:2])
+
+
+def test_plans_asked_in_english_and_a_rate_per_thousand(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2024年坪山区政府工作报告.txt", "2024年坪山区政府工作报告\n一、2023年工作回顾\n"
+                       f"（一）加强法律顾问工作，全年共受理行政诉讼案件18件。千人床位数达5.9张、千人医生数达3.85人。{OTHER_FIGURES}\n"
+                       "二、2024年工作安排\n（一）继续加强法治队伍建设，积极引进法律人才。\n（二）强化执法队伍的建设，提高执法水平。\n")
+    plans = answer("What is the district planning to do next about its law enforcement officers?", store)
+    assert plans.kind == "plans" and any("执法队伍" in (item.text or "") for item in plans.items)
+    assert "5.9张" in quotes(answer("坪山每千人拥有几张病床", store))

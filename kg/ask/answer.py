@@ -395,6 +395,8 @@ def _figures(context: Context) -> Answer:
     q = context.q
     if q.missing:
         return _not_given(context, "、".join(q.missing))  # 每万人发明专利拥有量: no figure speaks of 发明专利
+    if q.unheld_kind:
+        return _not_given(context, q.unheld_kind)  # 法律援助案件: no passage speaks of 援助
     # On a graph of several reports and with none named, each report's value is an answer.
     ranked = _ranked_figures(context, per_report=context.many_reports()
                              and (q.reports is None and not q.years or q.places_compared))
@@ -704,6 +706,8 @@ def _is_ratio(figure: FigureInfo, *, per_head: bool = False) -> bool:
     clause = re.split(r"[，,；;。]", before)[-1]
     for measure in words.PER_HEAD_MEASURES:  # 人均预期寿命77.1岁: a length of life, no share
         clause = clause.replace(measure, "")
+    if not per_head and re.search(words.PER_N_PEOPLE, clause):
+        return True  # 千人床位数达5.9张: per thousand people, said without 每
     return any(word in clause for word in (words.PER_HEAD_WORDS if per_head else words.RATIO_WORDS))
 
 

@@ -115,6 +115,7 @@ class Understanding:
     # …and of those, the names of things (保税区, 发明专利): what the question asks about is not there
     missing: list[str] = field(default_factory=list)
     head: str | None = None  # the term a figure question counts (多少张病床 → 病床)
+    unheld_kind: str | None = None  # …said with a word the reports never use before it (法律援助案件)
     # the head with the terms written right before it, which narrow it (常住人口 → 常住, 人口)
     head_run: list[str] = field(default_factory=list)
     relative: str | None = None  # 去年 ("last") or 今年/明年 ("this")
@@ -165,6 +166,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     found.terms = _terms(found, index)
     found.head = _head(found)
     found.head_run = _head_run(found)
+    found.unheld_kind = _unheld_kind(found)
     found.missing += [c for c in _unheld_compounds(found, index) if c not in found.missing]
     if found.intents.get("yesno"):
         found.missing += [c for c in _unheld_with_ending(found, index) if c not in found.missing]
@@ -324,6 +326,18 @@ def _head_run(found: Understanding) -> list[str]:
     if len(run) > 1 and run[-1] in words.COLLECTIVE_WORDS:
         run = run[:-1]
     return [t for t in run if t == found.head or t not in words.MEASURE_WORDS + words.SCOPE_MODIFIERS]
+
+
+def _unheld_kind(found: Understanding) -> str | None:
+    """法律援助案件: a word the reports never use right before what is counted says which kind of
+    it is asked for; with it, the reports' 行政诉讼案件 are another kind."""
+    if found.head is None:
+        return None
+    at = found.text.rfind(fold(found.head))
+    for word in found.unheld:
+        if len(word) > 1 and found.text.endswith(fold(word), 0, at) and (_word_tags().get(word) or "n").startswith(("n", "vn")):
+            return word + found.head
+    return None
 
 
 def language(question: str) -> str:

@@ -187,7 +187,7 @@ PLAN_HEADING = (r"(?P<year>(?:19|20)\d{2})年(?:[^，。；\n]{0,8}?(?:工作安
 # …and of the part that reviews (一、过去五年工作回顾).
 REVIEW_HEADING_WORDS = ("工作回顾", "回顾")
 # Words that ask what is done, not how much: 打算干些什么、学位准备加多少 wants the plans.
-WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", "how will")
+WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", "how will", "to do", "going to")
 # Words that make a question about documents, so that a part of a title may name one.
 DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "文号", "印发", "出台", "哪份", "方案", "办法", "条例",
                   "规划", "意见", "通知", "规定", "纲要", "cite", "document", "regulation", "plan ", "law")
@@ -361,6 +361,9 @@ RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公�
 # …of which these are per head (人均GDP asks no 单位GDP能耗).
 # Measures named with 人均 that are no amount divided by heads (人均预期寿命 is how long people live).
 PER_HEAD_MEASURES = ("人均预期寿命", "人均寿命")
+# 千人床位数, 万人发明专利拥有量: a measure per thousand or ten thousand people, at a clause's start
+# or after a place (not 18万人, a count).
+PER_N_PEOPLE = r"(?:^|[^\d.一二三四五六七八九十百千万亿余多])[百千万]人(?=[\u4e00-\u9fff]{2})"
 PER_HEAD_WORDS = ("人均", "每人", "per capita", "per-capita", "per head")
 # Relative years: 去年 asks what the report reviews, 今年 and 明年 what it plans.
 LAST_YEAR_WORDS = ("去年", "上一年", "上年", "前一年", "last year", "previous year")
