@@ -1562,3 +1562,17 @@ def test_plans_asked_in_english_and_a_rate_per_thousand(tmp_path: Path) -> None:
     plans = answer("What is the district planning to do next about its law enforcement officers?", store)
     assert plans.kind == "plans" and any("执法队伍" in (item.text or "") for item in plans.items)
     assert "5.9张" in quotes(answer("坪山每千人拥有几张病床", store))
+
+
+def test_an_abbreviation_a_change_of_money_a_year_naming_an_event_and_school_places(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {"2021年光明区政府工作报告.txt": "2021年光明区政府工作报告\n一、2020年工作回顾\n"
+                           f"（一）新建学校4所。{OTHER_FIGURES}\n二、2021年工作安排\n（一）推进教育现代化。\n",
+                           "2022年光明区政府工作报告.txt": "2022年光明区政府工作报告\n一、2021年工作回顾\n"
+                       "（一）社会消费品零售总额2047亿元。“三公”经费下降18.8%。\n"
+                       "（二）2020年全球招商大会24个项目全部落地，完成投资84.5亿元。\n"
+                       f"（三）新改扩建中小学6所，新增义务教育学位7260个。{OTHER_FIGURES}\n二、2022年工作安排\n（一）推进教育现代化。\n"})
+    assert "2047亿元" in quotes(answer("光明区去年社消零总额大概有多少？", store))
+    assert "18.8%" in quotes(answer("光明区政府三公经费比上年压缩了多少", store))
+    event = answer("2020年那次全球招商大会光明签下的项目，后来落地和投资情况怎么样？", store)
+    assert any("84.5亿元" in (item.text or "") for item in event.items)
+    assert "7260个" in quotes(answer("想了解下光明区去年给中小学新增了多少个上学名额？", store))

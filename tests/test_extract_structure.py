@@ -220,3 +220,14 @@ def test_difficulties_said_to_show_in_what_follows_are_problems_in_a_plan_part()
             "新建学校10所。\n")
     kinds = kinds_by_start(text)
     assert kinds["从自身来看，"] == ItemKind.PROBLEM and kinds["新建学校10"] == ItemKind.PLAN
+
+
+def test_numbered_parts_under_a_review_title_plan_only_where_they_say_so_plainly():
+    text = ("2022年某某区政府工作报告\n各位代表：\n现在，我代表区人民政府向大会作政府工作报告，请予审议，并请区政协委员和其他列席人员提出意见。\n2021年工作回顾\n过去一年，是极不平凡的一年，我们坚持稳中求进，较好完成了全年目标任务。\n一、坚持创新驱动发展战略，加快构建创新体系\n"
+            "新增国家高新技术企业200家，科技创新力量加速壮大。\n二、落实以人民为中心的发展思想，奋力打造“民生七有”新标杆\n"
+            "新改扩建中小学6所，新增义务教育学位7260个。\n三、始终坚持党的领导，依法全面履行政府职能\n"
+            "政府系统党建持续强化，依法行政水平稳步提升。\n2022年工作安排\n今年政府工作的总体要求是：坚持稳中求进工作总基调，推动高质量发展。\n一、加快建设综合性国家科学中心\n"
+            "建成投用一批重大科技基础设施。\n")
+    kinds = kinds_by_start(text)
+    assert kinds["新改扩建中小"] == ItemKind.MEASURE and kinds["政府系统党建"] == ItemKind.MEASURE
+    assert kinds["建成投用一批"] == ItemKind.PLAN

@@ -482,7 +482,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     counted = [t for t in terms if not set(alternatives(t)) & set(words.CHANGE_VERBS + words.GROWTH_WORDS)] or terms
     head = q.head if q.head in terms else None
     # 投入多少资金: money is what the amount is, not a word its sentence must use
-    money = head in words.MONEY_WORDS or _money_asked(q, head) and not rates_asked
+    # (三公经费比上年压缩了多少: a change of the money, in %, is asked)
+    money = (head in words.MONEY_WORDS or _money_asked(q, head)) and not rates_asked
     if money:
         head = None
     places = _places_asked(context)

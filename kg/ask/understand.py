@@ -490,13 +490,26 @@ def _without_baseline(text: str) -> str:
     return text
 
 
+def _names_an_event(text: str, year: re.Match[str], index: QuestionIndex) -> bool:
+    """2020年那次全球招商大会: a year the reports write before the same words names an event
+    (2020年全球招商大会), whichever report tells of it, not a year the answer must be of; a year
+    a report is of or reviews stays one (2021年省十件民生实事 are that year's plans), and so does
+    a year after them all."""
+    years = {y for report in index.reports for y in (report.year, report.reviewed) if y}
+    if int(year.group("year")) in years or not years or int(year.group("year")) > max(years):
+        return False  # (到2030年全社会研发投入强度: a year to come is a horizon)
+    after = re.sub(r"^(?:那次|这次|那届|这届|那场|的)", "", text[year.end():])
+    name = re.match(r"[\u4e00-\u9fff]{4}", after)
+    return name is not None and f"{year.group('year')}年{name.group()}" in index.folded_text()
+
+
 def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     """A place or a report's title in the question picks reports; years are kept for later.
 
     A report named by its kind (2023年南山区政府工作报告, 2024年的报告) picks that year's report,
     and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
-                          if not _inside_link(found, m.start())})
+                          if not _inside_link(found, m.start()) and not _names_an_event(found.text, m, index)})
     # 2014年和2018年的报告 names two reports; 2025年报告中，…2024年… one report and a year of its data
     found.years_of_reports = any(len(_YEAR.findall(m.group())) > 1 for m in _YEARS_OF_REPORTS.finditer(found.spaced)) \
         or _only_report_years(found.years, index)

@@ -250,7 +250,7 @@ CONTRARY_ACTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
-DECLINES = ("下降", "下滑", "减少", "回落", "负增长", "下跌", "微跌", "微降", "略降")
+DECLINES = ("下降", "下滑", "减少", "回落", "负增长", "下跌", "微跌", "微降", "略降", "压缩", "压减", "缩减", "削减")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
@@ -548,7 +548,8 @@ GENRE_WORDS = (
 # How an asker puts a question to someone: polite requests and the wish to know.
 ASKING_PHRASES = ("帮我查一下", "帮我查查", "帮我查", "帮忙查一下", "帮忙查", "查一下", "查查", "帮我看看", "帮忙看看",
                   "帮我看一下", "看一下", "我想知道", "想知道", "我想了解", "想了解", "想问一下", "想问", "告诉我",
-                  "能不能告诉我", "麻烦告诉我", "麻烦", "劳驾", "请帮我", "帮我找", "帮我找找")
+                  "能不能告诉我", "麻烦告诉我", "麻烦", "劳驾", "请帮我", "帮我找", "帮我找找", "想了解下", "了解下",
+                  "了解一下")
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
@@ -590,7 +591,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("上市", "上市公司", "ipo"),
     ("贷款", "融资", "信贷", "lending", "loan"),
     ("税收", "税收收入"),
-    ("社会消费品零售总额", "社零", "消费品零售", "零售总额", "retail sales"),
+    ("社会消费品零售总额", "社零", "社消零", "社零总额", "社消零总额", "消费品零售", "零售总额", "retail sales"),
     ("失业率", "城镇登记失业率", "调查失业率"),
     ("公园", "公园总数"),
     ("高速公路", "高速"), ("高铁", "高速铁路"), ("通车里程", "运营里程", "营运里程", "通车总里程"),
@@ -651,6 +652,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("隔离", "集中隔离", "隔离场所"),
     ("增长", "growth"),
     ("客流量", "吞吐量", "客运量"),  # 客流量 of an airport is its 旅客吞吐量
+    ("学位", "上学名额", "入学名额", "学额"),
     ("农商行", "农村商业银行", "农商银行"), ("城商行", "城市商业银行"), ("农信社", "农村信用社", "农村信用合作社"),
     ("举办权", "成功申办", "申办成功", "承办权", "获得举办权"),
     ("出生人口", "出生人数", "新出生人口"), ("出生率", "人口出生率"),

@@ -263,13 +263,17 @@ class _Reader:
         heading_at = {id(h.line): h for h in headings}
         scope = _Scope()
         previous_kind: SectionKind | None = None
+        part_kind: SectionKind | None = None  # what the last unnumbered part title (2021年工作回顾) says
         sections_seen = 0
         for index, line in enumerate(body):
             heading = heading_at.get(id(line))
             if heading is not None and heading.level == 1:
                 sections_seen += 1
-                section = self._section(heading, sections_seen, body, index, headings, previous_kind)
+                section = self._section(heading, sections_seen, body, index, headings, previous_kind,
+                                        in_review=part_kind == SectionKind.WORK)
                 previous_kind = section.kind
+                if heading.rule == rules.PART_TITLE_RULE_ID:
+                    part_kind = section.kind
                 scope = _Scope(section=section, kind=section.kind)
                 if heading.run_in:
                     self._paragraph(line, scope, begin=heading.marker_end)
@@ -302,9 +306,13 @@ class _Reader:
     # sections
 
     def _section(self, heading: _Heading, number: int, body: list[Line], index: int, headings: list[_Heading],
-                 previous: SectionKind | None) -> Section:
+                 previous: SectionKind | None, *, in_review: bool = False) -> Section:
         words = self._heading_span(heading)
-        kind = heading_kind(words.text, self.report_year)
+        # After a part title that reviews (2021年工作回顾 above 一、…六、奋力打造…), a numbered
+        # section plans only where its heading says so plainly, as a review's subsection does.
+        kind = heading_kind(words.text, self.report_year, in_review=in_review and heading.rule != rules.PART_TITLE_RULE_ID)
+        if kind is None and in_review and heading.rule != rules.PART_TITLE_RULE_ID:
+            kind = SectionKind.WORK
         if kind is None:
             # A heading that does not say: the first section reviews; after plans, plans go on.
             kind = SectionKind.PLAN if previous in (SectionKind.PLAN, SectionKind.MIXED) else SectionKind.WORK
