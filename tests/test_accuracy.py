@@ -26,7 +26,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "figures": (0.93, 0.94), "header": (0.98, 0.96),
     },
     "test": {
-        "items": (0.88, 0.97), "items+kind": (0.85, 0.94), "documents": (0.87, 0.53), "laws without 《》": (0.86, 0.86),
+        "items": (0.88, 0.97), "items+kind": (0.89, 0.98), "documents": (0.87, 0.53), "laws without 《》": (0.86, 0.86),
         "organisations": (0.71, 0.71), "organisations+class": (0.68, 0.68), "enterprises": (0.63, 0.55),
         "figures": (0.95, 0.92), "header": (0.95, 0.85),
     },
@@ -72,7 +72,7 @@ def test_gold_quotes_the_text_verbatim(path: Path):
         assert figure["quote"] in region, figure
     for organisation in gold["organisations"]:
         assert organisation["name"] in text, organisation
-    for name in gold["enterprises"]:
+    for name in gold.get("enterprises", []):
         assert name in text, name
 
 
