@@ -398,8 +398,20 @@ class QuestionResult:
     seconds: float
 
 
-def score_questions(sets: list[QuestionSet]) -> list[QuestionResult]:
-    """Ask every question of its set's graph and judge the answer against the expectation."""
+def score_questions(sets: list[QuestionSet], *, workers: int = 1) -> list[QuestionResult]:
+    """Ask every question of its set's graph and judge the answer against the expectation; with
+    ``workers`` above one, sets are scored in that many processes (each builds its own graphs)."""
+    if workers > 1 and len(sets) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawned, not forked: the caller may hold threads (a test session's servers)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return [result for results in pool.map(_score_set, sets) for result in results]
+    return [result for question_set in sets for result in _score_set(question_set)]
+
+
+def _score_set(question_set: QuestionSet) -> list[QuestionResult]:
     import time
 
     from .ask import answer
@@ -407,15 +419,14 @@ def score_questions(sets: list[QuestionSet]) -> list[QuestionResult]:
     from .graph.store import LocalStore, load_quads
 
     results: list[QuestionResult] = []
-    for question_set in sets:
-        store = LocalStore(load_quads(build_quads(question_set.graph)), question_set.graph[0])
-        for question in question_set.questions:
-            start = time.perf_counter()
-            found = answer(question["question"], store)
-            seconds = time.perf_counter() - start
-            correct, why = judge(question["expect"], found)
-            results.append(QuestionResult(question["id"], question["split"], question["category"], question["question"],
-                                          correct, why, seconds))
+    store = LocalStore(load_quads(build_quads(question_set.graph)), question_set.graph[0])
+    for question in question_set.questions:
+        start = time.perf_counter()
+        found = answer(question["question"], store)
+        seconds = time.perf_counter() - start
+        correct, why = judge(question["expect"], found)
+        results.append(QuestionResult(question["id"], question["split"], question["category"], question["question"],
+                                      correct, why, seconds))
     return results
 
 
