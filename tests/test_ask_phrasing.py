@@ -1576,3 +1576,14 @@ def test_an_abbreviation_a_change_of_money_a_year_naming_an_event_and_school_pla
     event = answer("2020年那次全球招商大会光明签下的项目，后来落地和投资情况怎么样？", store)
     assert any("84.5亿元" in (item.text or "") for item in event.items)
     assert "7260个" in quotes(answer("想了解下光明区去年给中小学新增了多少个上学名额？", store))
+
+
+def test_when_a_report_was_delivered_and_an_insurance_by_its_short_name(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年海南省政府工作报告.txt", "2026年海南省政府工作报告\n"
+                       "——2026年1月27日在海南省第七届人民代表大会第五次会议上\n海南省省长 刘小明\n各位代表：\n"
+                       "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。\n"
+                       "一、2025年工作回顾\n（一）在全国率先实施全省域长期护理保险制度。\n"
+                       f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）推进教育现代化。\n")
+    facts = answer("请问海南2026年这份政府工作报告是哪位领导作的？什么时间、在哪个会议上？", store)
+    assert facts.kind == "report" and {"刘小明", "2026-01-27"} <= {item.label for item in facts.items}
+    assert answer("海南是不是已经在全省范围推行长护险（长期护理保险）了？", store).yes is True

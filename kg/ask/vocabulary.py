@@ -153,6 +153,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "职务": "role", "职位": "role", "什么身份": "role", "position": "role", "office": "role",
     "主送机关": "recipient", "主送": "recipient", "报送": "recipient", "报给": "recipient",
     "成文日期": "date", "日期": "date", "什么时候": "date", "何时": "date", "哪天": "date", "哪一天": "date",
+    "什么时间": "date", "啥时候": "date", "几月几日": "date", "几月几号": "date",
     "发文字号": "number", "文号": "number", "编号": "number",
     "标题": "title", "题目": "title",
     "报告人": "speaker", "谁作": "speaker", "是谁": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
@@ -193,7 +194,7 @@ DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "�
                   "规划", "意见", "通知", "规定", "纲要", "cite", "document", "regulation", "plan ", "law")
 # Verbs that name a field only when the question does not ask when (报告是什么时候签发的).
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
-DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "when", "日期", "date")
+DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?"
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
@@ -653,6 +654,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("增长", "growth"),
     ("客流量", "吞吐量", "客运量"),  # 客流量 of an airport is its 旅客吞吐量
     ("学位", "上学名额", "入学名额", "学额"),
+    ("推行", "实施", "推开", "施行"),
+    ("长期护理保险", "长护险"), ("基本医疗保险", "医保"), ("养老保险", "养老保"),
     ("农商行", "农村商业银行", "农商银行"), ("城商行", "城市商业银行"), ("农信社", "农村信用社", "农村信用合作社"),
     ("举办权", "成功申办", "申办成功", "承办权", "获得举办权"),
     ("出生人口", "出生人数", "新出生人口"), ("出生率", "人口出生率"),
@@ -1172,6 +1175,7 @@ STOP_WORDS: tuple[str, ...] = (
     "省区", "省份", "省市", "区县",  # 这三个省区: the reports compared, not a topic
     "一家", "一个", "一座", "一所",  # 组建一家省级的农商行: one of a kind, no topic
     "那年", "那一年", "这一年", "那两年",
+    "范围", "全省范围", "全市范围", "全区范围",  # 在全省范围推行: where, said of the whole report's place
     "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
     "头一回", "第一回", "一回", "冲过", "大关", "相当于",
