@@ -704,7 +704,7 @@ def _is_ratio(figure: FigureInfo, *, per_head: bool = False) -> bool:
     not an amount."""
     at = figure.context.rfind(figure.quote)
     before = figure.context[:at] if at >= 0 else figure.context
-    clause = re.split(r"[，,；;。]", before)[-1]
+    clause = _clauses(before)[-1]
     for measure in words.PER_HEAD_MEASURES:  # 人均预期寿命77.1岁: a length of life, no share
         clause = clause.replace(measure, "")
     if not per_head and re.search(words.PER_N_PEOPLE, clause):
@@ -720,7 +720,7 @@ def _asks_a_period(q: Understanding) -> bool:
 def _says_a_total(figure: FigureInfo) -> bool:
     """由3座增至270座, 累计建成…, 总数达…: the figure is a whole, not what a year added."""
     at = figure.context.rfind(figure.quote)
-    clause = re.split(r"[，,；;。]", figure.context[:at] if at >= 0 else figure.phrase)[-1]
+    clause = _clauses(figure.context[:at] if at >= 0 else figure.phrase)[-1]
     return figure.previous is not None or any(word in clause or word in figure.quote for word in words.TOTAL_FIGURE_WORDS)
 
 
@@ -879,7 +879,7 @@ def _numbered_passages(context: Context) -> Answer | None:
             continue  # 预算收入4211亿元 does not answer 预算支出
         for term in (t for t in terms if t not in words.PER_HEAD_WORDS):  # 人均 is said of the measure
             at = text.find(term)
-            clause = re.split(r"[，,；;。]", text[:at])[-1] if at >= 0 else ""
+            clause = _clauses(text[:at])[-1] if at >= 0 else ""
             # 多少元: a sum of money (年均增长5% is no answer)
             digit = r"\d[\d.]*\s*[万亿千百]*(?:元|美元)" if money else r"\d" + counted_in_words
             number = re.search(digit, text[at + len(term): at + len(term) + NUMBER_NEAR]) if at >= 0 else None
@@ -1395,7 +1395,7 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
                   and not any(t in w or w in t for stage in words.PROJECT_STAGES for w in stage)]
     if not things:
         return False
-    covered = [(c, _coverage(things, c)) for text in texts for c in re.split(r"[，,；;。]", fold(text))]
+    covered = [(c, _coverage(things, c)) for text in texts for c in _clauses(fold(text))]
     most = max((share for _c, share in covered), default=0)
     # the clauses naming most of it (三门核电三期项目获国家核准, not 三澳核电二期…开工建设)
     clauses = [c for c, share in covered if share > 0 and share == most]
@@ -1480,8 +1480,12 @@ def _ranked_the_other_way(q: Understanding, text: str) -> bool:
     return False
 
 
+_CLAUSE_MARKS = re.compile(r"[，,；;。]")
+
+
 def _clauses(text: str) -> list[str]:
-    return re.split(r"[，,；;。]", text)
+    """A text's clauses: what its commas, semicolons and full stops separate."""
+    return _CLAUSE_MARKS.split(text)
 
 
 def _names_said_apart(q: Understanding, texts: list[str]) -> bool:
@@ -1520,7 +1524,7 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
     question says it did not happen."""
     topic = [t for t in q.terms if not any(t in w or w in t for w in words.HAPPENED_WORDS)]
     return any(any(n in clause for n in words.NOT_HAPPENED) and any(fold(word) in clause for t in topic for word in expansions(t))
-               for clause in re.split(r"[，,；;。]", text))
+               for clause in _clauses(text))
 
 
 def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
@@ -1530,7 +1534,7 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     # A rank is said of something: 森林覆盖率稳居全国第2 answers 森林覆盖率排全国第一 (no),
     # whatever else the passage ranks first.  The rank must stand in a clause with a term.
     topic = [t for t in terms if fold(t) not in fold(claim)]  # 全国 in 全国第一 is the rank's scope
-    clauses = [c for c in re.split(r"[，,；;。]", text) if any(fold(t) in c for t in topic)]
+    clauses = [c for c in _clauses(text) if any(fold(t) in c for t in topic)]
     text = "，".join(clauses)
     number = rank.group(1) if rank.group(1) else "一"
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
