@@ -1285,10 +1285,15 @@ def _list(context: Context) -> Answer:
 
 def _clause_coverage(q: Understanding, text: str, name: str) -> float:
     """The share of the question's terms in the clause of ``text`` that names ``name``."""
-    at = text.find(name)
-    start = max(text.rfind(mark, 0, at) for mark in "；;。") + 1
-    ends = [e for e in (text.find(mark, at) for mark in "；;。") if e >= 0]
-    return _coverage(_figure_terms(q), text[start: min(ends) if ends else len(text)])
+    start, end = _part_around(text, text.find(name), "；;。")
+    return _coverage(_figure_terms(q), text[start:end])
+
+
+def _part_around(text: str, at: int, marks: str) -> tuple[int, int]:
+    """Where the part of ``text`` around ``at`` that ``marks`` bound begins and ends (its mark)."""
+    start = max(text.rfind(mark, 0, at) for mark in marks) + 1
+    ends = [e for e in (text.find(mark, at) for mark in marks) if e >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _with_siblings(context: Context, ranked: list[int]) -> list[int]:
@@ -1699,10 +1704,8 @@ def _sentence_at(context: Context, report: str, begin: int) -> str | None:
     """The sentence of a passage of ``report`` that holds the character at ``begin``."""
     for unit in context.index.units:
         if unit.report == report and unit.begin is not None and unit.end is not None and unit.begin <= begin < unit.end:
-            at = begin - unit.begin
-            start = max(unit.text.rfind(mark, 0, at) for mark in "。！？!?") + 1
-            ends = [e for e in (unit.text.find(mark, at) for mark in "。！？!?") if e >= 0]
-            return unit.text[start: min(ends) + 1 if ends else len(unit.text)].strip() or None
+            start, end = _part_around(unit.text, begin - unit.begin, "。！？!?")
+            return unit.text[start: end + 1].strip() or None  # with its full stop
     return None
 
 
