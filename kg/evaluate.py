@@ -187,9 +187,16 @@ def score_report(gold: ReportGold, store: "LocalStore", report_id: str, text: st
 
 
 def _region(region: dict[str, str] | None, text: str) -> tuple[int, int]:
+    """Where the reader's region lies: ``from`` … ``to``, looked for after ``after`` when given
+    (a text that holds its report twice names the copy the region is in)."""
     if not region:
         return 0, len(text)
-    begin = text.find(region["from"])
+    start = 0
+    if "after" in region:
+        start = text.find(region["after"])
+        if start < 0:
+            raise ValueError(f"gold region not found in the text: {region}")
+    begin = text.find(region["from"], start)
     end = text.find(region["to"], max(begin, 0))
     if begin < 0 or end < 0:
         raise ValueError(f"gold region not found in the text: {region}")
