@@ -309,3 +309,17 @@ def test_a_built_up_area_before_a_districts_body_is_the_verb_and_the_district():
     names = {m.name for m in find_organisations(SourceText(name="r.txt", text=text, sha256="0" * 64, encoding="utf-8"),
                                                   recogniser=False)}
     assert "区综合医院" in names and "建成区综合医院" not in names
+
+
+def test_a_body_named_for_preventing_disease_keeps_its_verb():
+    found = names("完善疾病预防控制体系，组建国家疾病预防控制局，健全重大疫情防控体系。")
+    assert found == [("国家疾病预防控制局", OrgKind.GOVERNMENT)]
+
+
+def test_the_peoples_political_consultative_conference_is_named_whole():
+    found = names("自觉接受人大的监督，自觉接受人民政协的民主监督。")
+    assert [n for n, _ in found] == ["人大", "人民政协"]
+
+
+def test_a_recognised_name_that_ends_in_a_verb_is_no_firm():
+    assert names("一定能为各国企业在华发展提供更多机遇。") == []

@@ -304,7 +304,8 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
             continue  # 上云|企业2万家: a kind of enterprise, not one
         if not _whole_words(text, candidate.begin, candidate.end):
             continue  # 亚太经|合组织: the recogniser cut a word in two
-        if suffix is None and (_ordinary_phrase(name) or not _in_organisation_context(text, candidate.begin, candidate.end)):
+        if suffix is None and (_ordinary_phrase(name) or _ends_in_a_verb(name)
+                               or not _in_organisation_context(text, candidate.begin, candidate.end)):
             continue
         if len(name) <= rules.ORG_MODEL_SHORT and not _short_proper_name(name):
             continue
@@ -426,6 +427,12 @@ def _in_organisation_context(text: str, begin: int, end: int) -> bool:
     clause = text[left:begin] + text[end:right]
     listed = text[begin - 1:begin] == "、" or text[end:end + 1] in ("、", "等")
     return listed or re.search(rules.ORG_MODEL_CONTEXT, clause) is not None
+
+
+def _ends_in_a_verb(name: str) -> bool:
+    """Whether a name without an ending closes on a verb (在|华发展): firms' names end in nouns."""
+    words = _words(name)
+    return len(words) > 1 and len(words[-1]) > 1 and _tags().get(words[-1], "").startswith("v")
 
 
 def _ordinary_phrase(name: str) -> bool:

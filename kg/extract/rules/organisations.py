@@ -67,7 +67,7 @@ ORG_BARE_CONGRESS_NOT_BEFORE = ("代表", "委员", "提案", "建议", "议案"
 # The names of party and state organs, said in full or in their usual short form, and the
 # institutions above.
 ORG_ORGAN_NAMES: tuple[str, ...] = (
-    "党中央", "中共中央", "中国共产党", "国务院", "中央军委", "全国人大", "全国人大常委会", "全国政协", "最高人民法院",
+    "党中央", "中共中央", "中国共产党", "国务院", "中央军委", "全国人大", "全国人大常委会", "全国政协", "人民政协", "最高人民法院",
     "最高人民检察院", "国家监委", "中央纪委", "中央政法委", "中央办公厅", "国务院办公厅",
     # Mass organisations and the armed forces, named in a word of two or three characters.
     *ORG_MASS_ORGANISATIONS, "人民解放军", "解放军", "武警部队", "武警",
@@ -172,7 +172,7 @@ ORG_STOP_TAGS = frozenset({"v", "vd", "a", "ad", "ag", "d", "m", "q", "r"})
 ORG_PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz", "j", "nrt", "nrfg"})
 # Verbs and adjectives that do stand inside names (管理委员会, 投资促进局, 政务服务中心).
 ORG_NAME_VERBS: tuple[str, ...] = (
-    "管理", "服务", "发展", "改革", "促进", "保护", "监督", "执法", "检验", "检测", "研究", "规划", "应急",
+    "预防", "管理", "服务", "发展", "改革", "促进", "保护", "监督", "执法", "检验", "检测", "研究", "规划", "应急",
     "治理", "调解", "投资", "创新", "交易", "运营", "开发", "培训", "保障", "审批", "监测", "救助", "援助", "统筹",
     "协调", "指挥", "办事", "评估", "认证", "登记", "孵化", "控股", "经营", "储备", "征收", "安置", "拆迁", "综合",
     "公共", "人民", "高新", "科技", "技术", "产业", "信息", "资源", "环境", "卫生", "计划", "生育", "养老", "教育",
