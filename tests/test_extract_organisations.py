@@ -321,5 +321,5 @@ def test_the_peoples_political_consultative_conference_is_named_whole():
     assert [n for n, _ in found] == ["人大", "人民政协"]
 
 
-def test_a_recognised_name_that_ends_in_a_verb_is_no_firm():
+def test_a_recognised_name_that_ends_in_an_activity_is_no_firm():
     assert names("一定能为各国企业在华发展提供更多机遇。") == []

@@ -430,9 +430,10 @@ def _in_organisation_context(text: str, begin: int, end: int) -> bool:
 
 
 def _ends_in_a_verb(name: str) -> bool:
-    """Whether a name without an ending closes on a verb (在|华发展): firms' names end in nouns."""
+    """Whether a name without an ending closes on an activity, a verbal noun (在|华发展): firms'
+    names end in nouns.  Other verbs may abbreviate an office's name (信联办: 联办)."""
     words = _words(name)
-    return len(words) > 1 and len(words[-1]) > 1 and _tags().get(words[-1], "").startswith("v")
+    return len(words) > 1 and len(words[-1]) > 1 and _tags().get(words[-1]) == "vn"
 
 
 def _ordinary_phrase(name: str) -> bool:
