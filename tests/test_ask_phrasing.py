@@ -1587,3 +1587,57 @@ def test_when_a_report_was_delivered_and_an_insurance_by_its_short_name(tmp_path
     facts = answer("请问海南2026年这份政府工作报告是哪位领导作的？什么时间、在哪个会议上？", store)
     assert facts.kind == "report" and {"刘小明", "2026-01-27"} <= {item.label for item in facts.items}
     assert answer("海南是不是已经在全省范围推行长护险（长期护理保险）了？", store).yes is True
+
+
+def test_reports_titled_alike_are_told_apart_by_place_and_a_rate_no_report_gives_is_not_given(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt": "2025年政府工作报告\n"
+        "一、2024年工作回顾\n（一）城镇新增就业1.2万人。\n"
+        f"{OTHER_FIGURES}\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长5.5%。\n",
+        "2025年政府工作报告（在深圳市坪山区第八届人民代表大会第五次会议上）_2025.txt": "2025年政府工作报告\n"
+        "一、2024年工作回顾\n（一）城镇新增就业0.8万人。\n"
+        f"{OTHER_FIGURES}\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n",
+    })
+    targets = answer("罗湖和坪山2025年的GDP增长目标分别是多少？", store)
+    labels = " ".join(str(item.extra.get("reportLabel")) for item in targets.items)
+    assert "罗湖区" in labels and "坪山区" in labels
+    assert answer("这两个区去年的城镇调查失业率分别控制在多少？", store).absent
+
+
+def test_words_of_everyday_speech_for_what_reports_name_otherwise(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2025年光明区政府工作报告.txt", "2025年光明区政府工作报告\n一、2024年工作回顾\n"
+                       "（一）疫情期间补贴电费8亿元、发放扶企资金14.76亿元、减免租金7亿元。新建雨污分流管网4695公里。\n"
+                       "（二）九大类民生支出144.2亿元，占一般公共预算支出比重提升至74%。\n"
+                       "（三）推进养老事业社会化改革，建成老年人日间照料中心13家。\n"
+                       "（四）面对人民群众对教育、医疗、养老等方面的新期待，公共服务需要更加优质高效。\n"
+                       "（五）依托社区服务中心，为3万多名老人提供居家养老服务。\n"
+                       "（六）存在问题：综合交通体系还不完善，公交线路还不够便捷。\n"
+                       f"{OTHER_FIGURES}\n二、2025年工作安排\n（一）整治河流，15条河流实施“河长制”管理。\n")
+    assert answer("光明有没有减免房租？", store).yes is True
+    assert "4695公里" in quotes(answer("How many kilometres of storm/sewage pipe network were built?", store))
+    assert "74%" in quotes(answer("光明区民生支出占财政支出几成？", store))[:1]
+    elderly = answer("光明区报告里关于养老服务都讲了些什么？", store)
+    assert any("养老事业社会化改革" in (item.text or "") for item in elderly.items[:3])
+    counted = understand("光明今年准备对多少条河流实行河长制管理", question_index(store))
+    assert counted.head == "河流" and "实行" not in counted.head_run
+    transport = answer("What shortcomings does Guangming admit in its transport system?", store)
+    assert transport.kind == "problems" and "综合交通体系" in (transport.items[0].text or "")
+
+
+def test_asides_a_rank_claimed_a_meeting_and_words_that_name_the_report(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年上海市政府工作报告.txt", "2026年上海市政府工作报告\n"
+                       "——2026年1月25日在上海市第十六届人民代表大会第四次会议上\n上海市市长 龚正\n"
+                       "一、2025年工作回顾\n（一）上海港集装箱吞吐量达到5506.3万标准箱、连续16年排名世界第一，"
+                       "机场货邮吞吐量达到453.8万吨。\n（二）我们也清醒认识到，政府工作中仍存在一些不足，"
+                       "公共服务还要补短板。\n"
+                       f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）落实上海市停车管理条例，推动出台上海市平安建设条例。\n")
+    port = answer("上海港2025年集装箱吞吐量多少 还是世界第一吗", store)
+    assert quotes(port)[:1] == ["5506.3万标准箱"]
+    laws = answer("上海报告中提到的条例（包括已落实的和准备出台的）都列一下", store)
+    assert laws.kind == "list" and {"上海市停车管理条例", "上海市平安建设条例"} <= {item.label for item in laws.items}
+    meeting = answer("这份报告是哪天、在什么会上作的？", store)
+    assert "上海市第十六届人民代表大会第四次会议" in {item.label for item in meeting.items}
+    admitted = answer("What difficulties does Shanghai's government own up to in this year's work report?", store)
+    assert admitted.kind == "problems"
+    looking_back = answer("What did Shanghai admit when looking back on the year?", store)
+    assert looking_back.kind == "problems"

@@ -231,3 +231,20 @@ def test_numbered_parts_under_a_review_title_plan_only_where_they_say_so_plainly
     kinds = kinds_by_start(text)
     assert kinds["新改扩建中小"] == ItemKind.MEASURE and kinds["政府系统党建"] == ItemKind.MEASURE
     assert kinds["建成投用一批"] == ItemKind.PLAN
+
+
+def test_an_appendix_labelled_alone_is_what_its_title_says_and_table_cells_are_no_part_titles():
+    text = ("2014年某某区政府工作报告\n一、2013年工作回顾\n"
+            "（一）坚持民生至上。全年新增学位3000个，建成公园12个，公共服务水平不断提高。\n"
+            "二、2014年工作思路和重点\n（一）以改革为动力。深化商事登记制度改革，推进审批提速。\n"
+            "附件1\n政府工作报告名词、术语注释\n1、普惠制幼儿园：指面向大众、收费合理的幼儿园。\n"
+            "附件2\n2013年区政府民生实事完成清单\n序号\n\t民生事项\n\t完成情况\n1\n"
+            "\t再创建20所普惠制幼儿园\n\t超额完成，创建普惠制幼儿园35所，比年初计划增多15所。\n2\n"
+            "\t继续实施幸福某区济困扶弱计划\n\t投入6108万元，继续实施幸福某区济困扶弱计划，推出24条措施，惠及困难人群8万人次。\n"
+            "附件3\n2014年区政府民生实事计划清单\n1\n\t新建社区公园5个，完成全部建设任务并对外开放。\n")
+    structure = segment(source(text))
+    kinds = {item.span.text[:6]: item.kind for item in structure.items}
+    assert kinds["超额完成，创"] == ItemKind.MEASURE and kinds["投入6108"] == ItemKind.MEASURE
+    assert kinds["新建社区公园"] == ItemKind.PLAN
+    assert not any(item.span.text.startswith("普惠制幼儿园：") for item in structure.items)  # a note
+    assert not any("济困扶弱计划" in section.heading.text for section in structure.sections)

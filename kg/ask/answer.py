@@ -297,7 +297,8 @@ def _asks_list(q: Understanding) -> bool:
     (not inside a name: 哪些措施提到了某集团), and not a question about something (关于…)."""
     if q.says(words.LIST_NOT_AFTER):
         return False
-    text = q.spaced
+    # 条例（包括已落实的和准备出台的）都列一下: what the brackets add stands between the kind and the list word
+    text = re.sub(r"[（(][^（）()]*[）)]", "", q.spaced)
     for entity in q.entities:
         text = text.replace(fold(entity.label), " ")
     nouns = "|".join(re.escape(n) for group, _classes in words.LIST_KINDS for n in group)
@@ -898,6 +899,22 @@ def _numbered_passages(context: Context) -> Answer | None:
                   summary=message("topic", context.lang, n=len(items), name=_topic_name(q)))
 
 
+def _missing_counted(q: Understanding) -> str | None:
+    """A word the reports never use that names what the number asked is of: no noun the
+    reports use stands between it and 多少 (调查失业率|分别控制在|多少)."""
+    for missing in q.missing:
+        if any(fold(t) in fold(missing) for t in q.terms):
+            continue  # 实测|浓度: a word of the asker's before what the reports do give
+        at = q.text.rfind(fold(missing))
+        ask = words.FIGURE_ASK.search(q.text, at + len(fold(missing))) if at >= 0 else None
+        if ask is None:
+            continue
+        between = q.text[at + len(fold(missing)):ask.start()]
+        if not any(fold(t) in between for t in q.terms if is_noun(t) and not is_verb(t)):
+            return missing
+    return None
+
+
 def _compare(context: Context) -> Answer:
     """One value per report (分别, 历年, compare): the best figure of each report, by year."""
     q = context.q
@@ -907,6 +924,8 @@ def _compare(context: Context) -> Answer:
         return _topic(context, per_report=True)  # 南头古城这几年有什么进展: a passage from each report
     if q.missing and q.terms and all(any(t in m for m in q.missing) for t in q.terms):
         return _not_given(context, "、".join(q.missing))  # 居民消费价格涨了多少 of each: all it names is missing
+    if counted_missing := _missing_counted(q):
+        return _not_given(context, counted_missing)  # 城镇调查失业率分别控制在多少: what is compared is missing
     ranked = _in_series(context, _ranked_figures(context, per_report=True))
     if not ranked:
         return _topic(context, per_report=True)
@@ -1354,6 +1373,9 @@ def _yesno(context: Context) -> Answer:
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
     if _asks_a_target(q):  # 今年的预期目标里有没有给外贸定增长目标: what the plans set, not what was done
         ranked = [i for i in ranked if _of_plans(context, context.index.units[i])]
+    if q.strength("problems"):  # did it admit shortcomings in public services: what it admits first
+        # (有没有经受过超强台风的考验: a trial met, which no admitted problem names)
+        ranked = [i for i in ranked if context.index.units[i].type == "Problem"] or ranked
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
@@ -1676,7 +1698,8 @@ def _report(context: Context) -> Answer:
 
     items: list[Item] = []
     for row in reports:
-        report_label = row["title"] or row["label"] or ""
+        info = context.reports.get(row["report"] or "")
+        report_label = info.named if info else row["title"] or row["label"] or ""
         for name, value_column, iri_column, prefixes, type_name in queries.REPORT_FIELDS:
             if (wanted and name not in wanted) or not row[value_column]:
                 continue
@@ -1818,7 +1841,7 @@ def _name_reports(context: Context, items: list[Item]) -> None:
     for item in items:
         report = context.reports.get(item.extra.get("report") or "")
         if report is not None:
-            item.extra["reportLabel"] = report.label
+            item.extra["reportLabel"] = report.named
             if report.year:
                 item.extra["reportYear"] = report.year
 

@@ -126,6 +126,14 @@ class ReportInfo:
     occasion: str | None = None  # the meeting it was delivered at (…第二届人民代表大会第三次会议)
     speaker: str | None = None  # who delivered it (姚任)
 
+    @property
+    def named(self) -> str:
+        """The label as an answer shows it: with the place the report governs when the label does
+        not say it (three districts' 2025年政府工作报告 are told apart only so)."""
+        if not self.places or any(place in self.label for place in self.places):
+            return self.label
+        return f"{self.label}（{max(self.places, key=len)}）"  # the innermost place's full name is its longest
+
 
 @dataclass(frozen=True)
 class Unit:

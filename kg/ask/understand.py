@@ -44,6 +44,7 @@ _SESSION_EN = re.compile(r"(?P<sitting>\d+)(?:st|nd|rd|th) session of the (?P<te
                          r"|(?P<term2>\d+)(?:st|nd|rd|th)\b[^?.,;()]{0,40}?congress,? (?:the )?(?P<sitting2>\d+)(?:st|nd|rd|th) session")
 _EN_PERIOD = re.compile(words.EN_PERIOD)
 _REPORT_NAMED_EN = re.compile(r"report (?:it |they |that |which )?(?:was |were )?(?:delivered|presented|given) in (?:19|20)\d{2}"
+                              r"|(?:this|last) year's (?:government )?(?:work )?report"  # names the report, asks no plans
                               r"|" + _SESSION_EN.pattern)
 _WHICH_MOST = re.compile(words.WHICH_MOST)  # 哪个最快
 _PROVINCE_RUN = re.compile("([" + "".join(words.PROVINCE_CHARACTERS) + "]{2,})" + words.PROVINCES_COUNTED)  # 滇黔陕三省
@@ -153,7 +154,8 @@ class Understanding:
 
 
 def understand(question: str, index: QuestionIndex) -> Understanding:
-    read = _provinces_spelled_out(question)
+    # 吞吐量多少 还是世界第一吗: a space between Chinese words parts two clauses, as a comma does
+    read = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "，", _provinces_spelled_out(question))
     spaced = " ".join(unicodedata.normalize("NFKC", read).lower().split())
     text = fold(read)
     found = Understanding(question=question, text=text, spaced=spaced, lang=language(question))
@@ -270,14 +272,19 @@ def _counted_after(found: Understanding, position: int) -> str | None:
     for index, (at, term) in enumerate(placed):
         noun = _word_tags().get(term, "n").startswith(("n", "vn"))
         # 行政|复议|案件: a verb written into a compound between nouns is part of the name
+        # (多少条河流|实行|河长制: a verb of doing governs what follows, no compound)
         inside = head is not None and at == head_end and index + 1 < len(placed) \
-            and placed[index + 1][0] == at + len(fold(term))
+            and placed[index + 1][0] == at + len(fold(term)) \
+            and term not in words.DOING_WORDS + words.IMPLEMENTING_VERBS
         if not noun and not inside:
             if head is None:
                 continue  # 多少钱|用于|…民生支出: a verb before the name is not counted
             break
         if head is not None and any(c in words.PASSIVE_MARKERS for c in run.group()[head_end:at]):
             break  # 多少居民|被|动员搬走: what is done to them follows the marker
+        gap = run.group()[head_end:at]
+        if head is not None and (gap in words.DOING_WORDS + words.IMPLEMENTING_VERBS or _word_tags().get(gap) == "v"):
+            break  # 多少条河流|实行|河长制管理: a verb the reports do not use ends the name all the same
         head, head_end = term, at + len(fold(term))
     return head
 
@@ -812,7 +819,10 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     text = _UNIT_AFTER.sub("\0", text)
     text = _UNIT_IMPLIED.sub("\0", text)  # 多大面积, 百分之几: how much, asked with its unit
     text = _WHICH_MOST.sub("\0", text)  # 哪个最快: which of the answers ranks first, no topic
+    # 还是世界第一吗: a rank claimed among others, no topic (第一产业 is a name)
+    text = re.sub(words.CLAIM_RANK_AMONG, "\0", text)
     cue_words = {fold(w) for cue in words.CUES for w in cue.words if not re.search(r"[a-z]", w)}
+    problem_words = {fold(w) for cue in words.CUES if cue.intent == "problems" for w in cue.words}
     places = [fold(p) for report in index.reports for p in report.places]
     terms: list[str] = list(compounds)
     # A phrase of the synonym table (技术交易, 贷款存量) is one term, not two words; a phrase of the
@@ -853,7 +863,9 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         # …and "the zone" (园区|高新区) is the report's own place (渭南高新区), no topic
         terms.extend(t for t in _english_terms(spaced) + _corpus_terms(spaced, index) if t not in terms
                      and not any(fold(part) in places or part in named or any(fold(part) in p for p in places)
-                                 for part in alternatives(t)))
+                                 for part in alternatives(t))
+                     # shortcomings → 不足: a word for problems, which are what is asked, no topic
+                     and not all(fold(part) in problem_words for part in alternatives(t)))
     # Latin names and codes the reports use (PM2.5, GDP, 5G, PCT) are terms in any question; read
     # from the spaced question (folding took the spaces out: "futian's pm2.5 concentration").
     latin = text if found.lang == "zh" and not re.search(r"[a-z]{3,} [a-z]", found.spaced) else spaced
@@ -1073,10 +1085,16 @@ def _english_terms(spaced: str) -> list[str]:
     one term per English word, its renderings joined by ``|`` (jobs → 就业|岗位), any of which
     will do (see :func:`alternatives`)."""
     found: list[str] = []
+    spaced = spaced.replace("/", " ")  # storm/sewage: two words
     for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True):
-        if " " in phrase and phrase in spaced:
-            found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
-            spaced = spaced.replace(phrase, " ")
+        if " " not in phrase:
+            continue
+        # pipe networks → pipe network: a phrase's plural entry serves its singular too
+        for form in dict.fromkeys((phrase, phrase[:-1] if phrase.endswith("s") else phrase)):
+            if form in spaced:
+                found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
+                spaced = spaced.replace(form, " ")
+                break
     for token in _GLOSSARY_WORD.findall(spaced):
         # Hong Kong-Zhuhai-Macao: the parts of a hyphenated word the glossary lacks whole (COVID-19 it has)
         for word in [token] if token in words.GLOSSARY_EN else token.split("-"):

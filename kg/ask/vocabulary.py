@@ -158,7 +158,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "标题": "title", "题目": "title",
     "报告人": "speaker", "谁作": "speaker", "是谁": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
     "哪位区长": "speaker", "哪位市长": "speaker", "哪位省长": "speaker", "哪位主席": "speaker", "哪位领导": "speaker",
-    "会议": "occasion", "哪次会议": "occasion", "人代会": "occasion", "哪次会": "occasion", "meeting": "occasion",
+    "会议": "occasion", "哪次会议": "occasion", "什么会上": "occasion", "哪个会上": "occasion", "什么场合": "occasion", "人代会": "occasion", "哪次会": "occasion", "meeting": "occasion",
     "session": "occasion", "congress": "occasion",
     "signer": "signer", "signed": "signer", "signatory": "signer", "sign": "signer",
     "issuer": "issuer", "issuing body": "issuer", "issued": "issuer", "which body": "issuer", "author": "issuer",
@@ -181,7 +181,8 @@ REPORT_FIELD_WORDS: dict[str, str] = {
 REPORT_FIELD_PATTERNS = {r"\b(?:what|which) year\b.*\bplans?\b(?: for)?\s*\??$": "planned",
                          r"\b(?:what|which) year\b.*\breview": "reviewed"}
 # …but "the number of enterprises" counts, it names no document number.
-REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b"}
+REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b",
+                           "when": r"\bwhen\s+[a-z]+ing\b"}  # when looking back: a time of the telling, not the date asked
 # The heading of the part that plans a year (二、2024年工作安排): the year a report plans.
 PLAN_HEADING = (r"(?P<year>(?:19|20)\d{2})年(?:[^，。；\n]{0,8}?(?:工作安排|重点工作|主要任务|工作任务|工作部署|目标任务|主要工作)"
                 r"|的?工作\s*$)")  # …and 三、关于2026年工作
@@ -198,7 +199,8 @@ DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么�
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?"
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
-CLAIM_RANK = r"(?:全国|全省|全市|全区)?(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|届|次|批|期|轮|季|号)|首位|之首)"
+CLAIM_RANK = r"(?:全国|全省|全市|全区|全世界|世界|全球)?(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|届|次|批|期|轮|季|号)|首位|之首)"
+CLAIM_RANK_AMONG = r"(?:全国|全省|全市|全区|全世界|世界|全球)(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d])|首位|之首)"
 RANK_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "首": 1}
 # The evidence says no to these: 未达年初预期, 下降7.6% when growth is asked.
 NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现", "低于预期", "不及预期")
@@ -336,12 +338,12 @@ INCREMENT_WORDS = ("新增", "增加", "新建", "增长", "新开工", "新培�
 TOTAL_AFTER_INCREMENT = ("到", "至", "达", "为")
 # A question that does not ask for a rate or a share wants an amount, not a percentage of it
 # (经济总量 is 8566亿元, not 研发投入占GDP比重6.3%).
-RATE_WORDS = ("比重", "占比", "比例", "增速", "增长", "增幅", "提高", "下降", "涨", "降", "率", "%", "百分", "percentage",
+RATE_WORDS = ("比重", "占比", "比例", "几成", "增速", "增长", "增幅", "提高", "下降", "涨", "降", "率", "%", "百分", "percentage",
               "减少", "少了", "多了", "比上", "比去年", "比前一年", "较上年", "较去年",
               "rate", "share", "growth", "percent", "grow", "rise", "fall")
 RATE_UNITS = ("%", "个百分点", "‰")
 # …and these ask for a rate itself: where a figure in % counts it, an amount does not answer.
-RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "增长了多少", "增长多少", "涨了多少",
+RATE_ASKED_WORDS = ("增速", "增幅", "增长率", "比重", "占比", "比例", "率", "百分之", "几成", "增长了多少", "增长多少", "涨了多少",
                     "涨多少", "涨幅", "降了多少", "降幅", "比上年", "同比", "percentage",
                     "rate", "share", "percent", "by how much", "how fast")
 # A change claimed from one number to another (税率从16%直接降到10%), and the same change as the
@@ -356,7 +358,7 @@ POINTS_ASKED = ("百分点", "percentage point", "差距", "高出", "低多少"
                 "慢了多少", "比全国", "比全省", "比全市", "than the national", "faster than", "higher than", "gap")
 # A growth asked (经济增速) and a share of it (占GDP比重) are different measures of the same words.
 GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "涨了多少", "涨多少", "涨幅", "growth rate", "how fast")
-SHARE_WORDS = ("比重", "占比", "份额", "share of", "proportion")
+SHARE_WORDS = ("比重", "占比", "份额", "几成", "share of", "proportion")
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "万元GDP", "万元 GDP", "万元地区生产总值",
                "万元生产总值", "单位GDP", "单位地区生产总值", "单位生产总值", "单位国内生产总值", "per-capita", "per capita", "per head", "per 10,000")
 # …of which these are per head (人均GDP asks no 单位GDP能耗).
@@ -431,6 +433,8 @@ SHARE_PHRASE_START = "占"
 DOING_WORDS = ("新增", "增加", "新建", "建成", "建设", "达到", "达", "完成", "实现", "突破", "力争", "提高", "提升", "降低",
                "控制", "增至", "增长", "超过", "引进", "培育", "改造", "打造", "推动", "开工", "投资", "筹集", "供应", "新开",
                "促进", "帮助", "带动", "安置", "培训", "吸引", "扶持", "拿出", "掏出", "花费", "花掉")
+# Verbs that put a rule or scheme to work on what comes before them (河流|实行|河长制).
+IMPLEMENTING_VERBS = ("实行", "实施", "推行", "开展", "落实")
 # Words that say how large a figure is, not what was done (占比高达81%).
 AMOUNT_ADVERBS = r"高达|多达|约达|达到了?约"
 # Before a figure in its sentence, these make it a target (主要预期目标：…增长10%左右); a target
@@ -514,7 +518,7 @@ NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "总金额": ("元",), "金额多少": ("元",), "金额是多少": ("元",), "金额有多少": ("元",),
     "金额有多大": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
-    "百分之几": ("%",), "百分之多少": ("%",),
+    "百分之几": ("%",), "百分之多少": ("%",), "几成": ("%",),  # 占财政支出几成: a share, in tenths
     # 平均住了多久: a time, which the reports give in days, months or years
     "多久": ("天", "个月", "月", "年", "小时", "分钟", "周"), "多长时间": ("天", "个月", "月", "年", "小时", "分钟", "周"),
     # 新增就业人数是多少: a count of people, which the reports give in 人 (139.3万人)
@@ -574,6 +578,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
     ("市场主体", "市场总量", "商事主体", "经营主体"),
     ("企业", "公司"),
+    ("房租", "租金", "租费"),
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
     ("新设立", "新冒出", "新成立", "新开办", "新注册"),
@@ -599,6 +604,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("光伏", "分布式光伏", "屋顶光伏", "solar"),
     ("以旧换新", "trade-in"),
     ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入"),
+    ("财政支出", "一般公共预算支出", "地方一般公共预算支出", "财政总支出"),
     ("外贸", "进出口", "进出口总额", "外贸进出口"),
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
@@ -656,6 +662,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("学位", "上学名额", "入学名额", "学额"),
     ("推行", "实施", "推开", "施行"),
     ("长期护理保险", "长护险"), ("基本医疗保险", "医保"), ("养老保险", "养老保"),
+    ("养老服务", "养老事业", "居家养老", "养老"),  # 养老服务 asks of elderly care, however the report names it
     ("农商行", "农村商业银行", "农商银行"), ("城商行", "城市商业银行"), ("农信社", "农村信用社", "农村信用合作社"),
     ("举办权", "成功申办", "申办成功", "承办权", "获得举办权"),
     ("出生人口", "出生人数", "新出生人口"), ("出生率", "人口出生率"),
@@ -688,7 +695,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "budget": ("预算",), "debt": ("债务",), "reform": ("改革",), "approval": ("审批",), "permits": ("许可",),
     "zone": ("园区", "高新区"), "park": ("公园", "园区"), "forest": ("造林", "森林"), "trees": ("植树",),
     "law": ("法",), "regulation": ("条例",), "rule of law": ("法治",), "lawyers": ("律师",), "lawyer": ("律师",),
-    "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",),
+    "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",), "transport": ("交通", "运输"),
+    "transport system": ("综合交通", "交通体系", "交通"),
     "subway": ("地铁",), "highways": ("高速公路",), "road": ("公路", "道路"),
     "foreign direct investment": ("实际使用外资", "实际利用外资"), "direct investment": ("外资",),
     "fdi": ("实际使用外资", "实际利用外资"),
@@ -994,7 +1002,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "property market": ("房地产市场", "房地产", "楼市",), "old neighbourhoods": ("老旧小区", "老旧街区", "老城区",),
     "housing renovation": ("老旧小区改造", "危房改造", "住房改造",), "dilapidated housing": ("危房", "危房改造", "农村危房改造",),
     "pipe networks": ("管网", "地下管网", "管廊",), "pipes": ("管网", "管道", "管线",), "pipelines": ("管网", "管道", "管线",),
-    "rain-sewage separation": ("雨污分流",), "rainwater and sewage separation": ("雨污分流",), "rain-sewage": ("雨污分流",), "utility tunnels": ("综合管廊", "地下综合管廊", "管廊",),
+    "rain-sewage separation": ("雨污分流",), "rainwater and sewage separation": ("雨污分流",), "rain-sewage": ("雨污分流",), "storm sewage": ("雨污分流",), "utility tunnels": ("综合管廊", "地下综合管廊", "管廊",),
     "city brain": ("城市大脑", "一网统管", "智慧城市",), "urban management": ("城市管理", "城管", "城市治理",),
     "grid management": ("网格化管理", "网格化", "网格员",), "gangs": ("黑恶势力", "扫黑除恶", "涉黑",), "fraud": ("诈骗", "电信网络诈骗", "欺诈",),
     "drugs": ("毒品", "禁毒", "药品",), "product quality": ("产品质量", "质量", "质量安全",),
@@ -1157,7 +1165,7 @@ STOP_WORDS: tuple[str, ...] = (
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
     "去年", "上一年", "上年", "前一年", "今年", "当年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
-    "搞", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
+    "搞", "还是", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "就是", "实现", "实现了", "完成", "百分", "要", "正式", "事情", "事儿", "那条", "这条", "那项", "这项", "那座", "这座", "那家", "这家", "那个", "该项", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",

@@ -19,6 +19,9 @@ class Line:
     end: int
     text: str
     number: int  # 1-based line number, for messages
+    # Indented with a tab: a table's cell as text converted from a page or document writes it
+    # (序号 / 项目名称 / 牵头单位 rows), never a heading of the report.
+    cell: bool = False
 
 
 def split_lines(text: str) -> list[Line]:
@@ -29,7 +32,7 @@ def split_lines(text: str) -> list[Line]:
         content = raw.strip()
         if content:
             begin = offset + (len(raw) - len(raw.lstrip()))
-            lines.append(Line(begin, begin + len(content), content, number))
+            lines.append(Line(begin, begin + len(content), content, number, raw.startswith("\t")))
         offset += len(raw)
     return lines
 

@@ -136,7 +136,7 @@ def _part_titles(lines: list[Line], numbered: set[int]) -> list[_Heading]:
         if not seen_body:
             seen_body = id(line) in numbered or len(line.text) > rules.HEADING_SHORT_LINE
             continue
-        if id(line) in numbered or not _looks_like_title(line.text) or is_clutter(line.text):
+        if id(line) in numbered or line.cell or not _looks_like_title(line.text) or is_clutter(line.text):
             continue
         if not any(word in line.text for word in rules.PART_TITLE_WORDS):
             continue
@@ -201,6 +201,18 @@ def heading_kind(heading: str, report_year: int | None, *, in_review: bool = Fal
     if review:
         return SectionKind.WORK
     return None
+
+
+def _appendix_title(heading: str, body: list[Line], index: int) -> str:
+    """附件2 on a line of its own, with its title (2013年区政府民生实事完成清单) on the next: the
+    title says what the appendix is; the label alone says only that it is one."""
+    if not re.fullmatch(rules.APPENDIX_LABEL, heading.strip()) or index + 1 >= len(body):
+        return heading
+    title = body[index + 1].text.strip()
+    says = heading_kind(title, None) is not None or _YEAR.search(title) is not None
+    # (a title may list: 政府工作报告名词、术语注释)
+    short = len(title) <= rules.PART_TITLE_MAX and not any(p in title for p in "。；;")
+    return title if short and says else heading
 
 
 _YEAR_BEFORE_WORD = re.compile(r"((?:19|20)\d{2})年(?:的)?$")
@@ -310,7 +322,8 @@ class _Reader:
         words = self._heading_span(heading)
         # After a part title that reviews (2021年工作回顾 above 一、…六、奋力打造…), a numbered
         # section plans only where its heading says so plainly, as a review's subsection does.
-        kind = heading_kind(words.text, self.report_year, in_review=in_review and heading.rule != rules.PART_TITLE_RULE_ID)
+        kind = heading_kind(_appendix_title(words.text, body, index), self.report_year,
+                            in_review=in_review and heading.rule != rules.PART_TITLE_RULE_ID)
         if kind is None and in_review and heading.rule != rules.PART_TITLE_RULE_ID:
             kind = SectionKind.WORK
         if kind is None:

@@ -47,6 +47,7 @@ ITEM_MIN_LENGTH = 6
 # year makes a plan section; a review word or an earlier year a review; both, a mixed section.
 REVIEW_WORDS: tuple[str, ...] = (
     "回顾", "成就", "成绩", "成效", "进展", "工作情况", "主要工作", "工作总结", "总结", "过去",
+    "完成情况", "完成清单",  # 2013年区政府民生实事完成清单: an appendix of what was done
 )
 # …of which these say a review only of a year gone by: 2017年主要工作 in the 2017 report plans.
 REVIEW_WORDS_OF_PAST_YEARS: tuple[str, ...] = ("主要工作",)
@@ -65,8 +66,10 @@ PROBLEM_WORDS_WORKED_ON: tuple[str, ...] = ("补短板", "补齐短板", "补足
 # Parts that hold no items: explanations of terms printed after the report; each entry is a note.
 NOTE_RULE_ID = "role.note"
 NOTES_WORDS: tuple[str, ...] = ("名词解释", "名词注释", "有关内容名词", "注释")
-# An appendix (附件: 民生实事) lists plans.
+# An appendix (附件: 民生实事) lists plans, unless its title says otherwise.
 APPENDIX_WORDS: tuple[str, ...] = ("附件",)
+# An appendix labelled alone (附件2), its title on the next line.
+APPENDIX_LABEL = r"附件\s*[0-9０-９一二三四五六七八九十]*[：:.．、]?\s*"
 
 # Unnumbered part titles: a short line without sentence punctuation naming one of these.
 PART_TITLE_WORDS: tuple[str, ...] = REVIEW_WORDS + PLAN_WORDS + PROBLEM_WORDS + NOTES_WORDS + APPENDIX_WORDS + (
