@@ -1641,3 +1641,54 @@ def test_asides_a_rank_claimed_a_meeting_and_words_that_name_the_report(tmp_path
     assert admitted.kind == "problems"
     looking_back = answer("What did Shanghai admit when looking back on the year?", store)
     assert looking_back.kind == "problems"
+
+
+def test_years_asked_as_a_range_a_few_years_and_a_target_beside_what_was_done(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2023年光明区政府工作报告.txt": "2023年光明区政府工作报告\n一、2022年工作回顾\n"
+        "（一）全年地区生产总值增长6.5%左右。全年新增高新技术企业24家，总数达到72家。\n"
+        f"{OTHER_FIGURES}\n二、2023年工作安排\n今年主要预期目标是：地区生产总值增长8%以上。\n",
+        "2024年光明区政府工作报告.txt": "2024年光明区政府工作报告\n一、2023年工作回顾\n"
+        "（一）全年地区生产总值实现1526.64亿元，增长9.0%。全年新增高新技术企业17家，总数达89家。\n"
+        f"{OTHER_FIGURES}\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长8.5%以上。\n",
+        "2025年光明区政府工作报告.txt": "2025年光明区政府工作报告\n一、2024年工作回顾\n"
+        "（一）全年地区生产总值实现1721亿元、增长8.6%。城镇居民登记失业率2.1%。拥有高新技术企业100家。\n"
+        f"{OTHER_FIGURES}\n二、2025年工作安排\n今年主要预期目标是：城镇居民人均可支配收入增长6%，城镇登记失业率控制在3%以内。\n"
+        "（一）推进教育现代化。\n",
+    })
+    growth = quotes(answer("光明区2022年到2024年每年GDP分别增长多少？", store))
+    assert {"6.5%左右", "9.0%", "8.6%"} <= set(growth) and "8.5%以上" not in growth
+    firms = quotes(answer("高新技术企业总数这几年怎么变的？2023、2024、2025三份报告各说有多少家", store))
+    assert {"72家", "89家", "100家"} <= set(firms)
+    assert quotes(answer("光明各年的城镇登记失业率分别是多少？", store))[:1] == ["2.1%"]
+
+
+def test_a_name_said_with_a_verb_an_award_by_its_common_name_and_a_thing_no_report_speaks_of(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院政府工作报告_2014年.txt": "现在，我代表国务院，向大会报告政府工作。\n一、2013年工作回顾\n"
+        "（一）习近平主席等新一届国家领导人出席二十国集团领导人峰会、上海合作组织峰会等重大多边活动。\n"
+        f"{OTHER_FIGURES}\n二、2014年工作安排\n（一）实行精准扶贫，今年再减少农村贫困人口1000万人以上。\n"
+        "（二）推进财税体制改革，扩大营改增试点。\n",
+        "国务院政府工作报告_2016年.txt": "现在，我代表国务院，向大会报告政府工作。\n一、2015年工作回顾\n"
+        "（一）加强基础科学研究，科技领域一批创新成果达到国际先进水平，屠呦呦获得诺贝尔生理学或医学奖。\n"
+        f"{OTHER_FIGURES}\n二、2016年工作安排\n（一）推进教育现代化。\n",
+    })
+    assert answer("2016年的报告有没有提到屠呦呦拿诺贝尔奖这件事？", store).yes is True
+    assert answer("这几份国务院报告里，有没有提到中国科学家拿下诺贝尔奖的事？", store).yes is True
+    assert answer("两份报告对个人所得税改革，比如调整个税起征点，是怎么安排的？", store).absent
+    summits = answer("2013年国家领导人出席了哪些多边峰会和会议？2014年报告里列的那些", store)
+    assert summits.kind != "report" and any("上海合作组织峰会" in (item.text or "") for item in summits.items)
+    assert answer("2014年有没有定减贫人数的目标？", store).yes is True
+
+
+def test_a_year_to_come_named_with_an_event_and_a_passenger_route_in_english(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "广东省政府工作报告_2023年.txt": "现在，我代表省人民政府，向大会报告政府工作。\n一、2022年工作回顾\n"
+        f"（一）新建学校4所。{OTHER_FIGURES}\n二、2023年工作安排\n（一）联合港澳筹备2025年全运会、残运会。\n"
+        "（二）推动开通广州至莫斯科等国际客运航线。\n",
+        "深圳市政府工作报告_2020年.txt": "现在，我代表市人民政府，向大会报告政府工作。\n一、2019年工作回顾\n"
+        f"（一）新建学校4所。{OTHER_FIGURES}\n二、2020年工作安排\n（一）推进教育现代化。\n",
+    })
+    games = answer("Does the Guangdong report mention preparing for the 2025 National Games together with Hong Kong and Macao?", store)
+    assert games.yes is True
+    assert answer("Is Guangdong planning to open a passenger air route to Moscow?", store).yes is True

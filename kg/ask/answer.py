@@ -27,8 +27,8 @@ from . import queries
 from . import vocabulary as words
 from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
-from .understand import (ALTERNATIVE, Understanding, alternatives, expansions, is_noun, is_verb, language, names_a_thing,
-                         quoted_names, understand)
+from .understand import (ALTERNATIVE, Understanding, alternatives, expansions, is_dictionary_noun, is_noun, is_verb,
+                         language, names_a_thing, quoted_names, understand, without_idle_ji)
 
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
@@ -259,6 +259,8 @@ def _asks_report_facts(q: Understanding) -> bool:
         return True
     if not q.fields or q.strength("figure") > 1.5:
         return False
+    if "list.zh" in q.cues:
+        return False  # 出席了哪些峰会和会议: meetings listed, not the one the report was delivered at
     if q.strength("yesno") and q.strength("mentions"):
         return False  # 是否提到APEC领导人非正式会议: whether a thing is spoken of, not the report's occasion
     if q.entities and not all(e.type in ("GovernmentBody", "Organization", "Person") for e in q.entities):
@@ -416,7 +418,7 @@ def _figure_parts(question: str) -> list[str]:
     """地铁线路有几条、总里程多少 / 新建几座消防站、多少个充电口: each number asked, as a question
     of its own that keeps the subject of the first (…地铁线路总里程多少); one part when one
     number is asked."""
-    asks = list(words.FIGURE_ASK.finditer(question))
+    asks = list(words.FIGURE_ASK.finditer(without_idle_ji(question)))  # 这几年…各有多少家: one number asked
     if len(asks) < 2:
         return [question]
     subject = re.sub(f"(?:{'|'.join(words.FIGURE_ASK_LEADS)})$", "", question[:asks[0].start()])
@@ -510,7 +512,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if figure.unit_word.endswith(words.POINT_UNITS) and not q.says(words.POINTS_ASKED):
             continue  # 经济增速: 快于经济增速1个百分点 is a gap between two rates, not a rate
         unit_fits = not q.unit or any(figure.unit_word.endswith(u) or figure.quote.endswith(u) for u in q.unit)
-        planned = (not plans_asked and figure.unit is not None and context.index.units[figure.unit].type == "Plan"
+        # (a target set in a lead passage, 主要目标是：…失业率控制在1%以内, is planned as well)
+        planned = (not plans_asked and figure.unit is not None
+                   and (context.index.units[figure.unit].type == "Plan"
+                        or context.index.units[figure.unit].type == "Passage" and _states_a_target(context, figure))
                    and not _describes_what_is(context, figure))
         # 增长18.2% is a rate of growth, not what a year added, when a rate may answer
         increment = not increments_asked and _is_increment(figure) \
@@ -765,11 +770,10 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
     years = context.q.years
     if not years and context.q.relative is None:
         return True
-    unit = context.index.units[figure.unit] if figure.unit is not None else None
-    of_plan = unit is not None and unit.type == "Plan" or _states_a_target(context, figure)
+    of_plan = _sets_a_target(context, figure)
     if context.q.relative == "last" and of_plan:
         return False
-    if context.q.relative == "this" and unit is not None and not of_plan:
+    if context.q.relative == "this" and figure.unit is not None and not of_plan:
         return False
     if not years:
         return True
@@ -830,6 +834,12 @@ def _describes_what_is(context: Context, figure: FigureInfo) -> bool:
     sentence = re.split(r"[；;。：:]", figure.context[:at])[-1]
     sentence = re.sub(words.AMOUNT_ADVERBS, "", sentence)  # 占比高达81%: 达 says how much, not what is done
     return not any(word in sentence for word in words.DOING_WORDS)
+
+
+def _sets_a_target(context: Context, figure: FigureInfo) -> bool:
+    """A figure of a plan, or one its sentence sets as a target."""
+    unit = context.index.units[figure.unit] if figure.unit is not None else None
+    return (unit is not None and unit.type == "Plan") or _states_a_target(context, figure)
 
 
 def _states_a_target(context: Context, figure: FigureInfo) -> bool:
@@ -994,9 +1004,12 @@ def _in_series(context: Context, ranked: list[int]) -> list[int]:
     increments_asked = _asks_increments(context.q)
     ranked_reports = {figures[i].report for i in ranked}
     # Nor does one of a place inside its report's (东莞长安…地区生产总值超千亿元镇 in 广东's).
+    # …nor one that sets a target (增长8.5%以上) when what was done is asked and found there (增长9.0%)
+    plans_asked = _asks_plans(context.q) or context.q.says(words.TARGET_ASKED_WORDS)
     members = [i for i, f in enumerate(figures)
                if f.series == series and context.in_scope(f.report) and not _names_another_place(context, f)
-               and (increments_asked or not _is_increment(f) or f.report not in ranked_reports or i in ranked)]
+               and (increments_asked or not _is_increment(f) or f.report not in ranked_reports or i in ranked)
+               and (plans_asked or not _sets_a_target(context, f) or f.report not in ranked_reports or i in ranked)]
     covered = {figures[i].report for i in members}
     unit = figures[members[0]].unit_word if members else None
     return members + [i for i in ranked if figures[i].report not in covered and figures[i].unit_word == unit]
@@ -1124,7 +1137,8 @@ def _ranked_units(context: Context, *, types: tuple[str, ...] = (), minimum: flo
     terms = _figure_terms(q)
     if not terms:
         return []
-    years = set(q.years)
+    # (a horizon, 2025年全运会 asked of a 2023 report, is what the passage says, not its year)
+    years = set(q.years) if not context.horizon else set()
     allowed = set()
     for i, unit in enumerate(context.index.units):
         if types and unit.type not in types:
@@ -1179,6 +1193,11 @@ def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> A
     items = [i for i in _units(rows) if context.in_scope(i.extra.get("report"))]
     if q.years and context.many_reports():
         items = [i for i in items if _item_year_fits(context, i, set(q.years), type_name)] or items
+    # 个人所得税改革怎么安排: the reports never speak of 所得税, a thing the dictionary knows (not
+    # a run of the asker's characters, 种花种树)
+    if thing := next((m for m in q.missing if names_a_thing(m) and is_dictionary_noun(m)
+                      and not any(t in m for t in q.terms)), None):
+        return _not_given(context, thing)
     topic = _topic_terms(context)
     if topic:
         wanted = {context.index.units[i].iri for i in _ranked_units(context, types=(type_name,), minimum=1e-9)}

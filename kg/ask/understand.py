@@ -29,6 +29,7 @@ _SERIAL_ONLY = re.compile(r"(?<![\d〕\])）】］年])(?P<serial>\d{1,5})号文
 _QUOTED = re.compile(r"《(?P<a>[^《》]{1,120})》|[“\"「](?P<b>[^”\"」]{2,40})[”\"」]")
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})年?\s*(?:到|至|—|–|-|~|～)\s*((?:19|20)\d{2})年?(?!\d)")
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
 _REPORT_NAMED = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年?(?:的|那份|这份)?)?[\u4e00-\u9fff]{0,8}?(?:政府|管委会)(?:那份|这份|的)?工作报告"
                            r"|(?P<year2>(?:19|20)\d{2})年?(?:的|那份|这份)?(?:(?![的份那这作])[\u4e00-\u9fff]){0,4}?的?(?:管委会|政府)?(?:工作)?报告"
@@ -206,7 +207,7 @@ def _unheld_compounds(found: Understanding, index: QuestionIndex) -> list[str]:
     together."""
     compounds: list[str] = []
     # only what a figure question counts (its head, or its one term): elsewhere the asker's words are loose
-    counted = found.head_run[:1] or (found.terms[:1] if len(found.terms) == 1 and _COUNT_CUE.search(found.text) else [])
+    counted = found.head_run[:1] or (found.terms[:1] if len(found.terms) == 1 and count_cue(found.text) else [])
     for unheld in found.unheld:
         if len(unheld) < 2 or not _CJK_RUN.fullmatch(unheld):
             continue
@@ -224,7 +225,7 @@ def _head(found: Understanding) -> str | None:
     last term before them (贷款余额是多少)."""
     if len(found.terms) < 2:
         return None
-    cue = _COUNT_CUE.search(found.text)
+    cue = count_cue(found.text)
     if cue is None:
         return _english_head(found)
     after = _counted_after(found, cue.end())
@@ -254,6 +255,18 @@ def _head(found: Understanding) -> str | None:
     things = [(at, t) for at, t in before
               if not (_word_tags().get(t) == "v" and found.text.startswith(words.TIMES_WORDS, at + len(fold(t))))]
     return max(things or before)[1] if before else None
+
+
+def without_idle_ji(text: str) -> str:
+    """``text`` with 几 masked where it asks nothing (这几年, 这几份), offsets kept."""
+    for word in words.IDLE_JI:
+        text = text.replace(word, "\0" * len(word))
+    return text
+
+
+def count_cue(text: str) -> re.Match[str] | None:
+    """多少张, 几个: where the question asks how many."""
+    return _COUNT_CUE.search(without_idle_ji(text))
 
 
 def _counted_after(found: Understanding, position: int) -> str | None:
@@ -517,6 +530,9 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
     and the body inside such a name (南山区政府) is not a name asked about."""
     found.years = sorted({int(m.group("year")) for m in _YEAR.finditer(found.text)
                           if not _inside_link(found, m.start()) and not _names_an_event(found.text, m, index)})
+    for first, last in _YEAR_RANGE.findall(found.text):  # 2022年到2024年: each year between too
+        if int(first) in found.years and int(last) in found.years and int(last) - int(first) <= words.YEAR_RANGE_MAX:
+            found.years = sorted(set(found.years) | set(range(int(first), int(last) + 1)))
     # 2014年和2018年的报告 names two reports; 2025年报告中，…2024年… one report and a year of its data
     found.years_of_reports = any(len(_YEAR.findall(m.group())) > 1 for m in _YEARS_OF_REPORTS.finditer(found.spaced)) \
         or _only_report_years(found.years, index)
@@ -941,8 +957,8 @@ def _held_core(term: str, index: QuestionIndex) -> str:
         return term
     if term.endswith(words.PLACE_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
         return term[:-1]  # 赤峰市 for the reports' 赤峰
-    if term.endswith(words.QUALITY_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
-        return term[:-1]  # 政策性 for the reports' 政策
+    if term.endswith(words.QUALITY_ENDINGS + words.AWARD_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
+        return term[:-1]  # 政策性 for the reports' 政策; 诺贝尔奖 for their 诺贝尔生理学或医学奖
     if len(term) < words.MIN_CORE:
         return term
     return next((core for core in (term[:-1], term[1:]) if index.holds(core)), term)
@@ -967,10 +983,14 @@ def _held_halves(segmented: list[str], index: QuestionIndex) -> list[str]:
     into one word the reports never use, are two words they do use when they split so."""
     split: list[str] = []
     for word in segmented:
-        if len(word) < 4 or word in _jieba().FREQ or index.holds(word) or not _CJK_RUN.fullmatch(word):
+        if len(word) < 3 or word in _jieba().FREQ or index.holds(word) or not _CJK_RUN.fullmatch(word):
             split.append(word)
             continue
         cut = next((k for k in range(2, len(word) - 1) if index.holds(word[:k]) and index.holds(word[k:])), None)
+        if cut is None and index.holds(word[:-1]):
+            cut = len(word) - 1  # 屠呦呦|拿: a name the reports use, and a verb said after it
+        if cut is None and index.holds(word[1:]) and len(word) - 1 >= 2:
+            cut = 1  # 定|减贫: a verb said before a word the reports use
         split.extend([word[:cut], word[cut:]] if cut else [word])
     return split
 
@@ -1013,6 +1033,11 @@ def is_noun(term: str) -> bool:
     """A word the dictionary tags as a noun (学校, 地铁), or a compound it lacks (号线)."""
     tag = _word_tags().get(term)
     return tag is None or tag.startswith(("n", "j"))
+
+
+def is_dictionary_noun(term: str) -> bool:
+    """A word the dictionary has and tags as a noun (所得税): not a run of characters it lacks."""
+    return (_word_tags().get(term) or "").startswith("n")
 
 
 def is_verb(term: str) -> bool:

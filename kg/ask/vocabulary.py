@@ -381,6 +381,8 @@ THIS_YEAR_WORDS = ("今年", "本年", "this year", "明年", "next year")
 SUBREGION_PENALTY = 0.3
 # Cue words that do not count inside these longer words (这几年 asks no number).
 # 哪几个中心 asks which ones, not how many.
+# 几 that asks no number: 这几年, 这几份报告 (哪几个 asks which, of things counted all the same)
+IDLE_JI = ("几年", "几份", "几次会", "那几", "这几")
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # people in difficulty are a group helped, not a difficulty admitted
     "困难": ("困难群众", "困难家庭", "困难人员", "困难职工", "困难学生", "困难群体", "困难老人", "困难户", "就业困难",
@@ -396,7 +398,7 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     "怎么做": ("怎么做的",),
     "比较": ("比较大", "比较多", "比较少", "比较高", "比较低", "比较突出", "比较严重", "比较明显", "比较快", "比较慢",
            "比较好", "比较差", "比较强", "比较弱", "比较集中", "比较薄弱"),
-    "几": ("几年", "几份", "几次会", "哪几", "那几", "这几"), "多": ("多年", "多家", "多个"),
+    "几": IDLE_JI + ("哪几",), "多": ("多年", "多家", "多个"),
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",),
                                               # 数字 as "digital": 数字重庆, 数字经济, 数字化 are topics, not numbers
                                               "数字": ("数字重庆", "数字经济", "数字政府", "数字化", "数字中国",
@@ -598,7 +600,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("贷款", "融资", "信贷", "lending", "loan"),
     ("税收", "税收收入"),
     ("社会消费品零售总额", "社零", "社消零", "社零总额", "社消零总额", "消费品零售", "零售总额", "retail sales"),
-    ("失业率", "城镇登记失业率", "调查失业率"),
+    ("失业率", "城镇登记失业率", "调查失业率", "城镇居民登记失业率", "登记失业率"),
     ("公园", "公园总数"),
     ("高速公路", "高速"), ("高铁", "高速铁路"), ("通车里程", "运营里程", "营运里程", "通车总里程"),
     ("光伏", "分布式光伏", "屋顶光伏", "solar"),
@@ -662,7 +664,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("学位", "上学名额", "入学名额", "学额"),
     ("推行", "实施", "推开", "施行"),
     ("长期护理保险", "长护险"), ("基本医疗保险", "医保"), ("养老保险", "养老保"),
-    ("养老服务", "养老事业", "居家养老", "养老"),  # 养老服务 asks of elderly care, however the report names it
+    ("养老服务", "养老事业", "居家养老", "养老"),
+    ("减贫", "脱贫", "扶贫", "减少贫困人口", "减少农村贫困人口"),  # 减贫人数: how many are to leave poverty  # 养老服务 asks of elderly care, however the report names it
     ("农商行", "农村商业银行", "农商银行"), ("城商行", "城市商业银行"), ("农信社", "农村信用社", "农村信用合作社"),
     ("举办权", "成功申办", "申办成功", "承办权", "获得举办权"),
     ("出生人口", "出生人数", "新出生人口"), ("出生率", "人口出生率"),
@@ -777,7 +780,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "consumer prices": ("居民消费价格", "物价"), "cpi": ("居民消费价格",), "inflation": ("居民消费价格", "物价"),
     "per-capita": ("人均",), "online": ("网上", "线上"), "volunteers": ("志愿者",),
     "high-speed rail": ("高铁",), "high speed rail": ("高铁",), "passengers": ("旅客", "客流", "人次"),
-    "passenger": ("旅客", "客流", "人次"), "north station": ("北站",),
+    "passenger": ("旅客", "客流", "人次", "客运"), "north station": ("北站",),
     "highway": ("高速公路", "公路"),
     "open to traffic": ("通车",), "opened to traffic": ("通车",),
     "hydrogen": ("氢能", "氢"), "digital rmb": ("数字人民币",), "digital yuan": ("数字人民币",),
@@ -1165,7 +1168,7 @@ STOP_WORDS: tuple[str, ...] = (
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
     "去年", "上一年", "上年", "前一年", "今年", "当年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
-    "搞", "还是", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
+    "搞", "还是", "表示", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "就是", "实现", "实现了", "完成", "百分", "要", "正式", "事情", "事儿", "那条", "这条", "那项", "这项", "那座", "这座", "那家", "这家", "那个", "该项", "期间", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
@@ -1206,10 +1209,10 @@ STOP_WORDS: tuple[str, ...] = (
 
 # A national report's own place, as its askers say it (全国GDP总量): the report's, not a topic.
 NATION = "中华人民共和国"
-NATION_SPOKEN = ("全国", "国务院")  # the nation, and who delivers its report
+NATION_SPOKEN = ("全国", "国务院", "中国", "我国")  # the nation, and who delivers its report
 
 # 三个区, 两个省, 各个: how many reports a question compares, not a topic
-COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个?(?:省份|省区|省市|省|市|区|县|地)|个)"  # 三个区, 三省, 两地
+COUNT_OF_REPORTS = r"[一二两三四五六七八九十几各]+(?:个?(?:省份|省区|省市|省|市|区|县|地)|个|年)"  # 三个区, 三省, 两地, 三年
 MIN_TERM = 2  # a word of the question must have at least this many characters to count as a topic
 # A noun of one character the asker says alone (一年收上来的税, 种了多少粮) for the word the reports
 # use for it; other single characters are too short to name a topic.  Only alone: after a word
@@ -1220,9 +1223,11 @@ ONE_CHARACTER_NOUNS = {"税": "税收", "粮": "粮食", "债": "债务"}
 MIN_THING = 3
 # …and a term from this length on that the reports do not use stands for itself less an end
 # character when they use that (钍基熔盐堆 → 钍基熔盐).
+YEAR_RANGE_MAX = 10  # 2016年到2025年: a range of years asked spans no more than this
 MIN_CORE = 5
 # Endings that make an adjective of a noun (政策性, 规范化): the noun is what the reports say.
 QUALITY_ENDINGS = ("性", "化")
+AWARD_ENDINGS = ("奖",)  # an award by its common name (诺贝尔奖) for its full one (诺贝尔生理学或医学奖)
 # The level a question may add to a place the reports name bare (赤峰市, 黔东南州).
 PLACE_ENDINGS = ("市", "省", "县", "区", "盟", "州", "镇", "旗")
 
