@@ -1692,3 +1692,15 @@ def test_a_year_to_come_named_with_an_event_and_a_passenger_route_in_english(tmp
     games = answer("Does the Guangdong report mention preparing for the 2025 National Games together with Hong Kong and Macao?", store)
     assert games.yes is True
     assert answer("Is Guangdong planning to open a passenger air route to Moscow?", store).yes is True
+
+
+def test_the_passage_naming_as_many_things_as_the_question_counts_answers_first(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2023年福田区政府工作报告.txt", "2023年福田区政府工作报告\n一、2022年工作回顾\n"
+                       "过去一年，是直面疫情狠抓攻坚落实之年，“三大行动”开局良好。\n"
+                       "（一）经济发展向稳向好。\n（二）民生福祉持续增进。\n"
+                       f"{OTHER_FIGURES}\n二、2023年工作安排\n（一）我们确定今年的“首善行动”为攻坚落实“三大行动”。"
+                       "实施现代产业强优行动。持续做大产业集群。实施空间拓展提速行动。推进城市更新。"
+                       "实施营商环境优化行动。深化改革。\n（二）推进教育现代化。\n")
+    actions = answer("福田区今年定的攻坚落实“三大行动”分别是哪三个", store)
+    first = actions.items[0].text or ""
+    assert all(name in first for name in ("现代产业强优行动", "空间拓展提速行动", "营商环境优化行动"))

@@ -931,14 +931,15 @@ def _compare(context: Context) -> Answer:
     if q.others and not q.strength("figure"):
         return _citing_or_mentions(context)
     if not q.strength("figure") and q.strength("topic"):
-        return _topic(context, per_report=True)  # 南头古城这几年有什么进展: a passage from each report
+        # 南头古城这几年有什么进展: a passage from each report (of one report, the best few)
+        return _topic(context, per_report=context.many_reports())
     if q.missing and q.terms and all(any(t in m for m in q.missing) for t in q.terms):
         return _not_given(context, "、".join(q.missing))  # 居民消费价格涨了多少 of each: all it names is missing
     if counted_missing := _missing_counted(q):
         return _not_given(context, counted_missing)  # 城镇调查失业率分别控制在多少: what is compared is missing
     ranked = _in_series(context, _ranked_figures(context, per_report=True))
     if not ranked:
-        return _topic(context, per_report=True)
+        return _topic(context, per_report=context.many_reports())
     items = [_figure_item(context, context.index.figures[i]) for i in ranked]
     # A report whose number the extraction did not read still answers, with its passage.
     answered = {context.index.figures[i].report for i in ranked}
@@ -1080,7 +1081,21 @@ def _list_opened(context: Context, ranked: list[int]) -> list[int]:
         exact = [members for members in lists if len(members) == counted[0] + 1]
         if exact:
             return exact[0]
+        if (naming := _naming_its_members(context, ranked, counted[0])) is not None:
+            return [naming] + [i for i in ranked if i != naming]
     return max(lists, key=len) if lists else []
+
+
+def _naming_its_members(context: Context, ranked: list[int], count: int) -> int | None:
+    """攻坚落实“十大行动”。实施现代产业强优行动。…实施国资国企改革行动。: of the best passages, one
+    that counts the things as the question does (十大行动) and names more of them than it counts
+    in its own sentences (行动 said eleven times), so that it answers by itself."""
+    phrase = re.search(words.MEMBERS_COUNTED + r"(?P<noun>[\u4e00-\u9fff]{2})", context.q.text)
+    if phrase is None:
+        return None
+    texts = {i: fold(context.index.units[i].text) for i in ranked}
+    naming = [i for i in ranked if phrase.group() in texts[i] and texts[i].count(phrase.group("noun")) > count]
+    return max(naming, key=lambda i: texts[i].count(phrase.group("noun")), default=None)
 
 
 def _members(context: Context, at: int) -> list[int]:

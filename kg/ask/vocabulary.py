@@ -276,7 +276,7 @@ MEMBERS_ASKED = (r"哪(?:些|几|[一二三四五六七八九十两\d]+)\s*[件�
                  r"|一件件|一项项|一条条|都是什么|都有哪些|列一下|列出|全部列|列举"
                  r"|what (?:are|were) the|which (?:are|were) the")
 # …and how many it has, as the question counts them (9个方面, 十件, 12大).
-MEMBERS_COUNTED = r"(\d{1,2}|[一二三四五六七八九十]|十[一二三四五六七八九])\s*(?:个方面|个|件|项|条|大|类|方面)"
+MEMBERS_COUNTED = r"(?<![一二三四五六七八九十百千万\d])(\d{1,2}|[一二三四五六七八九十]|十[一二三四五六七八九])\s*(?:个方面|个|件|项|条|大|类|方面)"
 REPORT_FACTS_WORDS = ("基本信息", "基本情况", "概况", "报告要素", "基本要素", "report facts", "report details", "about the report")
 
 # Lists of a kind: the noun → the classes listed.
