@@ -1704,3 +1704,11 @@ def test_the_passage_naming_as_many_things_as_the_question_counts_answers_first(
     actions = answer("福田区今年定的攻坚落实“三大行动”分别是哪三个", store)
     first = actions.items[0].text or ""
     assert all(name in first for name in ("现代产业强优行动", "空间拓展提速行动", "营商环境优化行动"))
+
+
+def test_a_figure_listed_after_another_counts_what_the_first_counts(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年江苏省政府工作报告.txt", "2026年江苏省政府工作报告\n一、2025年工作回顾\n"
+                       "（一）城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。\n"
+                       "（二）农村人居环境持续改善，城镇新增就业141万人。\n"
+                       f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）推进教育现代化。\n")
+    assert {"6.9万元", "3.4万元"} <= set(quotes(answer("2025年江苏城里人和农村人人均能支配的钱各是多少？", store)))

@@ -560,7 +560,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
         elif ratio_itself:
             unit_fits = unit_fits and _is_ratio(figure, per_head=per_head)
-        scored.append((coverage - penalty, unit_fits, _coverage(terms, f"{subject}{figure.phrase}"), score, i))
+        scored.append((coverage - penalty, unit_fits, _coverage(terms, f"{subject}{_phrase_of(context, i)}"), score, i))
     if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
     elif any(u in words.MONEY_UNITS for u in q.unit):
@@ -686,6 +686,18 @@ def _counted_after(context: Context, figure: FigureInfo) -> str:
     at = start + figure.context.rfind(figure.quote) + len(figure.quote)
     # …up to the next item or number, which is another quantity (150条、吞吐量超2400万标准箱)
     return re.split(r"[，,、；;。：:！？!?\d]", text[at:at + AFTER_REACH])[0]
+
+
+def _phrase_of(context: Context, i: int) -> str:
+    """What a figure counts, as its phrase says; a figure listed right after another (分别达6.9万元、
+    3.4万元) counts what the first's phrase says."""
+    figure = context.index.figures[i]
+    if figure.phrase or i == 0:
+        return figure.phrase
+    before = context.index.figures[i - 1]
+    at = figure.context.rfind(figure.quote)
+    listed = at > 0 and figure.context[:at].rstrip("、和及与").endswith(before.quote) and before.unit == figure.unit
+    return before.phrase if listed else figure.phrase
 
 
 def _near(figure: FigureInfo) -> str:
