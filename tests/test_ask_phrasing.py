@@ -1712,3 +1712,12 @@ def test_a_figure_listed_after_another_counts_what_the_first_counts(tmp_path: Pa
                        "（二）农村人居环境持续改善，城镇新增就业141万人。\n"
                        f"{OTHER_FIGURES}\n二、2026年工作安排\n（一）推进教育现代化。\n")
     assert {"6.9万元", "3.4万元"} <= set(quotes(answer("2025年江苏城里人和农村人人均能支配的钱各是多少？", store)))
+
+
+def test_problems_owned_to_before_the_first_part_answer_when_no_part_lists_them(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "龙岗区2014年政府工作报告.txt", "各位代表！过去一年，全区经济社会发展取得新成绩。\n"
+                       "在取得成绩的同时，我们还要看到，还存在不少差距，发展的瓶颈约束还比较多：一是经济发展质量效益有待进一步提高；"
+                       "二是城市管理水平有待提升。\n一、2014年工作任务\n（一）推进产业转型升级。\n"
+                       f"{OTHER_FIGURES}\n")
+    admitted = answer("龙岗区2014年政府工作报告里，政府自己承认存在哪些差距和发展瓶颈？", store)
+    assert admitted.kind == "problems" and any("经济发展质量效益" in (item.text or "") for item in admitted.items)

@@ -403,7 +403,7 @@ class _Reader:
         if role is not None:
             self._passage(paragraph, role[0], scope, role[1])
             # …面临不少困难和问题： announces problems written one per paragraph after it
-            scope.problems_follow = _admits_problems(paragraph.text) and paragraph.text.rstrip().endswith(("：", ":"))
+            scope.problems_follow = admits_problems(paragraph.text) and paragraph.text.rstrip().endswith(("：", ":"))
             return
         if len(paragraph.text) < rules.ITEM_MIN_LENGTH and rule != rules.HEADING_ONLY_RULE_ID:
             return  # a fragment of a broken line
@@ -468,14 +468,14 @@ class _Reader:
                 continue
             if rule.id == "role.rhetoric.period" and reviewing:
                 continue
-            if rule.role in (PassageRole.RHETORIC, PassageRole.SUMMARY) and _admits_problems(paragraph.text):
+            if rule.role in (PassageRole.RHETORIC, PassageRole.SUMMARY) and admits_problems(paragraph.text):
                 continue  # 回顾过去一年的工作，我们也清醒地认识到…存在一些挑战和不足：一是…
             if pattern.search(paragraph.text):
                 return rule.role, rule.id
         return None
 
     def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
-        if _admits_problems(paragraph.text) or scope.problems_follow:
+        if admits_problems(paragraph.text) or scope.problems_follow:
             return ItemKind.PROBLEM
         reviewing = scope.kind == SectionKind.WORK or (scope.kind == SectionKind.MIXED and not scope.planning)
         if reviewing and _PROBLEM_LIST_IN_REVIEW.search(paragraph.text):
@@ -499,8 +499,9 @@ class _Reader:
         self.passages.append(Passage(passage, role, owner.path if owner is not None else None, rule))
 
 
-def _admits_problems(text: str) -> bool:
+def admits_problems(text: str) -> bool:
+    """Whether a paragraph owns to problems (我们也清醒看到…, 还存在不少差距…：一是…)."""
     return any(pattern.search(text) for pattern in (_PROBLEM, _PROBLEM_LEAD, _PROBLEM_LATE, _PROBLEM_STATED))
 
 
-__all__ = ["Header", "find_headings", "heading_kind", "segment"]
+__all__ = ["Header", "admits_problems", "find_headings", "heading_kind", "segment"]
