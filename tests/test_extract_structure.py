@@ -243,7 +243,7 @@ def test_an_appendix_labelled_alone_is_what_its_title_says_and_table_cells_are_n
             "\t继续实施幸福某区济困扶弱计划\n\t投入6108万元，继续实施幸福某区济困扶弱计划，推出24条措施，惠及困难人群8万人次。\n"
             "附件3\n2014年区政府民生实事计划清单\n1\n\t新建社区公园5个，完成全部建设任务并对外开放。\n")
     structure = segment(source(text))
-    kinds = {item.span.text[:6]: item.kind for item in structure.items}
+    kinds = kinds_by_start(text)
     assert kinds["超额完成，创"] == ItemKind.MEASURE and kinds["投入6108"] == ItemKind.MEASURE
     assert kinds["新建社区公园"] == ItemKind.PLAN
     assert not any(item.span.text.startswith("普惠制幼儿园：") for item in structure.items)  # a note
