@@ -1721,3 +1721,42 @@ def test_problems_owned_to_before_the_first_part_answer_when_no_part_lists_them(
                        f"{OTHER_FIGURES}\n")
     admitted = answer("龙岗区2014年政府工作报告里，政府自己承认存在哪些差距和发展瓶颈？", store)
     assert admitted.kind == "problems" and any("经济发展质量效益" in (item.text or "") for item in admitted.items)
+
+
+def test_a_short_year_people_words_a_growth_past_a_record_and_a_share_of_what_was_counted(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "罗湖区2019年政府工作报告.txt": "罗湖区2019年政府工作报告\n一、2018年工作回顾\n"
+        "引进应届毕业生12018人，增长20.5%。固定资产投资184亿元，创27年新高，增长46.1%。\n"
+        "组建2759人的棚改工作团队，实行处级干部包网格。保障房户籍在册轮候家庭3.6万户，占全市13.9%。\n"
+        "推出“找短板、补欠账、惠民生”三年行动计划，梳理10个领域136个项目。\n" + OTHER_FIGURES + "\n"
+        "二、2019年工作安排\n新增城镇就业120万人。\n",
+        "罗湖区2017年政府工作报告.txt": "罗湖区2017年政府工作报告\n一、2016年工作回顾\n引进应届毕业生9000人。新建公园3个。\n"
+        "二、2017年工作安排\n城镇新增就业110万人。\n",
+    })
+    # 18年 is 2018, the year the 2019 report reviews; 应届大学毕业生 is what it calls 应届毕业生
+    assert quotes(answer("18年罗湖区招了多少应届大学毕业生", store))[:1] == ["12018人"]
+    # the growth said after a record broken is the growth of the amount before the record
+    assert {"184亿元", "46.1%"} <= set(quotes(answer("罗湖区2018年固定资产投资投了多少钱？比上年涨了多少", store)))
+    # officials and staff are counted in 人 whether or not the sentence says so
+    assert "2759人" in quotes(answer("棚改一共动员了多少干部？", store))
+    # a share asked after a count is the share of what was counted, said after its 多少
+    assert {"3.6万户", "13.9%"} <= set(quotes(answer("罗湖区有多少户籍家庭在排队轮候保障房，占全市多大比例？", store)))
+    # 短板 inside the quoted name of a plan asks for no problems; 计划 named asks for no plans
+    named = answer("那个“找短板、补欠账、惠民生”的三年计划，一共梳理了多少个项目？", store)
+    assert named.kind == "figures" and "136个" in quotes(named)
+    # 新增城镇就业 and 城镇新增就业 are one measure, each report's target answers for it
+    targets = set(quotes(answer("两份报告里，城镇新增就业的年度目标各定的是多少人？", store)))
+    assert {"120万人", "110万人"} <= targets
+
+
+def test_which_few_asks_for_a_list_and_a_review_owning_to_challenges_lists_problems(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "罗湖区2024年政府工作报告.txt", "罗湖区2024年政府工作报告\n一、2023年工作回顾\n"
+                       "出台《消费型经济改革创新实施方案》，制定《大梧桐新兴产业带综合规划》。新建公园3个。\n"
+                       "看到成绩也要看到不足，我们要牢记殷殷嘱托，对照省委、市委的部署安排，对比人民群众对美好生活的向往，找准罗湖区面临的挑战和问题。一是工业大而不强，龙头企业不多。"
+                       "二是空间低效利用还没有完全解决。三是各类风险隐患点多。\n"
+                       "二、2024年工作安排\n（一）推进产业升级。新建学校4所。\n")
+    listed = answer("报告里用书名号点到的政策文件都有哪几个？", store)
+    assert listed.kind == "list" and {"消费型经济改革创新实施方案", "大梧桐新兴产业带综合规划"} <= {i.label for i in listed.items}
+    problems = answer("罗湖区在报告里坦承了哪些问题和挑战", store)
+    assert problems.kind == "problems"
+    assert any((item.text or "").startswith("工业大而不强") for item in problems.items)

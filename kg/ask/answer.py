@@ -56,6 +56,7 @@ OWN_MEASURE_LENGTH = 4  # characters of a figure's phrase that name a measure, n
 STREAK_PENALTY = 0.25  # …and a level held for years ranks after the year's figure said through a synonym
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 AFTER_REACH = 20  # characters after a figure that may name what it counts
+NEAR_REACH = 4  # clauses back a bare growth may reach for the amount it is the growth of
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
 
 
@@ -435,8 +436,12 @@ def _figure_parts(question: str) -> list[str]:
         split = separators[-1]  # the last before the next ask: 几座消防站、多少个…
         cuts.append((previous.end() + split.start(), previous.end() + split.end()))
     parts = [question[:cuts[0][0]]]
+    # 有多少户籍家庭在轮候保障房，占全市多大比例: a share or change asked next is of what the
+    # first number counts, said after its ask
+    counted = question[asks[0].end():cuts[0][0]]
     for (_, start), next_cut in zip(cuts, cuts[1:] + [(len(question), len(question))]):
-        parts.append(subject + question[start:next_cut[0]])
+        rest = question[start:next_cut[0]]
+        parts.append(subject + (counted if rest.startswith(words.SAME_THING_ASKS) else "") + rest)
     return parts
 
 
@@ -708,7 +713,13 @@ def _near(figure: FigureInfo) -> str:
     if at < 0:
         return figure.context
     clauses = re.split(r"(?<=[，,；;])", figure.context[:at])
-    return "".join(clauses[-2:]) + figure.context[at:]
+    first = len(clauses) - 2
+    if re.fullmatch(words.BARE_CHANGE, clauses[-1]):
+        # 固定资产投资184亿元，创27年新高，增长46.1%: a bare growth is of the last amount before
+        # it, past clauses that count nothing (a span of years counts nothing)
+        while first > 0 and len(clauses) - first <= NEAR_REACH and not re.search(words.AMOUNT_SAID, clauses[first]):
+            first -= 1
+    return "".join(clauses[max(first, 0):]) + figure.context[at:]
 
 
 def _own_clause(figure: FigureInfo) -> str:

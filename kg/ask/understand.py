@@ -27,6 +27,8 @@ _NUMBER = re.compile(extraction_rules.DOCUMENT_NUMBER_PATTERN)
 _NUMBER_WITH_YEAR = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,12}?)(?P<year>(?:19|20)\d{2})年?第?(?P<serial>\d{1,5})号")
 _SERIAL_ONLY = re.compile(r"(?<![\d〕\])）】］年])(?P<serial>\d{1,5})号文")
 _QUOTED = re.compile(r"《(?P<a>[^《》]{1,120})》|[“\"「](?P<b>[^”\"」]{2,40})[”\"」]")
+# 18年 as a year: no digit, ordinal or span word before it, no 来/间/内/多/以上 after it
+_SHORT_YEAR = re.compile(r"(?<![\d.第近满连续过去这那用历时达超约了])(?P<yy>[0-3]\d)年(?![来间内多以左度])")
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})年?\s*(?:到|至|—|–|-|~|～)\s*((?:19|20)\d{2})年?(?!\d)")
@@ -157,6 +159,7 @@ class Understanding:
 def understand(question: str, index: QuestionIndex) -> Understanding:
     # 吞吐量多少 还是世界第一吗: a space between Chinese words parts two clauses, as a comma does
     read = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "，", _provinces_spelled_out(question))
+    read = _short_years_spelled_out(read, index)
     spaced = " ".join(unicodedata.normalize("NFKC", read).lower().split())
     text = fold(read)
     found = Understanding(question=question, text=text, spaced=spaced, lang=language(question))
@@ -174,6 +177,18 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     if found.intents.get("yesno"):
         found.missing += [c for c in _unheld_with_ending(found, index) if c not in found.missing]
     return found
+
+
+def _short_years_spelled_out(question: str, index: QuestionIndex) -> str:
+    """18年罗湖… → 2018年罗湖…: a year said by its last two digits, when it is a year of the
+    graph's reports or of the years they review (连续18年, 近10年 and 18年来 are spans, not years)."""
+    years = {y for report in index.reports for y in (report.year, report.reviewed) if y}
+
+    def spelled(match: re.Match[str]) -> str:
+        year = 2000 + int(match.group("yy"))
+        return f"{year}年" if year in years else match.group()
+
+    return _SHORT_YEAR.sub(spelled, question)
 
 
 def _provinces_spelled_out(question: str) -> str:
@@ -742,6 +757,9 @@ def _cue_texts(found: Understanding) -> tuple[str, str]:
     and the words naming the report (二届人大三次会议那份报告 asks nothing)."""
     english = _EN_PERIOD.sub("\0", _REPORT_NAMED_EN.sub("\0", found.spaced))
     chinese = _unlinked(found)
+    # “找短板、补欠账、惠民生”三年计划: words in quotation marks name a thing, they ask nothing
+    for quoted in _QUOTED_PHRASE.findall(found.question):
+        chinese = chinese.replace(fold(quoted), "\0" * len(fold(quoted)))
     if found.report_span:
         chinese = _mask(chinese, *found.report_span)
     return english, chinese
@@ -761,7 +779,7 @@ def _slots(found: Understanding) -> None:
     top = _TOP.search(found.spaced)
     if top:
         found.top = int(top.group("zh") or top.group("en"))
-    unit = _UNIT_AFTER.search(found.text)
+    unit = _UNIT_AFTER.search(without_idle_ji(found.text).replace("哪几", "\0\0"))  # 哪几个 asks which, in no unit
     if unit:
         found.unit = words.UNIT_EQUIVALENTS.get(unit.group("unit"), (unit.group("unit"),))
     else:
@@ -1065,6 +1083,7 @@ _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if
                           key=lambda w: (-len(w), w))  # longest first, then by characters: the same order in every run
 
 
+_QUOTED_PHRASE = re.compile(r"[“「『]([^”」』]{2,20})[”」』]")
 _QUOTED_WORDS = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 
 

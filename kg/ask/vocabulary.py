@@ -110,7 +110,7 @@ CUES: tuple[Cue, ...] = (
     Cue("plans.en.will", "plans", ("what will", "how will", "steps will", "will it", "will they", "priorities",
                                    "aim to", "aims to", "seek to", "seeks to"), 1.0),
     Cue("list.zh", "list", ("列出", "列举", "列一下", "都列", "全部", "所有", "名单", "清单", "点名", "都有哪些", "有哪些",
-                            "哪些"), 0.8),
+                            "哪些", "哪几"), 0.8),
     Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没",
@@ -296,8 +296,9 @@ LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 ISSUING_VERBS = ("制定", "制订", "出台", "印发", "发布", "颁布", "修订", "出炉", "推出")
 # A list is asked for when a list word stands next to a kind's noun ({nouns}).
 LIST_PATTERN = (
-    r"(?:哪些|哪几家|哪几个|哪几份|列出|列举|列一下|所有的?|全部的?|都有哪些)[^，,。？?]{{0,8}}?(?:{nouns})"
+    r"(?:哪些|哪几|列出|列举|列一下|所有的?|全部的?|都有哪些)[^，,。？?]{{0,8}}?(?:{nouns})"
     r"|(?:{nouns})[^，,。？?]{{0,6}}?(?:有哪些|都有哪些|名单|清单|都列|列出来|列一下)"
+    r"|(?:{nouns})(?:都|分别|主要|具体)?(?:是|有)?哪几[个家份项条种所位]"
     r"|(?:which|list|name|all)(?: the| of the)?(?: \w+){{0,2}} (?:{nouns})"
 )
 LIST_NOT_AFTER = ("关于", "about ")
@@ -384,6 +385,8 @@ SUBREGION_PENALTY = 0.3
 # 几 that asks no number: 这几年, 这几份报告 (哪几个 asks which, of things counted all the same)
 IDLE_JI = ("几年", "几份", "几次会", "那几", "这几")
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
+    # 哪几年 asks which years, of figures compared; 哪几个部门 which ones, a list
+    "哪几": ("哪几年",),
     # people in difficulty are a group helped, not a difficulty admitted
     "困难": ("困难群众", "困难家庭", "困难人员", "困难职工", "困难学生", "困难群体", "困难老人", "困难户", "就业困难",
            "困难残疾人", "生活困难"),
@@ -422,6 +425,10 @@ GENERIC_FIGURE_PHRASES = ("总量", "总额", "规模", "总数", "总计", "合
                           "达", "达到", "增至", "升至", "提升至", "提高到", "突破", "超过")
 # A clause comparing the same measure (森林覆盖率达43.28%，高于全市41.78%的平均水平) speaks of
 # what the clause before named.
+# A clause that says only a change (增长, 同比下降): the change of the amount said before it…
+BARE_CHANGE = r"(?:同比|比上年|较上年|比去年|年均)?(?:增长|下降|提高|减少|增加|上升|降低)了?"
+# …which is a number with anything but a span of years after it (创27年新高 says none)
+AMOUNT_SAID = r"\d(?![\d.]*(?:年|周年))"
 SAME_MEASURE_LEADS = ("高于", "低于", "超过", "超出", "相当于", "比", "较", "居", "位居", "远超", "领先")
 # A yearly average over a period (年均增长5%左右) answers a question about one year only when asked.
 AVERAGE_WORDS = ("年均", "平均每年", "annual average", "average annual", "on average")
@@ -507,8 +514,8 @@ UNIT_AFTER = r"(?:多少|几)[万亿千百]?(?P<unit>" + "|".join(sorted(QUESTIO
 MONEY_SPENT = ("的钱", "花了多少", "花多少", "砸了多少")
 # Nouns for people, and the units that count them: a figure in these counts the people asked
 # for whether or not its sentence names them (多少居民 → 93017人搬迁安置到位).
-PEOPLE_NOUNS = ("居民", "群众", "市民", "村民", "学生", "游客", "职工", "员工", "人员", "患者", "老人", "儿童", "农民工",
-                "贫困人口")
+PEOPLE_NOUNS = ("居民", "群众", "市民", "村民", "学生", "游客", "职工", "员工", "人员", "工作人员", "干部", "党员",
+                "志愿者", "教师", "医生", "护士", "患者", "老人", "老年人", "儿童", "农民工", "毕业生", "贫困人口")
 PEOPLE_UNITS = ("人", "名", "人次")
 # Things whose unit names them (146列次 counts trains, 3万架次 flights): the unit says the noun.
 NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
@@ -570,6 +577,8 @@ FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规
 FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百十种类批倍]?|多(?:长|大|高|远|快|重|宽|深|久)")
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
 FIGURE_PART_SEPARATOR = r"[、，,；;？?]|以及|并且|同时"
+# What a second number asked opens with when it is of the first one's thing (占全市多大比例, 比上年增长多少).
+SAME_THING_ASKS = ("占", "比上", "比去年", "较上", "较去年", "同比", "增长", "增幅", "增速", "涨", "下降", "降了", "减少")
 # The words before the first ask that belong to it, not to the subject the parts share.
 FIGURE_ASK_LEADS = ("一共有", "总共有", "共有", "一共", "总共", "共", "有", "是", "为", "达到了", "达到", "达", "做到了", "做到",
                     "到了", "有了")
@@ -625,7 +634,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("强度", "占gdp比重", "支出占比", "占gdp的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重", "占国内生产总值比重", "占国内生产总值的比重", "占生产总值的比重"),
     ("保障性住房", "保障房"),
     ("建成", "建好"), ("启用", "开用", "投入使用"),
-    ("高校毕业生", "大学毕业生", "大学生毕业生", "应届大学毕业生"),
+    ("高校毕业生", "大学毕业生", "大学生毕业生", "应届大学毕业生", "应届毕业生"),
     ("未能如期完成", "没能按时完成", "没有按时完成", "未按期完成", "没能如期完成", "未如期完成"),
     ("实际", "扣除物价后", "扣除物价因素", "扣除价格因素", "剔除物价因素"),  # growth net of prices
     ("减负", "减轻负担", "减轻企业负担", "减轻的负担", "降低企业负担"),
@@ -646,7 +655,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # the statistics name R&D in full
     ("研发", "研究与试验发展"),
     ("装机", "装机容量", "装机规模"),
-    ("新增就业", "新增就业岗位", "新增就业人数", "新增就业人口"),
+    ("新增就业", "新增就业岗位", "新增就业人数", "新增就业人口", "新增城镇就业", "城镇新增就业"),
     ("岗位", "就业岗位", "就业"),  # 新增了多少就业岗位: the jobs the reports count as 新增就业
     ("高新技术企业", "国家高新技术企业", "国家级高新技术企业", "国高企业", "国高企", "高企"),
     ("台资企业", "台企", "台资"),
@@ -1191,7 +1200,7 @@ STOP_WORDS: tuple[str, ...] = (
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
     "头一回", "第一回", "一回", "冲过", "大关", "相当于",
     # how a kind is named (文件之类, 带书名号的) is no topic
-    "之类", "之类的", "一类", "这类", "书名号",
+    "之类", "之类的", "一类", "这类", "书名号", "书名",
     # 好的日子有多少天: the unit asked says it counts days
     "日子",
     # what a target does to its number (要守住多少, 希望达到什么水平) is no topic: the number is asked
