@@ -79,7 +79,7 @@ def statements(server: Server) -> int:
 def pushed(server: Server, bundled_graph_file: Path) -> Server:
     result = push(server, bundled_graph_file)
     assert result.exit_code == 0, result.output
-    assert "pushed 1 report(s), 3787 statements" in result.output
+    assert "pushed 1 report(s), 3845 statements" in result.output
     return server
 
 
@@ -117,7 +117,7 @@ def test_construct_and_the_viz_page_are_the_same(pushed: Server, bundled_graph_f
 def test_a_second_push_replaces_and_adds_no_duplicate(pushed: Server, bundled_graph_file: Path) -> None:
     before = statements(pushed)
     assert push(pushed, bundled_graph_file).exit_code == 0
-    assert statements(pushed) == before == 3787
+    assert statements(pushed) == before == 3845
 
 
 def _changed_report(tmp_path: Path) -> Path:
@@ -139,7 +139,7 @@ def test_a_changed_report_replaces_its_graph_and_a_failed_push_leaves_it_intact(
     changed = _changed_report(tmp_path)
     assert push(pushed, changed).exit_code == 0
     count = statements(pushed)
-    assert count < 3787
+    assert count < 3845
     loans = "SELECT ?f WHERE { ?f a kg:Figure ; kg:quote ?q FILTER(CONTAINS(STR(?q), '1.59亿元')) }"
     assert kg("query", loans, "--endpoint", pushed.query_url).exit_code == 1  # gone with its paragraph
     # Now push the original through a connection that drops after three requests: the server
@@ -154,7 +154,7 @@ def test_a_changed_report_replaces_its_graph_and_a_failed_push_leaves_it_intact(
     assert statements(pushed) == count
     assert kg("query", loans, "--endpoint", pushed.query_url).exit_code == 1
     assert push(pushed, bundled_graph_file).exit_code == 0  # and the whole one again, for the other tests
-    assert statements(pushed) == 3787
+    assert statements(pushed) == 3845
 
 
 def test_the_graph_store_protocol_replaces_a_report_in_one_put(oxigraph_server: Server, bundled_graph_file: Path,
@@ -165,7 +165,7 @@ def test_the_graph_store_protocol_replaces_a_report_in_one_put(oxigraph_server: 
     for graph in (changed, bundled_graph_file):
         result = kg("push", "--graph", str(graph), "--endpoint", server.query_url, "--store-endpoint", server.store_url)
         assert result.exit_code == 0, result.output
-    assert statements(server) == 3787
+    assert statements(server) == 3845
 
 
 def test_credentials_are_used_and_never_printed(virtuoso_server: Server, bundled_graph_file: Path) -> None:
@@ -182,7 +182,7 @@ def test_credentials_are_used_and_never_printed(virtuoso_server: Server, bundled
 def test_updates_through_kg_query_are_refused(pushed: Server) -> None:
     result = kg("query", "DROP ALL", "--endpoint", pushed.query_url)
     assert result.exit_code == 2 and "updates are refused" in result.output
-    assert statements(pushed) == 3787
+    assert statements(pushed) == 3845
 
 
 @pytest.fixture()
@@ -289,7 +289,7 @@ def test_the_password_may_come_from_the_environment(virtuoso_server: Server, bun
                                       *server.push_options], env=environment_with_password(VIRTUOSO_PASSWORD))
     assert result.exit_code == 0, result.output
     assert json.loads(kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--endpoint", server.query_url,
-                         "--format", "json").output)["results"]["bindings"][0]["n"]["value"] == "3787"
+                         "--format", "json").output)["results"]["bindings"][0]["n"]["value"] == "3845"
 
 
 def test_a_server_that_drops_the_connection_gets_one_clear_line(pushed: Server) -> None:

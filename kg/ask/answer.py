@@ -1953,7 +1953,9 @@ def _provenance(row: Row) -> dict[str, Any]:
     if row.get("file"):
         found["sourceFile"] = row["file"]
     if row.get("begin") and row.get("end"):
-        found["begin"], found["end"] = int(row["begin"] or 0), int(row["end"] or 0)
+        # an enumerated item is quoted from its ordinal (一是…), written right before its text
+        found["begin"] = int(row["begin"] or 0) - len(row.get("marker") or "")
+        found["end"] = int(row["end"] or 0)
     if row.get("report"):
         found["report"] = row["report"]
     return found

@@ -6,14 +6,16 @@ variables), and leaves sorting by section path to Python, where 1.3.10 sorts aft
 
 from __future__ import annotations
 
-_UNIT_VARS = "?unit ?class ?path ?label ?text ?quote ?begin ?end ?file ?report"
+_UNIT_VARS = "?unit ?class ?path ?label ?text ?quote ?marker ?begin ?end ?file ?report"
 # Columns every text unit answer needs: its classes, path, label, full text and source quote.
 _UNIT_COLUMNS = """
   ?unit a ?class .
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit rdfs:label ?label }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote|kg:text ?quote }
+  OPTIONAL { ?unit kg:quote ?quoted }
+  OPTIONAL { ?unit kg:marker ?marker }
+  BIND(COALESCE(?quoted, CONCAT(COALESCE(?marker, ""), ?text)) AS ?quote)
   OPTIONAL { ?unit kg:beginOffset ?begin }
   OPTIONAL { ?unit kg:endOffset ?end }
   OPTIONAL { ?unit prov:wasDerivedFrom/rdfs:label ?file }
@@ -161,7 +163,9 @@ SELECT ?unit ?path ?label ?text ?quote (COUNT(DISTINCT ?document) AS ?count)
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit rdfs:label ?label }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote|kg:text ?quote }
+  OPTIONAL { ?unit kg:quote ?quoted }
+  OPTIONAL { ?unit kg:marker ?marker }
+  BIND(COALESCE(?quoted, CONCAT(COALESCE(?marker, ""), ?text)) AS ?quote)
 }
 GROUP BY ?unit ?path ?label ?text ?quote
 ORDER BY DESC(?count) STR(?path)"""
@@ -200,7 +204,9 @@ UNIT_SOURCE = """
 SELECT ?unit ?path ?text ?quote WHERE {
   OPTIONAL { ?unit kg:path ?path }
   OPTIONAL { ?unit kg:text ?text }
-  OPTIONAL { ?unit kg:quote|kg:text ?quote }
+  OPTIONAL { ?unit kg:quote ?quoted }
+  OPTIONAL { ?unit kg:marker ?marker }
+  BIND(COALESCE(?quoted, CONCAT(COALESCE(?marker, ""), ?text)) AS ?quote)
 }"""
 
 # Names for the examples shown when a question is not understood: the most cited document

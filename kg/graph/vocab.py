@@ -84,7 +84,7 @@ KG = Vocabulary(KG_NS, (
     "issuedBy", "signedOn", "deliveredOn", "occasion", "speaker", "speakerRole", "jurisdiction", "reportYear",
     "reviewedYear", "publishedIn", "publishedOn",
     # structure
-    "section", "subsection", "parentSection", "heading", "level", "path", "ordinal", "text", "role", "inSection",
+    "section", "subsection", "parentSection", "heading", "level", "path", "ordinal", "marker", "text", "role", "inSection",
     "inReport",
     # mentions and relations
     "cites", "issues", "follows", "mentions", "mentionOf", "inUnit", "usage", "rule", "resolvedBy", "inSeries", "ReportSeries", "FigureSeries",

@@ -9,6 +9,7 @@ file, offsets and exact text, so each fact can be checked against the report.
 from __future__ import annotations
 
 import hashlib
+import re
 import multiprocessing
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,9 @@ QUALIFIER_CONCEPT = {
 CONCEPT_PROPERTIES = (KG.usage, KG.qualifier, KG.documentType, KG.role)
 _CONCEPT_FACTS = (RDF.type, SKOS.prefLabel, SKOS.inScheme, SKOS.notation)
 LABEL_LENGTH = 18
+# The ordinal of an enumerated item (一是, 第二，) stands right before its text.
+_ORDINAL_BEFORE = re.compile(rf"{rules.ORDINAL_PATTERN}\Z")
+ORDINAL_REACH = 5
 
 def short(text: str, length: int = LABEL_LENGTH) -> str:
     """The first ``length`` characters of ``text`` on one line, with an ellipsis if cut."""
@@ -384,6 +388,11 @@ class _ReportWriter:
         if rule:
             self.add(node, KG.rule, plain(rule))
 
+    def _ordinal_before(self, span: Span) -> str | None:
+        """The ordinal written right before ``span`` (一是, 第二，), if there is one."""
+        before = _ORDINAL_BEFORE.search(self.text, max(0, span.begin - ORDINAL_REACH), span.begin)
+        return before.group() if before else None
+
     def write(self) -> None:
         self._source_file()
         self._header()
@@ -511,6 +520,11 @@ class _ReportWriter:
             if item.subsection:
                 self.add(node, KG.subsection, section_iri[item.subsection])
             self.add(node, KG.inReport, self.report)
+            # The ordinal written before an enumerated item (一是): with the text, the quote a
+            # reader cites
+            marker = self._ordinal_before(item.span) if item.rule == rules.ENUMERATION_RULE_ID else None
+            if marker:
+                self.add(node, KG.marker, zh(marker))
             # The item's text is its exact source span: kg:text is the quote, stored once.
             self.provenance(node, item.span, item.rule, quote=False)
             self.units.append(_Unit(item.span.begin, item.span.end, node, 3))

@@ -82,9 +82,8 @@ FIVE_YEAR_PLAN_FIRST_YEAR = {3: 1966}
 
 # 一是 … 二是 …, 一要 … 二要 …, 第一，… 第二，…: an ordinal at the start of a clause.
 ENUMERATION_RULE_ID = "enumeration.ordinal"
-ENUMERATION_PATTERN = (
-    rf"(?:^|(?<=[。；;：:，,！？!?\s]))(?:(?P<num>[{CN_SMALL}]{{1,3}})(?:是|要)|第(?P<num2>[{CN_SMALL}]{{1,3}})[，,、])"
-)
+ORDINAL_PATTERN = rf"(?:(?P<num>[{CN_SMALL}]{{1,3}})(?:是|要)|第(?P<num2>[{CN_SMALL}]{{1,3}})[，,、])"
+ENUMERATION_PATTERN = rf"(?:^|(?<=[。；;：:，,！？!?\s])){ORDINAL_PATTERN}"
 ENUMERATION_MIN_ITEMS = 2
 # —— at the start of a paragraph marks one item of a dash list.
 DASH_PATTERN = r"^[—–―\-]{1,2}(?=\S)"
