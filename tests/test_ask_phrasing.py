@@ -1760,3 +1760,35 @@ def test_which_few_asks_for_a_list_and_a_review_owning_to_challenges_lists_probl
     problems = answer("罗湖区在报告里坦承了哪些问题和挑战", store)
     assert problems.kind == "problems"
     assert any((item.text or "").startswith("工业大而不强") for item in problems.items)
+
+
+def test_admitting_a_level_of_documents_what_a_notice_is_about_and_units_of_money_and_air(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "深圳市政府工作报告_2015年.txt": "各位代表：\n一、过去五年工作回顾\n进出口总额4878亿美元，其中出口2844亿美元。"
+        "实际使用台资7.24亿美元。PM2.5年均浓度33.6微克/立方米。\n"
+        "开展安全生产专项整治行动，整改各类安全隐患8031项。大批项目开工建设，噪声污染加重，交通循环不畅。\n"
+        "全面落实《粤港澳大湾区发展规划纲要》，落实中央《关于营造更好发展环境支持民营企业改革发展的意见》。\n"
+        "落实住房和城乡建设部关于在实施城市更新行动中防止大拆大建问题的通知要求，科学有序实施城市更新。\n"
+        + OTHER_FIGURES + "\n三、2015年主要工作\n新建学校10所。\n",
+        "深圳市政府工作报告_2018年.txt": "各位代表：\n一、2017年工作回顾\n全市PM2.5年均浓度28微克/立方米。新建公园3个。\n"
+        "在看到成绩的同时，我们也清醒地认识到，发展还面临一些新情况。\n"
+        "一是大批项目开工建设带来的阵痛。噪声污染加重，交通循环不畅。\n二、2018年工作安排\n新建学校4所。\n",
+    })
+    # 多少美元 asks a unit; the 2015 report reviews 2014 (its 三、2015年主要工作 are plans)
+    assert quotes(answer("2014年深圳外贸进出口总额多少美元？", store))[:1] == ["4878亿美元"]
+    assert "7.24亿美元" in quotes(answer("深圳实际利用台资是多少美元？", store))  # 利用 as the reports' 使用
+    # 降到 is a change, not what is counted; a concentration is given in its unit
+    assert quotes(answer("2017年深圳空气里PM2.5全年平均浓度降到多少了", store))[:1] == ["28微克/立方米"]
+    # risks counted as dealt with are a figure, not problems admitted
+    counted = answer("排查出来并整改掉的安全隐患一共多少项", store)
+    assert counted.kind == "figures" and "8031项" in quotes(counted)
+    # 承认 asks the problems; 大规模 does not ask a size
+    admitted = answer("2018年报告承认大规模开工建设给老百姓带来了哪些负面影响？", store)
+    assert admitted.kind == "problems" and any("阵痛" in (item.text or "") for item in admitted.items)
+    # the level documents come from does not narrow a report's few documents to passages
+    central = answer("2015年报告里引用了哪些中央和国家层面的政策文件？", store)
+    assert central.kind == "list" and "粤港澳大湾区发展规划纲要" in {item.label for item in central.items}
+    assert {item.type for item in central.items} == {"Document"}
+    # what a notice is aimed at is asked of the passage citing it, not of problems admitted
+    aimed = answer("报告说城市更新要落实住建部的一个通知，那个通知是针对什么问题的？", store)
+    assert aimed.kind != "problems" and any("防止大拆大建" in (item.text or "") for item in aimed.items)

@@ -145,3 +145,10 @@ def test_a_sentence_said_twice_is_no_second_copy():
     text = "一、工作回顾\n坚持以人民为中心的发展思想，持续保障和改善民生。\n新建学校4所。\n" \
         "二、工作安排\n坚持以人民为中心的发展思想，持续保障和改善民生。\n新建公园3个。\n"
     assert without_first_copy(text) == text
+
+
+def test_the_main_work_of_the_reports_own_year_is_no_year_it_reviews():
+    found = header("各位代表：\n一、过去五年工作回顾\n五年来，经济总量翻了近一番。\n三、2015年主要工作\n一是稳增长。\n",
+                   "深圳市政府工作报告_2015年.txt")
+    assert value(found.reviewed_year) == "2014"
+    assert value(header("各位代表：\n一、2014年主要工作\n一是稳增长。\n", "某市政府工作报告_2015年.txt").reviewed_year) == "2014"

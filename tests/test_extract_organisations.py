@@ -323,3 +323,9 @@ def test_the_peoples_political_consultative_conference_is_named_whole():
 
 def test_a_recognised_name_that_ends_in_an_activity_is_no_firm():
     assert names("一定能为各国企业在华发展提供更多机遇。") == []
+
+
+def test_kinds_of_financial_firm_are_no_names():
+    assert names("建立健全P2P网贷、小额贷款公司等监管制度，支持科技金融租赁和科技保险公司发展。") == []
+    assert names("探索设立法人银行机构、非银行金融机构。") == []
+    assert names("推动非洲开发银行与我市合作。") == [("非洲开发银行", OrgKind.ENTERPRISE)]

@@ -248,3 +248,15 @@ def test_an_appendix_labelled_alone_is_what_its_title_says_and_table_cells_are_n
     assert kinds["新建社区公园"] == ItemKind.PLAN
     assert not any(item.span.text.startswith("普惠制幼儿园：") for item in structure.items)  # a note
     assert not any("济困扶弱计划" in section.heading.text for section in structure.sections)
+
+
+def test_paragraphs_opening_with_ordinals_after_an_admission_go_on_listing_problems():
+    text = ("2017年某某区政府工作报告\n一、2016年工作回顾\n全年新增企业500家，建成公园12个。\n"
+            "在看到成绩的同时，我们也清醒地认识到，辖区发展既面临土地空间紧约束等一些正在积极推进解决的老问题，"
+            "又初显三大不容忽视的新情况，亟需引起高度重视。\n"
+            "一是经济发展稳中求进潜在的隐忧。传统产业增长乏力。\n"
+            "二是大批项目开工建设带来的阵痛。噪声污染加重，交通循环不畅。\n"
+            "二、2017年工作安排\n一是新建学校10所。\n二是新建公园5个。\n")
+    kinds = kinds_by_start(text)
+    assert kinds["经济发展稳中"] == ItemKind.PROBLEM and kinds["大批项目开工"] == ItemKind.PROBLEM
+    assert kinds["全年新增企业"] == ItemKind.MEASURE and kinds["新建学校10"] == ItemKind.PLAN

@@ -234,8 +234,9 @@ def decide(q: Understanding) -> str | None:
     if others and not q.strength("figure") and not q.strength("problems") and not q.strength("plans"):
         return "mentions"
     # 关于地方政府债务风险，报告说了些什么: a risk named as the topic asks what is said of it
-    risk_as_topic = q.cues.count("problems.zh.risk") == sum(c.startswith("problems") for c in q.cues) \
-        and re.search(words.RISK_AS_TOPIC, q.text) is not None
+    risks_only = q.cues.count("problems.zh.risk") == sum(c.startswith("problems") for c in q.cues)
+    # …or counted: 整改掉的安全隐患一共多少项 asks a number of risks dealt with
+    risk_as_topic = risks_only and (re.search(words.RISK_AS_TOPIC, q.text) is not None or bool(q.strength("figure")))
     # 针对堵车问题，打算治理哪些路段: a problem to be solved is what the plans are about
     problem_to_solve = q.strength("plans") > 0 and re.search(words.PROBLEM_TO_SOLVE, q.text) is not None
     issue_as_topic = re.search(words.ISSUE_AS_TOPIC, q.text) is not None
@@ -1346,7 +1347,7 @@ def _list(context: Context) -> Answer:
                 items.append(Item(iri=row["entity"], label=row["label"] or "", type=cls, text=row["label"],
                                   source=row["source"], extra={"count": int(row["count"] or 0), "report": row["report"]}))
     qualifiers = [t for t in q.terms if not any(noun in t or t in noun for group, _c in words.LIST_KINDS for noun in group)
-                  and not (classes == ("Document",) and t in words.ISSUING_VERBS)]
+                  and not (classes == ("Document",) and (t in words.ISSUING_VERBS or t in words.LEVEL_WORDS))]
     if qualifiers:
         # 七大要素交易服务平台是哪几家机构, 引进了哪些外资企业: the kind named in the passages
         # about the qualifier, then those passages (which name them all).

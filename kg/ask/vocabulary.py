@@ -89,7 +89,7 @@ CUES: tuple[Cue, ...] = (
     Cue("problems.zh", "problems", ("问题", "不足", "短板", "薄弱", "困难", "挑战", "差距", "弱项", "毛病", "欠缺", "自我批评",
                                     "不到位", "有待", "考验", "瓶颈", "制约", "矛盾", "难处", "难题", "难点", "坎儿", "痛点",
                                     "堵点", "短处", "缺点", "缺陷", "软肋", "掣肘", "拖后腿", "老大难", "不尽如人意", "没做好",
-                                    "检讨", "坦承"), 1.5),
+                                    "检讨", "坦承", "承认", "负面影响", "不利影响", "副作用", "阵痛", "弊端", "隐忧"), 1.5),
     # Risks are what plans address as often as what reports admit: a weaker vote.
     Cue("problems.zh.risk", "problems", ("风险", "隐患"), 0.5),
     Cue("problems.en", "problems", ("problem", "shortcoming", "weakness", "challenge", "difficult", "admit",
@@ -294,6 +294,8 @@ LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 # How documents come about (出台或制定了哪些文件): every document is, so these qualify none.
 ISSUING_VERBS = ("制定", "制订", "出台", "印发", "发布", "颁布", "修订", "出炉", "推出")
+# …nor does the level they come from (中央和国家层面的政策文件): a report's documents are few.
+LEVEL_WORDS = ("中央", "国家", "国家级", "省级", "市级", "区级", "上级", "层面", "全国")
 # A list is asked for when a list word stands next to a kind's noun ({nouns}).
 LIST_PATTERN = (
     r"(?:哪些|哪几|列出|列举|列一下|所有的?|全部的?|都有哪些)[^，,。？?]{{0,8}}?(?:{nouns})"
@@ -310,7 +312,8 @@ TOTAL_ASKED_WORDS = ("一共", "总共", "共有", "总数", "总计", "累计",
 TOTAL_FIGURE_WORDS = ("累计", "总数", "总量", "总计", "共有", "达到", "增至", "增加到", "提升至", "提高至", "总规模")
 # Verbs of change between a counted thing and 多少: 增加到了几位, 提高了多少.
 CHANGE_VERBS = ("增加", "增长", "新增", "提高", "提升", "增至", "达到", "减少", "下降", "降低", "上升", "扩大", "缩小",
-                "增加到", "提高到", "提升到", "达", "到")
+                "增加到", "提高到", "提升到", "达", "到", "降到", "降至", "下降到", "降低到", "减少到", "减至", "升至",
+                "上升到", "升到")
 # Words that ask what was done, so that no target answers (实际完成, 实际增长).
 # Words that ask what was done: a review's passages answer before a plan's.
 REVIEW_ASKED = ("做了哪些", "做了什么", "干了哪些", "干了什么", "做了些", "干了些", "取得了哪些", "取得了什么", "有哪些成效",
@@ -385,6 +388,8 @@ SUBREGION_PENALTY = 0.3
 # 几 that asks no number: 这几年, 这几份报告 (哪几个 asks which, of things counted all the same)
 IDLE_JI = ("几年", "几份", "几次会", "那几", "这几")
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
+    # 大规模开工 is done on a large scale, 规模以上 names a class of firms: no size asked
+    "规模": ("大规模", "规模化", "规模以上", "规模性"),
     # 哪几年 asks which years, of figures compared; 哪几个部门 which ones, a list
     "哪几": ("哪几年",),
     # people in difficulty are a group helped, not a difficulty admitted
@@ -502,7 +507,7 @@ MONEY_WORDS = ("资金", "经费", "金额", "钱", "款项", "资金量", "额�
 MONEY_ENDINGS = ("费",)
 # A unit in a figure question filters figures by their unit.
 QUESTION_UNITS: tuple[str, ...] = (
-    "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
+    "亿美元", "万美元", "美元", "港元", "欧元", "亿元", "万元", "元", "%", "个百分点", "户", "家", "件", "宗", "项", "个", "座", "所", "间", "张", "辆", "台", "套",
     "公里", "千米", "平方公里", "平方米", "万平方米", "亩", "吨", "千瓦", "万千瓦", "人次", "人", "名", "位", "岁", "天", "小时",
     "架次", "列", "条", "部", "场", "次", "批", "颗", "株", "棵", "趟", "班次", "班", "艘", "起",
 )
@@ -523,6 +528,8 @@ NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
     "列车": ("列次", "列", "趟"), "航班": ("架次", "班次", "班"), "船舶": ("艘次", "艘"), "车辆": ("辆", "车次"),
     # 开工多少套房子: dwellings are counted in 套 and 户
     "房子": ("套", "户"), "住房": ("套",), "房屋": ("套", "间"),
+    # PM2.5浓度: a concentration is given in its unit (每立方米22.3微克)
+    "浓度": ("微克/立方米", "微克", "毫克/立方米", "毫克/升"),
 }
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "总金额": ("元",), "金额多少": ("元",), "金额是多少": ("元",), "金额有多少": ("元",),
@@ -620,6 +627,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
     ("固定资产投资", "固投"),
+    ("利用", "使用"),  # 实际利用台资: the reports' 实际使用台资
     ("实际使用外资", "实际利用外资", "利用外资", "引进外资", "外资实际到位", "实际到位外资", "外资到位", "到位外资"),
     ("入境游客", "境外游客", "入境旅游", "海外游客", "入境游"),
     # fairs by their short names
@@ -1149,7 +1157,8 @@ RISK_AS_TOPIC = r"关于[^，,。？?]{0,16}(?:风险|隐患)"
 # 对楼市、住房问题是怎么表态的: an issue named by its field (not 存在的问题) asked for the report's
 # stance is a topic; the problems the report admits are asked otherwise.
 ISSUE_AS_TOPIC = (r"(?:对|就|关于|在)[^，,。？?的些么]{1,10}问题(?:上|方面)?[^，,。？?]{0,4}"
-                  r"(?:表态|态度|立场|定调|怎么说|怎么讲|如何说)")
+                  r"(?:表态|态度|立场|定调|怎么说|怎么讲|如何说)"
+                  r"|针对(?:的是)?(?:什么|哪些|哪个|啥)问题")  # 那个通知是针对什么问题的: what it is about
 # A gap or shortfall asked as a number (收入差距缩小到了几倍) is a figure, not a problem admitted.
 MEASURABLE_PROBLEM_WORDS = ("差距", "缺口")
 # 针对堵车问题, 解决停车难问题: a problem to be solved, asked with a plan, names what the plans are about.

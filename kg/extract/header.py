@@ -289,8 +289,12 @@ def _reviewed_year(text: str, body: list[Line], year: Fact | None, fields: _Fiel
     work report's, else (for a report on a year's work, 关于2020年度…的报告) the report's own."""
     for line in body[:60]:
         match = _REVIEWED_YEAR.search(line.text[:24])
-        if match and any(word in line.text[:40] for word in rules.REVIEW_WORDS):
+        said = [word for word in rules.REVIEW_WORDS if word in line.text[:40]]
+        if match and said:
             group = "year" if match.group("year") else "year2"
+            if year is not None and int(match.group(group)) >= int(year.value) and \
+                    all(word in rules.REVIEW_WORDS_OF_PAST_YEARS for word in said):
+                continue  # 三、2015年主要工作 in the 2015 report: the year's plans, not a review
             begin = line.begin + match.start(group)
             # The quote runs to the heading's word of review (2025年工作回顾), which says what the year is.
             ends = [line.text.find(word, match.start(group)) + len(word) for word in rules.REVIEW_WORDS

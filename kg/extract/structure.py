@@ -261,6 +261,8 @@ class _Scope:
     last_enumerated: int = 0  # the last ordinal of an enumeration running across paragraphs
     # after 还面临不少困难和问题： the paragraphs that follow, one problem each, until a new part
     problems_follow: bool = False
+    # after a paragraph owning to problems: paragraphs that open with an ordinal (一是…) go on listing them
+    problems_enumerated: bool = False
 
 
 @dataclass
@@ -299,7 +301,7 @@ class _Reader:
                     self._paragraph(line, scope, begin=heading.marker_end, rule=rules.HEADING_ONLY_RULE_ID)
                     continue
                 scope.subsection, scope.ordinal, scope.last_enumerated = subsection, 0, 0
-                scope.problems_follow = False
+                scope.problems_follow = scope.problems_enumerated = False
                 if heading.run_in:
                     self._paragraph(line, scope, begin=heading.marker_end, rule=rules.RUN_IN_RULE_ID)
                 continue
@@ -410,6 +412,9 @@ class _Reader:
         kind = self._item_kind(paragraph, scope)
         if kind == ItemKind.PROBLEM and paragraph.text.rstrip().endswith(("：", ":")):
             scope.problems_follow = True  # …还面临不少困难和问题： the problems follow, one per paragraph
+        # …又初显三大不容忽视的新情况。 then 一是…, 二是… one per paragraph: each a problem
+        scope.problems_enumerated = kind == ItemKind.PROBLEM or (
+            scope.problems_enumerated and _ENUMERATION.match(paragraph.text) is not None)
         markers = self._markers(paragraph, scope)
         if not markers:
             body = paragraph
@@ -476,6 +481,8 @@ class _Reader:
 
     def _item_kind(self, paragraph: Span, scope: _Scope) -> ItemKind:
         if admits_problems(paragraph.text) or scope.problems_follow:
+            return ItemKind.PROBLEM
+        if scope.problems_enumerated and _ENUMERATION.match(paragraph.text):
             return ItemKind.PROBLEM
         reviewing = scope.kind == SectionKind.WORK or (scope.kind == SectionKind.MIXED and not scope.planning)
         if reviewing and _PROBLEM_LIST_IN_REVIEW.search(paragraph.text):
