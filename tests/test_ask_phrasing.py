@@ -1792,3 +1792,13 @@ def test_admitting_a_level_of_documents_what_a_notice_is_about_and_units_of_mone
     # what a notice is aimed at is asked of the passage citing it, not of problems admitted
     aimed = answer("报告说城市更新要落实住建部的一个通知，那个通知是针对什么问题的？", store)
     assert aimed.kind != "problems" and any("防止大拆大建" in (item.text or "") for item in aimed.items)
+
+
+def test_a_thing_asked_by_a_noun_the_reports_never_use_is_not_there_whatever_qualifies_it(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "某区2024年政府工作报告.txt", "某区2024年政府工作报告\n一、2023年工作回顾\n"
+                       "地方政府专项资金投入12亿元，深入开展扫黑除恶专项斗争。茅洲河获评全国示范河湖，荣获国家级称号。\n"
+                       "新建公园3个。\n二、2024年工作安排\n新建学校4所。\n")
+    # 债券 names the thing; 地方政府 and 专项 only qualify it, and no report issues 债券
+    assert answer("报告里有没有提到发行地方政府专项债券？", store).yes is False
+    # an honour asked for by its kind (荣誉) is the one the report names
+    assert answer("报告有没有提到茅洲河拿到了全国层面的荣誉？", store).yes is True

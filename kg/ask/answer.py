@@ -1501,7 +1501,11 @@ def _unheld_object(q: Understanding) -> str | None:
         return None
     # 发展氢能产业, 冰雪经济: a field's generic noun after the thing names no thing of its own
     held = [t for t in q.terms if t not in q.unheld and t not in words.GENERIC_FIELD_NOUNS]
-    return things[0] if not any(is_noun(t) for t in held) else None
+    if not any(is_noun(t) for t in held):
+        return things[0]
+    # 发行地方政府专项债券: the noun the thing ends with names it; the words before it only qualify it
+    last = max(q.terms + q.unheld, key=lambda t: q.text.rfind(fold(t)))
+    return last if last in things and len(last) > 1 and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS else None
 
 
 def _unheld_in_field(q: Understanding) -> str | None:

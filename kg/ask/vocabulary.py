@@ -208,6 +208,10 @@ NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现",
 GENERIC_TOPIC_WORDS = ("发展", "工作", "建设", "推进", "经济社会", "政府")
 # Nouns that say only which field a thing is of (氢能产业, 冰雪经济, 冰雪运动).
 GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面", "运动")
+# Nouns an asker puts after the thing to say what kind of thing it is (拿到了…的荣誉, 跨进…行列):
+# the reports name the honour or the rank itself.
+KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌", "行列", "名单", "交代", "说法", "事情", "东西",
+                       "地位", "级别", "层面")
 # 是否超过5%: the words that compare a value asked about with a number.
 COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
                     "more than", "over", "above", "below", "less than", "under")
