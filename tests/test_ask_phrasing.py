@@ -1802,3 +1802,25 @@ def test_a_thing_asked_by_a_noun_the_reports_never_use_is_not_there_whatever_qua
     assert answer("报告里有没有提到发行地方政府专项债券？", store).yes is False
     # an honour asked for by its kind (荣誉) is the one the report names
     assert answer("报告有没有提到茅洲河拿到了全国层面的荣誉？", store).yes is True
+
+
+def test_a_rate_never_given_the_whole_before_its_part_and_who_delivered_a_report_naming_no_speaker(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院政府工作报告_2015年.txt": "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2014年工作回顾\n"
+        "推进新型城镇化取得新突破，城镇新增就业1322万人。完成固定资产投资额235.38亿元。\n" + OTHER_FIGURES + "\n二、2015年工作总体部署\n"
+        "今年拟安排财政赤字1.62万亿元。其中，中央财政赤字1.12万亿元，地方财政赤字5000亿元。\n",
+        "国务院政府工作报告_2019年.txt": "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2018年工作回顾\n"
+        "新建公园3个。\n二、2019年政府工作任务\n财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300亿元。\n",
+    })
+    # the reports speak of 城镇化 and never give 城镇化率
+    assert answer("2015年的报告里说全国城镇化率达到百分之多少了", store).absent
+    assert "235.38亿元" in quotes(answer("2014年全社会固投一共完成了多少钱？", store))  # 固投, said for short
+    # the deficit asked is the whole one, not the local part said beside it
+    deficits = quotes(answer("两份报告的财政赤字分别是多少？", store))
+    assert {"1.62万亿元", "2.76万亿元"} <= set(deficits) and "5000亿元" not in deficits
+    # who delivered it: no report names a speaker or a meeting, the government delivering it answers
+    delivered = answer("2019年那份政府工作报告是谁作的、在哪次会议上作的？", store)
+    assert delivered.kind == "report" and any("国务院" in item.label for item in delivered.items)
+    assert answer("这两份报告分别是由哪位总理作的？", store).absent  # a person asked, and none named
+    # 能列一下名字吗 asks for the list politely, it asks no yes or no
+    assert answer("2015年报告引用了哪些文件？能列一下名字吗", store).yes is None

@@ -10,10 +10,11 @@ answer says so (``absent``) instead of listing unrelated items.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,8 @@ from . import vocabulary as words
 from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
 from .understand import (ALTERNATIVE, Understanding, alternatives, expansions, is_dictionary_noun, is_noun, is_verb,
-                         language, names_a_thing, quoted_names, understand, without_idle_ji)
+                         language, names_a_thing, quoted_names, segmented, understand, without_idle_ji,
+                         word_tag)
 
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
@@ -54,6 +56,7 @@ NUMBER_NEAR = 15  # characters after a term in which a passage must give a numbe
 HEADING_DISCOUNT = 0.01  # an item that holds the words itself ranks before one whose heading holds some
 OWN_MEASURE_LENGTH = 4  # characters of a figure's phrase that name a measure, not a word on the one before
 STREAK_PENALTY = 0.25  # …and a level held for years ranks after the year's figure said through a synonym
+PART_PENALTY = 0.01  # a figure of a part (地方财政赤字) ranks after the whole (财政赤字) beside it
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 AFTER_REACH = 20  # characters after a figure that may name what it counts
 NEAR_REACH = 4  # clauses back a bare growth may reach for the amount it is the growth of
@@ -563,6 +566,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             penalty += PLAN_PENALTY  # 经济增速: 单位GDP能耗下降16% is a rate of something per unit of it
         if growth_unshared and any(w in own for w in words.SHARE_WORDS):
             penalty += PLAN_PENALTY  # 经济增速: 金融业增加值占GDP比重增至8% is a share, not a growth
+        if _counts_a_part(q, figure, terms):
+            penalty += PART_PENALTY
         if rate_itself:
             unit_fits = unit_fits and figure.unit_word.endswith(words.RATE_UNITS)
         elif ratio_itself:
@@ -596,6 +601,25 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         if coverage == top and sum(context.index.figures[j].report == report for j in chosen) < PER_REPORT:
             chosen.append(i)
     return sorted(chosen, key=lambda i: (_report_year(context, context.index.figures[i].report) or 0, chosen.index(i)))
+
+
+def _counts_a_part(q: Understanding, figure: FigureInfo, terms: list[str]) -> bool:
+    """财政赤字 asked — 地方财政赤字5000亿元: a noun before the words asked in the figure's
+    phrase, which the question does not say, narrows what it counts to a part of it."""
+    phrase = fold(figure.phrase)
+    at = min((at for t in terms for w in expansions(t) if (at := phrase.find(fold(w))) >= 0), default=None)
+    if not at:
+        return False  # (地区生产总值 is GDP itself: a word asked, or its synonym, opens the phrase)
+    return any(len(word) > 1 and word_tag(word) in words.COMMON_NOUN_TAGS and fold(word) not in q.text
+               and not _names_a_scope(word) for word in segmented(phrase[:at]))
+
+
+def _names_a_scope(word: str) -> bool:
+    """全省, 本区, 深圳: the whole the report speaks of, or a place, which narrows nothing."""
+    from ..extract.places import gazetteer
+
+    return (word.startswith(words.WHOLE_PREFIXES) or word in words.SCOPE_MODIFIERS + words.WHOLE_WORDS
+            or word in gazetteer().by_name)
 
 
 def _money_asked(q: Understanding, head: str | None) -> bool:
@@ -1785,9 +1809,23 @@ def _report(context: Context) -> Answer:
             year = heading.group("year") + ("年" if context.lang == "zh" else "")
             items.append(Item(iri=row["report"], label=year, type="Year", text=f"planned: {year}", source=heading.string,
                               extra={"field": "planned", "report": row["report"], "reportLabel": report_label}))
+    if not items and wanted and wanted != ["issuer"] and not q.says(words.PERSON_ASKED):
+        # 是谁作的、在哪次会议上作的, of a report that names neither: not given, and who delivers it
+        asked = "、".join(words.REPORT_FIELD_LABELS.get(field, {}).get(context.lang, field) for field in wanted)
+        given = _report(_with_fields(context, ["issuer"]))
+        if given.kind == "report":
+            return Answer(question=q.question, kind="report", items=given.items,
+                          summary=message("absent", context.lang, name=asked))
     if not items:
         return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
     return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
+
+
+def _with_fields(context: Context, fields: list[str]) -> Context:
+    """The same question asking only ``fields`` of the report."""
+    narrowed = copy.copy(context)
+    narrowed.q = replace(context.q, fields=fields)
+    return narrowed
 
 
 def _sentence_at(context: Context, report: str, begin: int) -> str | None:

@@ -876,7 +876,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     for run in _CJK_RUN.findall(text):
         chunk: list[str] = []
         before = ""
-        for word in _held_pairs(_held_halves(_segment(run), index), index) + [""]:
+        for word in _held_pairs(_rates_joined(_held_halves(_segment(run), index)), index) + [""]:
             if not before or before in _STOP:  # 收上来的|税: the reports' 税收; not 隐性|债
                 word = words.ONE_CHARACTER_NOUNS.get(word, word)
             before = word
@@ -982,6 +982,19 @@ def _held_core(term: str, index: QuestionIndex) -> str:
     return next((core for core in (term[:-1], term[1:]) if index.holds(core)), term)
 
 
+def _rates_joined(segmented: list[str]) -> list[str]:
+    """城镇|化|率 → 城镇化率: the rate of a process is one thing (the reports may speak of 城镇化
+    and never give 城镇化率)."""
+    joined: list[str] = []
+    for word in segmented:
+        if word == "率" and len(joined) > 1 and joined[-1] in words.QUALITY_ENDINGS and _CJK_RUN.fullmatch(joined[-2]):
+            quality = joined.pop()
+            joined.append(joined.pop() + quality + word)  # 城镇|化|率
+        else:
+            joined.append(word)
+    return joined
+
+
 def _held_pairs(segmented: list[str], index: QuestionIndex) -> list[str]:
     """民|宿 → 民宿: two single characters side by side are one word when the reports use it (a
     word the question dictionary lacks); else they stay apart (要|打 of 要打造)."""
@@ -1051,6 +1064,16 @@ def is_noun(term: str) -> bool:
     """A word the dictionary tags as a noun (学校, 地铁), or a compound it lacks (号线)."""
     tag = _word_tags().get(term)
     return tag is None or tag.startswith(("n", "j"))
+
+
+def word_tag(word: str) -> str:
+    """The dictionary's part-of-speech tag of ``word`` (n, v, ns …), or nothing."""
+    return _word_tags().get(word) or ""
+
+
+def segmented(text: str) -> list[str]:
+    """The words of ``text`` as the question dictionary splits them."""
+    return _segment(text)
 
 
 def is_dictionary_noun(term: str) -> bool:

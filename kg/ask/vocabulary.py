@@ -145,6 +145,15 @@ CUES: tuple[Cue, ...] = (
 )
 
 # The report's own facts: words → field id (queries.REPORT_FIELDS).
+# A person asked for (哪位区长作的, which mayor): the government that delivers the report is no answer.
+PERSON_ASKED = ("哪位", "区长", "市长", "省长", "总理", "主任", "mayor", "governor", "premier", "which official")
+# What a report's field is called in an answer (报告未提及作报告人、会议).
+REPORT_FIELD_LABELS: dict[str, dict[str, str]] = {
+    "speaker": {"zh": "作报告人", "en": "the speaker"}, "occasion": {"zh": "会议", "en": "the meeting"},
+    "date": {"zh": "日期", "en": "the date"}, "signer": {"zh": "签发人", "en": "the signer"},
+    "recipient": {"zh": "主送机关", "en": "the recipient"}, "number": {"zh": "文号", "en": "the document number"},
+    "role": {"zh": "职务", "en": "the speaker's office"},
+}
 REPORT_FIELD_WORDS: dict[str, str] = {
     "签发人": "signer", "签发": "signer", "签字": "signer", "签署": "signer", "谁签": "signer",
     "发文机关": "issuer", "发文单位": "issuer", "发布机关": "issuer", "落款": "issuer", "哪个单位": "issuer",
@@ -211,7 +220,7 @@ GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面
 # Nouns an asker puts after the thing to say what kind of thing it is (拿到了…的荣誉, 跨进…行列):
 # the reports name the honour or the rank itself.
 KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌", "行列", "名单", "交代", "说法", "事情", "东西",
-                       "地位", "级别", "层面")
+                       "地位", "级别", "层面", "名字", "名称")
 # 是否超过5%: the words that compare a value asked about with a number.
 COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
                     "more than", "over", "above", "below", "less than", "under")
@@ -336,6 +345,12 @@ TAG_OVERRIDES = {"新建": "v", "负担": "n"}  # (减了多少税费负担: the
 # Whose a total is (国家外汇储备, 全社会研发投入): the report's own scope, which its figure
 # need not repeat (外汇储备超过3.2万亿美元).
 SCOPE_MODIFIERS = ("国家", "全国", "全社会")
+# Tags of common nouns (not names of people or places): 地方, 中央, 工业
+COMMON_NOUN_TAGS = ("n", "nz", "nt", "nl")
+# 全省, 全市, 本区, 我市: the whole the report speaks of
+WHOLE_PREFIXES = ("全", "本", "我", "辖区", "当年", "年")
+# …and its own name for itself (新区 in a new district's report)
+WHOLE_WORDS = ("新区", "城区", "特区", "市区")
 # What a total's subject drops from the count of additions before it (新增规上工业企业35家、总数达…).
 ADDING_WORDS = ("新增", "新设立", "新设", "新登记", "新开办", "新建", "新引进", "新培育", "净增", "增加")
 # …and in English (new expressway, newly added), not the new of new energy or new-type
@@ -394,6 +409,8 @@ IDLE_JI = ("几年", "几份", "几次会", "那几", "这几")
 CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # 大规模开工 is done on a large scale, 规模以上 names a class of firms: no size asked
     "规模": ("大规模", "规模化", "规模以上", "规模性"),
+    # 能列一下名字吗, 能说说吗: a request said politely, no yes/no
+    "吗": ("一下吗", "名字吗", "名单吗", "出来吗", "说说吗", "讲讲吗", "介绍下吗"),
     # 哪几年 asks which years, of figures compared; 哪几个部门 which ones, a list
     "哪几": ("哪几年",),
     # people in difficulty are a group helped, not a difficulty admitted
@@ -630,7 +647,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("外贸", "进出口", "进出口总额", "外贸进出口"),
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
-    ("固定资产投资", "固投"),
+    ("固定资产投资", "固投", "全社会固定资产投资", "全社会固投", "固定资产投资额"),
     ("利用", "使用"),  # 实际利用台资: the reports' 实际使用台资
     ("实际使用外资", "实际利用外资", "利用外资", "引进外资", "外资实际到位", "实际到位外资", "外资到位", "到位外资"),
     ("入境游客", "境外游客", "入境旅游", "海外游客", "入境游"),
