@@ -1529,7 +1529,10 @@ def _unheld_object(q: Understanding) -> str | None:
         return things[0]
     # 发行地方政府专项债券: the noun the thing ends with names it; the words before it only qualify it
     last = max(q.terms + q.unheld, key=lambda t: q.text.rfind(fold(t)))
-    return last if last in things and len(last) > 1 and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS else None
+    # (动工了吗 asks a stage a project reached, which _at_an_earlier_stage weighs)
+    stages = {word for stage in words.PROJECT_STAGES for word in stage}
+    return last if last in things and len(last) > 1 and word_tag(last).startswith(("n", "j")) \
+        and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS and last not in stages else None
 
 
 def _unheld_in_field(q: Understanding) -> str | None:

@@ -220,7 +220,7 @@ GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面
 # Nouns an asker puts after the thing to say what kind of thing it is (拿到了…的荣誉, 跨进…行列):
 # the reports name the honour or the rank itself.
 KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌", "行列", "名单", "交代", "说法", "事情", "东西",
-                       "地位", "级别", "层面", "名字", "名称")
+                       "地位", "级别", "层面", "名字", "名称", "目标", "任务", "措施", "举措")
 # 是否超过5%: the words that compare a value asked about with a number.
 COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
                     "more than", "over", "above", "below", "less than", "under")
