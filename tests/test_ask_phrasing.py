@@ -1824,3 +1824,14 @@ def test_a_rate_never_given_the_whole_before_its_part_and_who_delivered_a_report
     assert answer("这两份报告分别是由哪位总理作的？", store).absent  # a person asked, and none named
     # 能列一下名字吗 asks for the list politely, it asks no yes or no
     assert answer("2015年报告引用了哪些文件？能列一下名字吗", store).yes is None
+
+
+def test_a_thing_named_with_its_ending_and_the_economy_asked_as_gdp_too(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年山东省政府工作报告.txt", "2026年山东省政府工作报告\n一、2025年工作回顾\n"
+                       "地区生产总值增长5.5%、达到10.3万亿元。经济总量连续跨过3个万亿元大关。新增海外投资项目8个，新增海外仓121个。\n"
+                       + OTHER_FIGURES + "\n二、2026年工作安排\n新建学校4所。\n")
+    # 海外|仓: the reports' 海外仓, not every figure 海外 is said of
+    assert quotes(answer("山东2025年新建了几个海外仓", store))[:1] == ["121个"]
+    # economy and GDP name one measure: its total answers, not a count of thresholds passed
+    assert "10.3万亿元" in quotes(answer("Roughly how big was Shandong's economy last year — what did its GDP come to "
+                                         "in 2025?", store))[:2]

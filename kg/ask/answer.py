@@ -1812,7 +1812,7 @@ def _report(context: Context) -> Answer:
             year = heading.group("year") + ("年" if context.lang == "zh" else "")
             items.append(Item(iri=row["report"], label=year, type="Year", text=f"planned: {year}", source=heading.string,
                               extra={"field": "planned", "report": row["report"], "reportLabel": report_label}))
-    if not items and wanted and wanted != ["issuer"] and not q.says(words.PERSON_ASKED):
+    if not items and "speaker" in wanted and set(wanted) <= set(words.DELIVERY_FIELDS) and not q.says(words.PERSON_ASKED):
         # 是谁作的、在哪次会议上作的, of a report that names neither: not given, and who delivers it
         asked = "、".join(words.REPORT_FIELD_LABELS.get(field, {}).get(context.lang, field) for field in wanted)
         given = _report(_with_fields(context, ["issuer"]))

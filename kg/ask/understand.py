@@ -997,13 +997,17 @@ def _rates_joined(segmented: list[str]) -> list[str]:
 
 def _held_pairs(segmented: list[str], index: QuestionIndex) -> list[str]:
     """民|宿 → 民宿: two single characters side by side are one word when the reports use it (a
-    word the question dictionary lacks); else they stay apart (要|打 of 要打造)."""
+    word the question dictionary lacks); else they stay apart (要|打 of 要打造).  So is a word
+    with the ending of a thing after it (海外|仓)."""
     joined: list[str] = []
     for word in segmented:
         pair = joined[-1] + word if joined else ""
         if (len(word) == 1 and len(joined[-1] if joined else "") == 1 and word not in _STOP and joined[-1] not in _STOP
                 and _CJK_RUN.fullmatch(pair) and index.holds(pair) and not _starts_a_name(pair, index)):
             joined[-1] = pair
+        elif len(word) == 1 and word in words.THING_ENDINGS and joined and len(joined[-1]) > 1 \
+                and _CJK_RUN.fullmatch(pair) and index.holds(pair):
+            joined[-1] = pair  # 海外|仓 → 海外仓: a thing the reports name with its ending
         else:
             joined.append(word)
     return joined
@@ -1163,6 +1167,8 @@ def _english_terms(spaced: str) -> list[str]:
                 spaced = spaced.replace(form, " ")
                 break
     for token in _GLOSSARY_WORD.findall(spaced):
+        if token in words.SAID_AGAIN_EN and re.search(words.SAID_AGAIN_EN[token], spaced):
+            continue  # how big was its economy — what did its GDP come to: the GDP, said twice
         # Hong Kong-Zhuhai-Macao: the parts of a hyphenated word the glossary lacks whole (COVID-19 it has)
         for word in [token] if token in words.GLOSSARY_EN else token.split("-"):
             entry = _glossary_entry(word)

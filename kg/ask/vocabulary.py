@@ -145,6 +145,8 @@ CUES: tuple[Cue, ...] = (
 )
 
 # The report's own facts: words → field id (queries.REPORT_FIELDS).
+# Who delivered a report, where and when: of a report naming none of them, the government delivering it answers who.
+DELIVERY_FIELDS = ("speaker", "occasion", "role", "date", "issuer")
 # A person asked for (哪位区长作的, which mayor): the government that delivers the report is no answer.
 PERSON_ASKED = ("哪位", "区长", "市长", "省长", "总理", "主任", "mayor", "governor", "premier", "which official")
 # What a report's field is called in an answer (报告未提及作报告人、会议).
@@ -249,6 +251,8 @@ NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有�
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # What was Hunan's GDP: "what was" and a quantity of the genre ask its figure.
 WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
+# An English word that says again what a more exact word in the same question names (economy, GDP).
+SAID_AGAIN_EN = {"economy": r"\bgdp\b"}
 QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population", "growth rate", "investment",
                  "sales", "volume", "exports", "imports", "deficit", "spending", "expenditure", "budget", "mileage",
                  "capacity", "throughput", "unemployment rate", "ratio", "per capita", "value added", "turnover")
@@ -1197,7 +1201,7 @@ PLACE_FEATURES = ("河", "江", "湖", "湾", "水库", "半岛")
 # How far before a report's year its place may stand (南山区2018年报告) to name it with the year.
 PLACE_BEFORE_YEAR = 6
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
-THING_ENDINGS = "站港区园馆场厂桥院所税费卡证"
+THING_ENDINGS = "站港区园馆场厂桥院所税费卡证仓库城岛"
 
 # Words that carry no topic: question words, fillers, the report itself.
 STOP_WORDS: tuple[str, ...] = (
