@@ -1835,3 +1835,14 @@ def test_a_thing_named_with_its_ending_and_the_economy_asked_as_gdp_too(tmp_path
     # economy and GDP name one measure: its total answers, not a count of thresholds passed
     assert "10.3万亿元" in quotes(answer("Roughly how big was Shandong's economy last year — what did its GDP come to "
                                          "in 2025?", store))[:2]
+
+
+def test_documents_to_be_carried_out_are_all_listed_and_done_or_not_asks_yes_or_no(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "龙岗区2015年政府工作报告.txt", "龙岗区2015年政府工作报告\n一、2014年工作回顾\n"
+                       "地铁11号线开通运营，地铁通车里程达54.6公里。新建公园3个。\n二、2015年工作安排\n"
+                       "颁布《龙岗区综合发展规划》，实施《龙岗区产城融合行动计划》。\n"
+                       "落实《龙岗区低碳发展策略研究》，推进重点低碳项目建设。\n")
+    listed = answer("2015年报告里要出台和实施的文件规划都有哪些？请把名称列一下", store)
+    assert listed.kind == "list" and {item.type for item in listed.items} == {"Document"}
+    assert {"龙岗区综合发展规划", "龙岗区产城融合行动计划"} <= {item.label for item in listed.items}
+    assert answer("地铁11号线通车了没？", store).yes is True  # 了没: done or not

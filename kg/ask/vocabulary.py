@@ -113,7 +113,7 @@ CUES: tuple[Cue, ...] = (
                             "哪些", "哪几"), 0.8),
     Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
-                              "提没提", "说没说", "讲没讲", "有没",
+                              "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
                               "对吗"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
@@ -310,7 +310,8 @@ LIST_KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("人员", "人物", "people", "person"), ("Person",)),
 )
 # How documents come about (出台或制定了哪些文件): every document is, so these qualify none.
-ISSUING_VERBS = ("制定", "制订", "出台", "印发", "发布", "颁布", "修订", "出炉", "推出")
+ISSUING_VERBS = ("制定", "制订", "出台", "印发", "发布", "颁布", "修订", "出炉", "推出", "实施", "落实", "执行", "编制",
+                 "引用", "贯彻")
 # …nor does the level they come from (中央和国家层面的政策文件): a report's documents are few.
 LEVEL_WORDS = ("中央", "国家", "国家级", "省级", "市级", "区级", "上级", "层面", "全国")
 # A list is asked for when a list word stands next to a kind's noun ({nouns}).
