@@ -1846,3 +1846,11 @@ def test_documents_to_be_carried_out_are_all_listed_and_done_or_not_asks_yes_or_
     assert listed.kind == "list" and {item.type for item in listed.items} == {"Document"}
     assert {"龙岗区综合发展规划", "龙岗区产城融合行动计划"} <= {item.label for item in listed.items}
     assert answer("地铁11号线通车了没？", store).yes is True  # 了没: done or not
+
+
+def test_a_share_asked_after_where_it_is_taken_is_of_what_was_counted(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "福田区2023年政府工作报告.txt", "福田区2023年政府工作报告\n一、2022年工作回顾\n"
+                       "实现金融业增加值约2500亿元，占全市金融业增加值45%。规上工业增加值占全区比重12%。\n"
+                       + OTHER_FIGURES + "\n二、2023年工作安排\n新建学校4所。\n")
+    found = quotes(answer("去年福田的金融业增加值有多少？在深圳全市里占多大比重", store))
+    assert {"约2500亿元", "45%"} <= set(found) and "12%" not in found

@@ -445,7 +445,7 @@ def _figure_parts(question: str) -> list[str]:
     counted = question[asks[0].end():cuts[0][0]]
     for (_, start), next_cut in zip(cuts, cuts[1:] + [(len(question), len(question))]):
         rest = question[start:next_cut[0]]
-        parts.append(subject + (counted if rest.startswith(words.SAME_THING_ASKS) else "") + rest)
+        parts.append(subject + (counted if re.match(words.SAME_THING_ASK, rest) else "") + rest)
     return parts
 
 

@@ -852,6 +852,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             text = text.replace(folded, "\0" + folded + "\0")
     text = _UNIT_AFTER.sub("\0", text)
     text = _UNIT_IMPLIED.sub("\0", text)  # 多大面积, 百分之几: how much, asked with its unit
+    text = _HOW_MUCH.sub("\0", text)  # 占|多|大 比重: the cue, which no run of characters joins into a word
     text = _WHICH_MOST.sub("\0", text)  # 哪个最快: which of the answers ranks first, no topic
     # 还是世界第一吗: a rank claimed among others, no topic (第一产业 is a name)
     text = re.sub(words.CLAIM_RANK_AMONG, "\0", text)
@@ -1110,6 +1111,7 @@ _SYNONYM_PHRASES = sorted({fold(w) for group in words.SYNONYMS for w in group if
                           key=lambda w: (-len(w), w))  # longest first, then by characters: the same order in every run
 
 
+_HOW_MUCH = re.compile(r"多少|多(?:长|大|高|远|快|重|宽|深|久)")
 _QUOTED_PHRASE = re.compile(r"[“「『]([^”」』]{2,20})[”」』]")
 _QUOTED_WORDS = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 

@@ -611,7 +611,9 @@ FIGURE_ASK = re.compile(r"多少|几[个条家项所座户人次名万亿千百�
 # What joins the asks of two numbers: 有几条、总里程多少 / 多少家，增长了多少.
 FIGURE_PART_SEPARATOR = r"[、，,；;？?]|以及|并且|同时"
 # What a second number asked opens with when it is of the first one's thing (占全市多大比例, 比上年增长多少).
-SAME_THING_ASKS = ("占", "比上", "比去年", "较上", "较去年", "同比", "增长", "增幅", "增速", "涨", "下降", "降了", "减少")
+# (在深圳全市里占多大比重: where the share is taken may come first)
+SAME_THING_ASK = (r"^(?:在[^，,。？?]{0,8}?(?:里|中|内|当中))?"
+                  r"(?:占|比上|比去年|较上|较去年|同比|增长|增幅|增速|涨|下降|降了|减少)")
 # The words before the first ask that belong to it, not to the subject the parts share.
 FIGURE_ASK_LEADS = ("一共有", "总共有", "共有", "一共", "总共", "共", "有", "是", "为", "达到了", "达到", "达", "做到了", "做到",
                     "到了", "有了")
