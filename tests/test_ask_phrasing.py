@@ -1854,3 +1854,11 @@ def test_a_share_asked_after_where_it_is_taken_is_of_what_was_counted(tmp_path: 
                        + OTHER_FIGURES + "\n二、2023年工作安排\n新建学校4所。\n")
     found = quotes(answer("去年福田的金融业增加值有多少？在深圳全市里占多大比重", store))
     assert {"约2500亿元", "45%"} <= set(found) and "12%" not in found
+
+
+def test_everyday_phrases_are_read_in_the_reports_words(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "盐田区2023年政府工作报告.txt", "盐田区2023年政府工作报告\n一、2022年工作回顾\n"
+                       "空气优良天数提高至354天，空气质量综合指数2.5。率先出台稳增长等惠企措施，全年为企业减负1.32亿元，"
+                       "企业首贷服务授信6.42亿元。\n" + OTHER_FIGURES + "\n二、2023年工作安排\n新建学校4所。\n")
+    assert quotes(answer("2022年一年里空气质量好的日子有几天", store))[:1] == ["354天"]
+    assert quotes(answer("22年盐田通过各种惠企政策一共帮企业省了多少钱", store))[:1] == ["1.32亿元"]

@@ -160,6 +160,8 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     # 吞吐量多少 还是世界第一吗: a space between Chinese words parts two clauses, as a comma does
     read = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "，", _provinces_spelled_out(question))
     read = _short_years_spelled_out(read, index)
+    for said, written in words.SAID_AS_REPORTS_WRITE.items():  # 空气质量好的日子 → 空气优良的日子
+        read = read.replace(said, written)
     spaced = " ".join(unicodedata.normalize("NFKC", read).lower().split())
     text = fold(read)
     found = Understanding(question=question, text=text, spaced=spaced, lang=language(question))

@@ -251,6 +251,10 @@ NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有�
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # What was Hunan's GDP: "what was" and a quantity of the genre ask its figure.
 WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
+# Everyday phrases for what the reports write in their own words, read as the reports write them
+# (空气质量好的日子 are its 空气优良天数; 帮企业省了多少钱 asks how much 为企业减负).
+SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气优良", "省了多少钱": "减负多少钱",
+                         "省了多少": "减负多少", "省下多少": "减负多少"}
 # An English word that says again what a more exact word in the same question names (economy, GDP).
 SAID_AGAIN_EN = {"economy": r"\bgdp\b"}
 QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population", "growth rate", "investment",
