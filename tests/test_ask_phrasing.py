@@ -1862,3 +1862,13 @@ def test_everyday_phrases_are_read_in_the_reports_words(tmp_path: Path) -> None:
                        "企业首贷服务授信6.42亿元。\n" + OTHER_FIGURES + "\n二、2023年工作安排\n新建学校4所。\n")
     assert quotes(answer("2022年一年里空气质量好的日子有几天", store))[:1] == ["354天"]
     assert quotes(answer("22年盐田通过各种惠企政策一共帮企业省了多少钱", store))[:1] == ["1.32亿元"]
+
+
+def test_or_joins_no_topic_and_air_quality_is_the_reports_atmosphere(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "深圳市政府工作报告_2021年.txt", "深圳市政府工作报告\n一、2020年工作回顾\n新建公园3个。\n"
+                       "二、2021年工作安排\n（一）提升大气环境质量。深入实施“深圳蓝”可持续行动计划，加强细颗粒物和臭氧协同控制。\n"
+                       "（二）出台《光明科学城智慧城市专项规划》，推进城市更新。\n")
+    assert any("深圳蓝" in (item.text or "") for item in answer("What does Shenzhen plan to do in 2021 to improve air quality?",
+                                                               store).items)
+    listed = answer("报告引用或者准备出台的政策文件都有哪些？", store)
+    assert listed.kind == "list" and "光明科学城智慧城市专项规划" in {item.label for item in listed.items}
