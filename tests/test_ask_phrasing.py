@@ -1872,3 +1872,13 @@ def test_or_joins_no_topic_and_air_quality_is_the_reports_atmosphere(tmp_path: P
                                                                store).items)
     listed = answer("报告引用或者准备出台的政策文件都有哪些？", store)
     assert listed.kind == "list" and "光明科学城智慧城市专项规划" in {item.label for item in listed.items}
+
+
+def test_money_of_a_document_a_verb_split_around_its_number_and_beds_asked_of_hospitals(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "深圳市政府工作报告_2014年.txt", "深圳市政府工作报告\n一、2013年工作回顾\n"
+                       "出台《鹏城水更清行动计划（2013—2020）》，提出六大类工程，123项任务，投资343.9亿元。"
+                       "棚户区改造完成签约8260户，拆除房屋1284栋。新增病床892张，新增幼儿园学位1000个。区人民医院投入使用。\n"
+                       + OTHER_FIGURES + "\n二、2014年工作安排\n新建学校4所。\n")
+    assert quotes(answer("那个《鹏城水更清行动计划》要投多少钱？", store))[:1] == ["343.9亿元"]
+    assert quotes(answer("棚改一共签了多少户的约", store))[:1] == ["8260户"]  # not 约8260户: no "about" there
+    assert quotes(answer("2013年医院病床新增了多少张", store))[:1] == ["892张"]

@@ -329,3 +329,16 @@ def test_kinds_of_financial_firm_are_no_names():
     assert names("建立健全P2P网贷、小额贷款公司等监管制度，支持科技金融租赁和科技保险公司发展。") == []
     assert names("探索设立法人银行机构、非银行金融机构。") == []
     assert names("推动非洲开发银行与我市合作。") == [("非洲开发银行", OrgKind.ENTERPRISE)]
+
+
+def test_a_verb_inside_a_run_of_nouns_opened_by_a_place_or_level_is_part_of_the_name():
+    found = [n for n, _ in names("支持海南国际碳排放权交易中心建设，组建国家生物育种产业创新中心。")]
+    assert found == ["海南国际碳排放权交易中心", "国家生物育种产业创新中心"]
+    # a verb after a complete name or before a new one governs it
+    assert [n for n, _ in names("居委会下设环境与物业管理委员会。")] == ["环境与物业管理委员会"]
+    assert names("淄博琉璃艺术展走进国家博物馆。") == []
+
+
+def test_to_build_governs_the_name_after_it_unless_a_common_noun_comes_first():
+    found = [n for n, _ in names("城市建设投资集团参与建设工业互联网创新中心。深圳建设国际法律服务中心。")]
+    assert "城市建设投资集团" in found and not any(n.startswith(("建设", "深圳建设")) for n in found)

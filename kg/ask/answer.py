@@ -409,6 +409,8 @@ def _figures(context: Context) -> Answer:
     # On a graph of several reports and with none named, each report's value is an answer.
     ranked = _ranked_figures(context, per_report=context.many_reports()
                              and (q.reports is None and not q.years or q.places_compared))
+    if not ranked and not q.terms and q.documents:
+        ranked = _figures_citing(context)  # 《鹏城水更清行动计划》要投多少钱: the figures where it is cited
     if not ranked:
         # No figure counts it; a passage that says it with a number the extraction did not
         # read as a figure still answers, else the report does not say.
@@ -418,6 +420,17 @@ def _figures(context: Context) -> Answer:
     # 有没有给出…是多少, answered with the figure: yes, it does
     return Answer(question=q.question, kind="figures", items=items, yes=True if q.strength("yesno") else None,
                   summary=message("figures", context.lang, n=len(items), name=_topic_name(q)))
+
+
+def _figures_citing(context: Context) -> list[int]:
+    """The figures of the units that cite the question's documents, in the unit the question
+    asks (多少钱: 投资343.9亿元), in the order the report gives them."""
+    citing = {u.iri for target in context.q.documents[:MAX_TARGETS]
+              for u in _units(context.run(queries.CITING, target=IRI(target.iri)))}
+    units = context.index.units
+    return [i for i, f in enumerate(context.index.figures)
+            if f.unit is not None and units[f.unit].iri in citing and context.in_scope(f.report)
+            and (not context.q.unit or f.unit_word.endswith(context.q.unit))]
 
 
 def _figure_parts(question: str) -> list[str]:

@@ -162,6 +162,8 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     read = _short_years_spelled_out(read, index)
     for said, written in words.SAID_AS_REPORTS_WRITE.items():  # 空气质量好的日子 → 空气优良的日子
         read = read.replace(said, written)
+    for verb, noun in words.SEPARABLE_VERBS:  # 签了多少户的约 → 签约多少户
+        read = re.sub(f"{verb}了?((?:{words.FIGURE_ASK_WORDS})[\u4e00-\u9fff]?)的?{noun}", f"{verb}{noun}\\1", read)
     spaced = " ".join(unicodedata.normalize("NFKC", read).lower().split())
     text = fold(read)
     found = Understanding(question=question, text=text, spaced=spaced, lang=language(question))
@@ -362,7 +364,8 @@ def _head_run(found: Understanding) -> list[str]:
     # collective noun after what is counted (社工|队伍)
     if len(run) > 1 and run[-1] in words.COLLECTIVE_WORDS:
         run = run[:-1]
-    return [t for t in run if t == found.head or t not in words.MEASURE_WORDS + words.SCOPE_MODIFIERS]
+    unsaid = words.MEASURE_WORDS + words.SCOPE_MODIFIERS + words.WHERE_COUNTED.get(found.head, ())
+    return [t for t in run if t == found.head or t not in unsaid]
 
 
 def _unheld_kind(found: Understanding) -> str | None:

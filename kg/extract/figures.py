@@ -26,7 +26,8 @@ _UNITS = sorted(rules.UNITS, key=lambda u: -len(u.text))
 _UNIT_OF = {u.text: u.canonical for u in _UNITS}
 _UNIT = "|".join(re.escape(u.text) for u in _UNITS)
 _MAGNITUDE = "|".join(sorted(rules.MAGNITUDES, key=len, reverse=True))
-_BEFORE = "|".join(w for w, _ in sorted(rules.QUALIFIERS_BEFORE, key=lambda q: -len(q[0])))
+_BEFORE = "|".join(rf"(?<![{rules.QUALIFIER_NOT_AFTER[w]}]){w}" if w in rules.QUALIFIER_NOT_AFTER else w
+                   for w, _ in sorted(rules.QUALIFIERS_BEFORE, key=lambda q: -len(q[0])))
 _AFTER_UNIT = "|".join(w for w, _ in rules.QUALIFIERS_AFTER if len(w) > 1)
 _AFTER_NUMBER = "|".join(w for w, _ in rules.QUALIFIERS_AFTER if len(w) == 1)
 _QUALIFIER = dict(rules.QUALIFIERS_BEFORE) | dict(rules.QUALIFIERS_AFTER)
@@ -267,7 +268,8 @@ def _strip_phrase(phrase: str, *, after_number: bool = False) -> str:
         if word_after is not None and len(phrase) > 2 and phrase[1] not in word_after:
             phrase, changed = phrase[1:], True
         for word in rules.PHRASE_TRAILING:
-            if phrase.endswith(word) and len(phrase) > len(word):
+            if phrase.endswith(word) and len(phrase) > len(word) \
+                    and phrase[-len(word) - 1] not in rules.QUALIFIER_NOT_AFTER.get(word, ""):
                 phrase, changed = phrase[: -len(word)], True
     return phrase.strip()
 

@@ -733,12 +733,15 @@ def _cut_at_verb(words: list[str], suffix_length: int) -> int:
         if start >= total - suffix_length or _touches_ending(words, index, total - suffix_length):
             continue
         tag = tags.get(word, "")
+        if word in rules.ORG_BUILDING_VERBS and _builds_what_follows(words, index, tags):
+            return start + len(word)
         # Single characters are left to the stop words, which know 和 in 农业农村和林业 from 和 between names.
         if len(word) < 2 or word in rules.ORG_NAME_VERBS or not tag:
             continue
         if tag == "m" and word.startswith("第"):
             continue  # 龙岗区|第三|人民医院: an ordinal numbers bodies of one name
-        if tag.startswith("v") and tag != "vn" and _modifies_inside_a_name(words, index, tags):
+        if tag.startswith("v") and tag != "vn" and (_modifies_inside_a_name(words, index, tags)
+                                                    or _acts_inside_a_name(words, index, tags)):
             continue  # 重庆|通用|人工智能研究院: a verb between a place and a noun qualifies the name
         if tag in rules.ORG_STOP_TAGS or (tag.startswith("v") and tag != "vn"):
             return start + len(word)
@@ -759,6 +762,36 @@ def _modifies_inside_a_name(words: list[str], index: int, tags: dict[str, str]) 
         return False
     before, after = tags.get(words[index - 1], ""), tags.get(words[index + 1], "")
     return before in ("ns", "n", "nt", "nz") and (index - 1 == 0 or before == "ns") and after.startswith("n")
+
+
+def _builds_what_follows(words: list[str], index: int, tags: dict[str, str]) -> bool:
+    """建设|工业互联网创新中心, 深圳建设|国际科技创新中心: to build or found governs the name after
+    it; after a common noun it is part of a name (城市建设投资集团)."""
+    if index == 0:
+        return True
+    before = words[index - 1]
+    return before in gazetteer().by_name or tags.get(before, "") not in rules.ORG_NOUN_TAGS
+
+
+def _acts_inside_a_name(words: list[str], index: int, tags: dict[str, str]) -> bool:
+    """海南国际碳|排放|权交易中心, 国家技术|转移|郑州中心, 国际深空|探测|学会: a verb between nouns,
+    after a run of nouns that opens with a place, a level or a proper name, says what the body
+    deals in; the verb that governs a name stands before such a run, not inside it."""
+    if index == 0 or index + 1 >= len(words) or words[index] in rules.ORG_GOVERNING_VERBS:
+        return False
+    following = words[index + 1]
+    if following.startswith(rules.ORG_NAME_ANCHORS) or tags.get(following) == "nt" or not (
+            tags.get(following, "").startswith("n") or following in rules.ORG_NAME_VERBS):
+        return False  # …艺术展|走进|国家博物馆: a new name opens after the verb
+    first = index
+    while first > 0 and tags.get(words[first - 1], "") in rules.ORG_NOUN_TAGS:
+        first -= 1
+    run = "".join(words[first:index])
+    if index - first < 2 or run.endswith(_ALL_ENDINGS + rules.ORG_ORGAN_NAMES):
+        return False  # 长圳|预制学校 is a building; 居委会|下设…: a body that acts on another
+    opening = words[first]
+    return (tags.get(opening, "") in rules.ORG_ANCHOR_TAGS or opening in rules.ORG_NAME_ANCHORS
+            or opening in gazetteer().by_name)
 
 
 def _touches_ending(words: list[str], index: int, ending_start: int) -> bool:
@@ -793,6 +826,7 @@ def _tags() -> dict[str, str]:
     return table
 
 
+_ALL_ENDINGS = tuple(s.suffix for s in _SUFFIXES)
 _FIRM_NAME_ENDINGS = tuple(s.suffix for s in _SUFFIXES if s.suffix.endswith("有限公司"))
 
 

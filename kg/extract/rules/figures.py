@@ -65,6 +65,8 @@ QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("近", Qualifier.APPROXIMATE), ("约", Qualifier.APPROXIMATE), ("将近", Qualifier.APPROXIMATE),
     ("不足", Qualifier.UPPER_BOUND), ("不到", Qualifier.UPPER_BOUND), ("低于", Qualifier.UPPER_BOUND),
 )
+# 签约8260户, 节约1.2亿元: 约 ending a word (agreement, saving) is no "about".
+QUALIFIER_NOT_AFTER: dict[str, str] = {"约": "签预节制公条契合履违续特"}
 QUALIFIERS_AFTER: tuple[tuple[str, Qualifier], ...] = (
     ("余", Qualifier.APPROXIMATE), ("多", Qualifier.APPROXIMATE), ("左右", Qualifier.APPROXIMATE),
     ("以上", Qualifier.LOWER_BOUND), ("以下", Qualifier.UPPER_BOUND), ("以内", Qualifier.UPPER_BOUND),

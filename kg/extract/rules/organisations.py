@@ -114,6 +114,11 @@ ORG_LEVEL_NOT_AFTER = ("全", "本", "各", "该", "城", "地", "都", "新", "
 # A preposition or conjunction separates two names only if the text before it is a name or a
 # collective noun, or the text after it starts like a name.
 ORG_COLLECTIVE_NOUNS = ("企业", "单位", "部门", "机构", "院校", "干部", "群众", "人员", "专家", "法官", "律师")
+# Words that open a name whose inner verb belongs to it (国家技术转移郑州中心, 国际深空探测学会).
+ORG_NAME_ANCHORS = ("国家", "国际", "全球", "中国", "全国", "省", "市", "区", "县")
+ORG_NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "nr", "j", "s", "b"})
+# Tags of a proper name that may open such a name (not nr: 教授桑姆尔森|当选…).
+ORG_ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "j"})
 ORG_NAME_PREFIXES = ("中共", "中央", "国家", "国务院", "全国", "省", "市", "区", "县", "镇", "乡", "街道")
 # 十一个安全生产专业委员会: a count before a name is not part of it.
 ORG_LEADING_COUNT = r"[\d〇零一二两三四五六七八九十百千万]+(?:年度|年|[个家所支名项类级强])"
@@ -182,6 +187,9 @@ ORG_NAME_VERBS: tuple[str, ...] = (
     "联合", "转化", "合作", "交流", "传承", "应用", "示范", "推广", "防汛", "抗旱", "减灾", "救灾", "灭火", "防疫",
 )
 # Verbs that govern a name after them even right after a place (支持海南建设…中心).
+# Verbs of building or founding that the dictionary also reads as nouns (建设 vn): before a name
+# they govern it, unless a common noun before them makes them part of one (城市建设投资集团).
+ORG_BUILDING_VERBS = ("建设", "建立", "打造", "创建", "筹建", "新建", "争创", "申建", "加快")
 ORG_GOVERNING_VERBS = ("建设", "建立", "组建", "设立", "成立", "打造", "创建", "筹建", "新建", "引进", "推动", "推进",
                        "支持", "加快", "争创", "落户", "获批", "挂牌", "启用", "建成", "依托", "联合", "携手", "申建")
 # Words the dictionary joins across the start of a name: 建成区 (a built-up area) before a
