@@ -1882,3 +1882,40 @@ def test_money_of_a_document_a_verb_split_around_its_number_and_beds_asked_of_ho
     assert quotes(answer("那个《鹏城水更清行动计划》要投多少钱？", store))[:1] == ["343.9亿元"]
     assert quotes(answer("棚改一共签了多少户的约", store))[:1] == ["8260户"]  # not 约8260户: no "about" there
     assert quotes(answer("2013年医院病床新增了多少张", store))[:1] == ["892张"]
+
+
+def test_years_of_change_partners_shares_and_deadlines_of_two_reports(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "宝安区2016年政府工作报告.txt": "宝安区2016年政府工作报告\n一、2015年工作回顾\n规模以上工业企业由1893家增加到2217家。\n"
+        + OTHER_FIGURES + "\n未来五年工作\n今后五年的总体目标是：到2020年，地区生产总值达到4100亿元以上，"
+        "全社会研发支出占GDP比重达4.0%。确保今年减少存量违建330万平方米以上，2018年前减少3100万平方米以上。\n",
+        "宝安区2021年政府工作报告.txt": "宝安区2021年政府工作报告\n一、2020年工作回顾\n"
+        "地区生产总值从2015年2694亿元增长到2020年3847亿元。规上工业企业从2217家增长到4302家。"
+        "新增中山、珠海3个组合港，宝安港集装箱吞吐量1404万标箱。\n" + OTHER_FIGURES
+        + "\n二、未来五年的发展目标\n地区生产总值达到6000亿元以上，研发投入占GDP比重达到5%。\n"})
+    # a year written before a figure is its year, and the value reached counts what the start value does
+    assert quotes(answer("宝安2020年GDP是多少", store))[:1] == ["3847亿元"]
+    assert answer("宝安2020年GDP是不是超过了4000亿元？", store).yes is False
+    # 两届政府报告 counts reports; a share of GDP is no GDP target
+    assert {"由1893家增加到2217家", "从2217家增长到4302家"} <= set(quotes(answer("宝安规上工业企业的数量，两届政府报告里前后各是多少家？", store)))
+    targets = quotes(answer("Compare the five-year GDP targets in Bao'an's 2016 and 2021 government work reports.", store))
+    assert {"4100亿元以上", "6000亿元以上"} <= set(targets) and "5%" not in targets
+    # 研发支出 is 研发投入; a deadline no report reviews picks the target set for it
+    assert {"4.0%", "5%"} <= set(quotes(answer("研发投入占GDP的比重，两份报告各自定的目标是多少？", store)))
+    assert quotes(answer("按2016年的部署，到2018年前宝安得减掉多少存量违建？", store))[:1] == ["3100万平方米以上"]
+    # partners named in the clause before are not whose the port's throughput is
+    assert "1404万标箱" in quotes(answer("宝安港集装箱吞吐量2021年报告里是多少？", store))
+
+
+def test_claims_in_tenths_goals_only_striven_for_and_a_yes_no_after_a_leading_phrase(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "福田区2021年政府工作报告.txt", "福田区2021年政府工作报告\n一、2020年工作回顾\n"
+                       "实现广东省双拥模范区“七连冠”。第三产业增加值占GDP比重首次超过八成。"
+                       "获评2018年全国智慧城市十大样板工程。\n" + OTHER_FIGURES
+                       + "\n二、2021年工作安排\n争创省双拥模范区“八连冠”。\n")
+    assert answer("福田在双拥模范区评比里是不是已经八连冠了？", store).yes is False
+    assert answer("福田三产占GDP的比重是不是头一回超过了九成？", store).yes is False
+    assert answer("福田三产占GDP的比重是不是头一回超过了八成？", store).yes is True
+    assert answer("According to the 2021 report, did Futian become a double-support model district seven "
+                  "times in a row?", store).kind == "yesno"
+    honour = answer("What national smart-city honour did Futian win in 2018?", store)
+    assert any("全国智慧城市十大样板工程" in (item.text or "") for item in honour.items)

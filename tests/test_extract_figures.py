@@ -108,3 +108,10 @@ def test_the_number_of_a_numbered_line_is_not_part_of_the_figure_after_it():
 
 def test_a_bare_count_in_wan_is_no_figure_without_people_before_it():
     assert [f.span.text for f in figures("数据资源归集1109万，城镇新增就业1352万。")] == ["1352万"]
+
+
+def test_a_year_before_a_figure_dates_it_and_a_value_reached_counts_what_its_start_does():
+    found = [(f.span.text, f.phrase, f.qualifier) for f in figures(
+        "地区生产总值从2015年2694亿元增长到2020年3847亿元。2018年前减少存量违建3100万平方米，完成签约8260户。")]
+    assert found[:2] == [("2694亿元", "地区生产总值", Qualifier.EXACT), ("3847亿元", "地区生产总值", Qualifier.EXACT)]
+    assert ("8260户", "完成签约", Qualifier.EXACT) in found  # 签约: no "about"

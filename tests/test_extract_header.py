@@ -152,3 +152,10 @@ def test_the_main_work_of_the_reports_own_year_is_no_year_it_reviews():
                    "深圳市政府工作报告_2015年.txt")
     assert value(found.reviewed_year) == "2014"
     assert value(header("各位代表：\n一、2014年主要工作\n一是稳增长。\n", "某市政府工作报告_2015年.txt").reviewed_year) == "2014"
+
+
+def test_districts_named_by_an_ordinary_word_are_not_found_in_text():
+    from kg.extract.places import gazetteer
+
+    found = {f.place.name for f in gazetteer().find("建设现代化国际化城区，近岸海域水质达标，北京市东城区。")}
+    assert found == {"北京市", "东城区"}

@@ -503,6 +503,7 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     ratio_itself = q.says(words.RATIO_WORDS, outside=words.PER_HEAD_MEASURES) or per_head
     average_unasked = not q.says(words.AVERAGE_WORDS)
     growth_unshared = q.says(words.GROWTH_ASKED_WORDS) and not q.says(words.SHARE_WORDS)
+    share_unasked = not q.says(words.SHARE_WORDS + words.SHARE_VERBS)
     streak_unasked = not re.search(words.STREAK_ASKED, q.text)
     # what is counted, without the change asked of it: 一般公共预算收入增长5% is no GDP growth
     counted = [t for t in terms if not set(alternatives(t)) & set(words.CHANGE_VERBS + words.GROWTH_WORDS)] or terms
@@ -556,7 +557,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             figure.unit is not None and context.index.units[figure.unit].type == "Plan" or _states_a_target(context, figure))
         penalty = PLAN_PENALTY * (planned + increment + unplanned) + BOUND_PENALTY * bound
         own = _own_clause(figure)
-        if not subject and _coverage(counted, own) == 0 and not own.startswith(words.SAME_MEASURE_LEADS):
+        if not subject and _coverage(counted, own) == 0 and (not own.startswith(words.SAME_MEASURE_LEADS)
+                                                             or own.startswith(words.OWN_MEASURE_OPENINGS)):
             penalty += ELSEWHERE_PENALTY  # …水耗下降3.0%，全年PM2.5浓度37微克: GDP is the clause before's
             # (a question of one term that names a measure counts it, when the figure's own phrase
             # names a measure of its own: 粮食产量 is not 全口径发电装机容量, while 总里程 and 增产
@@ -579,6 +581,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
             penalty += PLAN_PENALTY  # 经济增速: 单位GDP能耗下降16% is a rate of something per unit of it
         if growth_unshared and any(w in own for w in words.SHARE_WORDS):
             penalty += PLAN_PENALTY  # 经济增速: 金融业增加值占GDP比重增至8% is a share, not a growth
+        elif share_unasked and (share := re.search(words.SHARE_OF, own)) and _coverage(counted, own[:share.start()]) == 0:
+            penalty += words.SUBREGION_PENALTY  # GDP目标: 研发投入占GDP比重达到5% is a share of GDP, no GDP
         if _counts_a_part(q, figure, terms):
             penalty += PART_PENALTY
         if rate_itself:
@@ -709,12 +713,17 @@ def _names_another_place(context: Context, figure: FigureInfo) -> bool:
     report's, unless the question names that place."""
     report = context.reports.get(figure.report)
     own = set(report.places) if report else set()
-    for name in figure.places:
+    # Places before the figure's own clause are whose it is only when that clause goes on from
+    # them with a verb (中欧班列（西安）开行6037列，带动陕西进出口415.4亿元); a clause that names
+    # its own measure is the report's (新增中山、珠海3个组合港，盐田港集装箱吞吐量1404万标箱).
+    clause = _own_clause(figure)
+    words_of_clause = segmented(clause)
+    if words_of_clause and is_verb(words_of_clause[0]):
+        clause = _clause_before(figure) + clause  # 达320亿元 goes on from 金融业增加值增长16%左右
+    for name in (name for name in figure.places if name in clause):
         if name in own or any(name in p or p in name for p in own):
             continue
-        if fold(name) in context.q.text:
-            return False
-        return True
+        return fold(name) not in context.q.text
     return False
 
 
@@ -767,6 +776,13 @@ def _own_clause(figure: FigureInfo) -> str:
     return re.split(r"[，,；;]", figure.context[:at])[-1] + figure.context[at:]
 
 
+def _clause_before(figure: FigureInfo) -> str:
+    """The clause before the figure's own, in its context."""
+    at = figure.context.rfind(figure.quote)
+    clauses = re.split(r"[，,；;]", figure.context[:at] if at >= 0 else "")
+    return clauses[-2] if len(clauses) > 1 else ""
+
+
 def _is_ratio(figure: FigureInfo, *, per_head: bool = False) -> bool:
     """每万人常住人口配备全科医生6.3名, 人均…: a figure per head (or per unit of something),
     not an amount."""
@@ -798,6 +814,7 @@ def _is_increment(figure: FigureInfo) -> bool:
     at = figure.context.rfind(figure.quote)
     before = figure.context[:at] if at >= 0 else figure.phrase
     clause = re.split(r"[，,、；;：:]", before)[-1]
+    clause = re.sub(r"(?:19|20)\d{2}年(?:底|末)?的?$", "", clause)  # 增长到2020年3847亿元: the year's total
     if clause.endswith(words.START_WORDS):
         return True
     return any(word in clause for word in words.INCREMENT_WORDS) and not clause.endswith(words.TOTAL_AFTER_INCREMENT)
@@ -823,7 +840,12 @@ def _horizon(q: Understanding, index: QuestionIndex) -> list[int]:
     which no review reaches."""
     years = q.years
     latest = max((r.year for r in index.reports if r.year), default=None)
-    return years if years and latest and all(y > latest for y in years) else []
+    if years and latest and all(y > latest for y in years):
+        return years
+    # 到2018年前减掉多少: a deadline no report reviews is the horizon of a target set before it
+    reviewed = {r.reviewed or r.year for r in index.reports}
+    deadlines = [int(m.group(1) or m.group(2)) for m in re.finditer(words.DEADLINE_YEAR, q.text)]
+    return [y for y in deadlines if y in years and y not in reviewed]
 
 
 def _year_fits(context: Context, figure: FigureInfo) -> bool:
@@ -848,8 +870,19 @@ def _year_fits(context: Context, figure: FigureInfo) -> bool:
         return any(f"{y}年" in _sentence_before(context, figure) for y in horizon)
     if context.q.years_of_reports:
         return report.year in years
+    if (written := _year_written_before(figure)) is not None:
+        return written in years  # 从2015年2694亿元增长到2020年3847亿元: each figure's year is written
     year = report.year if of_plan else (report.reviewed or report.year)
     return year in years or (len(context.index.reports) == 1 and report.year in years)
+
+
+def _year_written_before(figure: FigureInfo) -> int | None:
+    """The year written right before a figure (2020年3847亿元, 2020年底达到…), if any."""
+    at = figure.context.rfind(figure.quote)
+    if at < 0:
+        return None
+    written = re.search(words.YEAR_BEFORE_FIGURE, figure.context[:at])
+    return int(written.group("year")) if written else None
 
 
 def _subject_before(context: Context, figure: FigureInfo) -> str:
@@ -1252,6 +1285,10 @@ def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
         return bool(years & {report.year, report.reviewed})  # a lead or heading may open plans or a review
     if any(f"{year}年" in _heading_of(context, unit) for year in years):
         return True  # 2026年自治区民生实事: the part's heading says whose year it is
+    unreported = {year for year in years
+                  if not any(year in (r.year, r.reviewed) for r in context.index.reports)}
+    if any(f"{year}年" in unit.text for year in unreported):
+        return True  # 获评2018年全国智慧城市…, in a review of five years: the passage says its year
     return (report.year in years and unit.type == "Plan") or (report.reviewed in years and unit.type != "Plan") \
         or (report.year in years and report.reviewed not in years and unit.type != "Plan" and report.year == report.reviewed)
 
@@ -1440,10 +1477,12 @@ def _yesno(context: Context) -> Answer:
     """Yes with the passage or figure that shows it; no when nothing in scope says it."""
     q = context.q
     if q.comparison:
-        ranked = _ranked_figures(context)
+        op, threshold, unit = q.comparison
+        # the figure compared is in the threshold's unit (是否达到了7%: a growth rate, not 8036亿元)
+        ranked = [i for i in _ranked_figures(context) if not unit or context.index.figures[i].unit_word.endswith(unit)
+                  or context.index.figures[i].quote.endswith(unit)]
         if ranked:
             figure = context.index.figures[ranked[0]]
-            op, threshold, _unit = q.comparison
             try:
                 value = Decimal(figure.value)
             except InvalidOperation:
@@ -1456,12 +1495,12 @@ def _yesno(context: Context) -> Answer:
         return same
     if q.missing and not (q.others or q.documents):
         # 有没有提到建设综合保税区: the reports never use 保税区, whatever else they build
-        return Answer(question=q.question, kind="yesno", yes=False,
+        return Answer(question=q.question, kind="yesno", yes=False, absent=True,
                       summary=message("no", context.lang, name="、".join(q.missing)))
     unheld_thing = _unheld_object(q)
     if unheld_thing and not (q.others or q.documents):
         # 有没有说要申办奥运会: the reports never write 奥运会, and 申办 alone is not what is asked
-        return Answer(question=q.question, kind="yesno", yes=False,
+        return Answer(question=q.question, kind="yesno", yes=False, absent=True,
                       summary=message("no", context.lang, name=unheld_thing))
     claims = _claims(q)
     if (q.others or q.documents) and not claims:
@@ -1599,11 +1638,23 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 是不是慢于全市平均 — 增速高于全市平均水平
     if _names_said_apart(q, texts) or _done_otherwise(q, texts):
         return False
+    if q.says(words.DONE_ASKED_WORDS) and not q.says(words.STRIVING_WORDS) and _only_striven_for(q, texts):
+        return False  # 是不是已经八连冠了 — 争创省双拥模范区“八连冠”
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
         return True
     return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
+
+
+def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
+    """Whether every clause of the passages naming the most of the question's terms strives
+    for what it names (争创, 力争) rather than saying it was reached."""
+    terms = [t for t in q.terms if t not in words.GENERIC_TOPIC_WORDS]
+    covered = [(c, _coverage(terms, c)) for text in texts for c in _clauses(text)]
+    most = max((share for _c, share in covered), default=0)
+    clauses = [c for c, share in covered if share > 0 and share == most]
+    return bool(clauses) and all(any(w in c for w in words.STRIVING_WORDS) for c in clauses)
 
 
 def _ranked_the_other_way(q: Understanding, text: str) -> bool:

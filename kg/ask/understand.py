@@ -54,13 +54,13 @@ _PROVINCE_RUN = re.compile("([" + "".join(words.PROVINCE_CHARACTERS) + "]{2,})" 
 # 南山2018年报告和坪山2019年报告: a report named by each year, with a place between them.
 _YEAR_OF_REPORT = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:的|那份|这份)?(?:政府)?(?:工作)?报告")
 # 2023、2024、2025三份报告, the 2023 and 2024 reports: years that name reports.
-_YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*)+(?:年度)?(?:的|那|这)?\s*"
+_YEARS_OF_REPORTS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:、|,|，|和|与|及|and)?\s*(?:(?:its|the|their)\s+)?)+(?:年度)?(?:的|那|这)?\s*"
                                r"(?:[两三四五六七八九几]份[\u4e00-\u9fff]{0,4}?的?)?\s*(?:政府工作|(?:government\s*)?(?:work\s*)?)?"
                                r"(?:报告|reports?)")  # …两份南山报告: the place's reports
 # The report's own kind, named beside its session or year (那份政府工作报告).
 _REPORT_KIND = re.compile(r"(?:政府|管委会)?工作报告")
 # 这三份报告, 三年报告中: the reports counted, not a topic.
-_REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个)(?:的)?(?:政府工作)?报告")
+_REPORTS_COUNTED = re.compile(r"(?:这|那|各)?[两三四五六七八九几多]+(?:份|年|个|届)(?:的)?(?:政府工作|政府)?报告")
 _OWN_GOVERNMENT = re.compile(r"(?:本|我)?[省市区县]?(?:人民)?政府")
 # 区政府, 本市人民政府 in a question: the government whose report it is (法治政府 is a topic).
 _SPEAKER = re.compile(r"(?:本|我)[省市区县]?(?:人民)?政府|[省市区县\0](?:人民)?政府")  # \0: a place taken out
@@ -81,7 +81,7 @@ _GLOSSARY_WORD = re.compile(r"[a-z][a-z'&]*(?:-[a-z0-9]+)*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
 _COMPARISON = re.compile(
     r"(?P<op>" + "|".join(words.COMPARISON_WORDS) + ")"
-    r"\s*(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?"
+    r"了?\s*(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?"
     r"|(?P<fraction>" + "|".join(sorted(words.FRACTIONS, key=len, reverse=True)) + "))")
 _MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 _AT_LEAST = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above")
@@ -723,7 +723,7 @@ def _cues(found: Understanding) -> None:
         found.intents["figure"] = 1.0
         found.cues.append("figure.en.quantity")
     # English yes/no questions start with an auxiliary verb: does the report mention …
-    if re.match(words.YES_NO_EN, found.spaced):
+    if re.match(words.YES_NO_EN, found.spaced) or re.match(words.YES_NO_EN_LED, found.spaced):
         found.intents["yesno"] = found.intents.get("yesno", 0.0) + 2.0
         found.cues.append("yesno.en")
     fields = []
@@ -748,6 +748,8 @@ def _has(texts: tuple[str, str], word: str) -> bool:
     whole words (plurals too)."""
     spaced, text = texts
     if re.search(r"[a-z]", word):
+        if word in words.CUE_NOT_BEFORE:  # according to the 2021 report: the report that answers
+            spaced = re.sub(re.escape(word) + f"(?={words.CUE_NOT_BEFORE[word]})", "\0", spaced)
         return re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", spaced) is not None
     for longer in words.CUE_NOT_INSIDE.get(word, ()):
         text = text.replace(longer, "\0")
@@ -1164,15 +1166,18 @@ def _english_terms(spaced: str) -> list[str]:
     will do (see :func:`alternatives`)."""
     found: list[str] = []
     spaced = spaced.replace("/", " ")  # storm/sewage: two words
-    for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True):
-        if " " not in phrase:
-            continue
-        # pipe networks → pipe network: a phrase's plural entry serves its singular too
-        for form in dict.fromkeys((phrase, phrase[:-1] if phrase.endswith("s") else phrase)):
-            if form in spaced:
-                found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
-                spaced = spaced.replace(form, " ")
-                break
+    phrases = [phrase for phrase in sorted(words.GLOSSARY_EN, key=len, reverse=True) if " " in phrase]
+    # …and then as written with hyphens (smart-city honour), once the phrases written out have
+    # had their turn (good air-quality days: good air)
+    for joiner in (" ", "-"):
+        for phrase in phrases:
+            # pipe networks → pipe network: a phrase's plural entry serves its singular too
+            singular = phrase[:-1] if phrase.endswith("s") else phrase
+            for form in dict.fromkeys(f.replace(" ", joiner) for f in (phrase, singular)):
+                if form in spaced:
+                    found.append(ALTERNATIVE.join(words.GLOSSARY_EN[phrase]))
+                    spaced = spaced.replace(form, " ")
+                    break
     for token in _GLOSSARY_WORD.findall(spaced):
         if token in words.SAID_AGAIN_EN and re.search(words.SAID_AGAIN_EN[token], spaced):
             continue  # how big was its economy — what did its GDP come to: the GDP, said twice

@@ -208,7 +208,7 @@ DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "�
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
-CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?"
+CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?|[一二三四五六七八九]成"  # 九成: 90%
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
 CLAIM_RANK = r"(?:全国|全省|全市|全区|全世界|世界|全球)?(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|届|次|批|期|轮|季|号)|首位|之首)"
 CLAIM_RANK_AMONG = r"(?:全国|全省|全市|全区|全世界|世界|全球)(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d])|首位|之首)"
@@ -226,6 +226,10 @@ KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌
 # 是否超过5%: the words that compare a value asked about with a number.
 COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
                     "more than", "over", "above", "below", "less than", "under")
+# A deadline: 到2018年, 2018年前 (by that year).
+DEADLINE_YEAR = r"(?<![\d年])(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前|之前)"  # not 2015到2017年
+# A year written right before a figure is the figure's year (从2015年2694亿元增长到2020年3847亿元).
+YEAR_BEFORE_FIGURE = r"(?P<year>(?:19|20)\d{2})年(?:底|末|年底|年末)?(?:达到|达|为|增至|增长到|提高到|提升到|突破|超过)?$"
 # 达到 a number asked of a target set (提出…要达到3.35%) claims the target, not a value above it.
 REACH_WORDS = ("达到", "达")
 TARGET_CLAIM_WORDS = ("提出", "要达到", "目标", "力争", "计划", "预期")
@@ -235,6 +239,9 @@ FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三�
 # 是否发生过重大事故: asked whether something happened, a passage that says it did not answers no.
 # The stages of a project, earliest first: planned, approved, started, finished.  A yes/no
 # question asking a later stage than its passages say is answered no.
+# 是不是已经八连冠了 — 争创…“八连冠”: a result asked as reached that the passages only strive for.
+DONE_ASKED_WORDS = ("已经", "已", "already")
+STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现")
 PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     ("规划", "谋划", "前期", "力争", "争取", "推进", "加快"),
     ("获批", "核准", "批复", "立项", "签约"),
@@ -397,6 +404,9 @@ POINTS_ASKED = ("百分点", "percentage point", "差距", "高出", "低多少"
 # A growth asked (经济增速) and a share of it (占GDP比重) are different measures of the same words.
 GROWTH_ASKED_WORDS = ("增速", "增幅", "增长率", "增长多少", "增长了多少", "涨了多少", "涨多少", "涨幅", "growth rate", "how fast")
 SHARE_WORDS = ("比重", "占比", "份额", "几成", "share of", "proportion")
+SHARE_VERBS = ("占", "比例")
+# A share of a total (研发投入占GDP比重达到5%): what is measured is the part, not the total.
+SHARE_OF = r"占[^，,；;]{0,12}(?:比重|比例)"
 RATIO_WORDS = ("每万", "每千", "每百", "人均", "每人", "每平方公里", "每亩", "地均", "万元GDP", "万元 GDP", "万元地区生产总值",
                "万元生产总值", "单位GDP", "单位地区生产总值", "单位生产总值", "单位国内生产总值", "per-capita", "per capita", "per head", "per 10,000")
 # …of which these are per head (人均GDP asks no 单位GDP能耗).
@@ -442,6 +452,8 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
     "怎么做": ("怎么做的",),
     "比较": ("比较大", "比较多", "比较少", "比较高", "比较低", "比较突出", "比较严重", "比较明显", "比较快", "比较慢",
            "比较好", "比较差", "比较强", "比较弱", "比较集中", "比较薄弱"),
+    # 根据2021年报告: the report that answers, not a document followed
+    "根据": ("根据报告", "根据19", "根据20", "根据这份报告", "根据该报告", "根据本报告", "根据政府工作报告"),
     "几": IDLE_JI + ("哪几",), "多": ("多年", "多家", "多个"),
                                               "在哪": ("存在哪",), "哪里": ("存在哪里",),
                                               # 数字 as "digital": 数字重庆, 数字经济, 数字化 are topics, not numbers
@@ -451,7 +463,9 @@ CUE_NOT_INSIDE: dict[str, tuple[str, ...]] = {
 # …and a cue word is none before these: 数字 before a noun (数字城, 数字经济) is "digital", while
 # 数字是多少, 具体数字呢 ask a number.
 DOCUMENTS_COUNTED = r"(?:文件|规划|方案|政策|意见|通知|办法|条例|法规|规章|材料|清单|纲要)"
-CUE_NOT_BEFORE: dict[str, str] = {"数字": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊)[\u4e00-\u9fff]",
+CUE_NOT_BEFORE: dict[str, str] = {# according to the 2021 report (its name masked): the report that answers
+                                  "according to": r"\s*(?:(?:the|this|that|its|their)\s*)?(?:\x00|(?:19|20)\d\d|report|government)",
+                                  "数字": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊)[\u4e00-\u9fff]",
                                   # 数据要素, 数据中心, 数据安全: data as a thing, not the numbers asked
                                   "数据": r"(?!是|为|有|呢|吗|多少|大概|上|方面|啊|显示|表明)[\u4e00-\u9fff]",
                                   # 哪几份文件: documents counted, not reports compared
@@ -471,6 +485,8 @@ BARE_CHANGE = r"(?:同比|比上年|较上年|比去年|年均)?(?:增长|下降
 # …which is a number with anything but a span of years after it (创27年新高 says none)
 AMOUNT_SAID = r"\d(?![\d.]*(?:年|周年))"
 SAME_MEASURE_LEADS = ("高于", "低于", "超过", "超出", "相当于", "比", "较", "居", "位居", "远超", "领先")
+# …but these words open a measure of their own (居民可支配收入达5.5万元).
+OWN_MEASURE_OPENINGS = ("居民", "居住", "居家")
 # A yearly average over a period (年均增长5%左右) answers a question about one year only when asked.
 AVERAGE_WORDS = ("年均", "平均每年", "annual average", "average annual", "on average")
 # Spans of time: a figure in these answers how long, not how much (连续17个季度高于GDP增速).
@@ -500,6 +516,8 @@ TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争
                 "target", "plan", "goal", "expected")
 # (does the report say what…? asks what it says; does it say anything about…? asks whether)
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"
+# …after a leading phrase: according to the 2021 report, did …
+YES_NO_EN_LED = r"[^?,]{0,60}, " + YES_NO_EN
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
 SECTION_PATTERN = (
     r"第(?P<zh>[一二三四五六七八九十]+|\d+)(?:大)?(?:部分|章|节|大项|项|条)"
@@ -697,7 +715,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("政协提案", "委员提案"),
     ("上市公司", "上市企业"),
     ("专利", "发明专利", "pct"),
-    ("研发投入", "研发经费", "r&d"),
+    ("研发投入", "研发经费", "研发支出", "r&d"),
     # the statistics name R&D in full
     ("研发", "研究与试验发展"),
     ("装机", "装机容量", "装机规模"),

@@ -225,7 +225,12 @@ def counted_phrase(text: str, begin: int, end: int) -> str | None:
     start = _phrase_start(text, begin)
     # Only text right after an earlier figure starts with that figure's unit (2家企业获得贷款3亿元);
     # elsewhere a unit character begins a word (本地生产总值).
-    before = _strip_phrase(text[start:begin], after_number=start > 0 and text[start - 1].isdigit())
+    after_number = start > 0 and text[start - 1].isdigit()
+    before = _strip_phrase(text[start:begin], after_number=after_number)
+    if after_number and _links_a_change(text[start:begin]):
+        # 从2015年2694亿元增长到2020年3847亿元: the value reached counts what the start value does
+        unit_end = start + len(_LEADING_MAGNITUDE_AND_UNIT.match(text, start).group())  # type: ignore[union-attr]
+        return counted_phrase(text, _number_start(text, start), unit_end)
     if len(before) > 2 and not before.endswith("等"):
         return before
     after_end = end
@@ -245,16 +250,46 @@ _LEADING_UNIT = re.compile(rf"(?:余|多)?(?:{_UNIT})?")
 
 
 def _phrase_start(text: str, begin: int) -> int:
-    """Where the words before a figure begin: after its clause's boundary or an earlier number."""
+    """Where the words before a figure begin: after its clause's boundary or an earlier number
+    (a year written before it, 2020年3847亿元, is a date and no number)."""
     start = begin
     floor = max(0, begin - rules.PHRASE_MAX)
-    while start > floor and text[start - 1] not in rules.PHRASE_BOUNDARY and not text[start - 1].isdigit():
+    while start > floor and text[start - 1] not in rules.PHRASE_BOUNDARY:
+        if text[start - 1].isdigit():
+            year = _YEAR_BEFORE.search(text, max(0, start - 4), start)
+            if year is None or not text.startswith("年", start):
+                break
+            start = year.start()
+            continue
+        start -= 1
+    return start
+
+
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}$")
+_YEARS_IN_PHRASE = re.compile(rules.YEAR_IN_PHRASE)
+
+
+def _links_a_change(between: str) -> bool:
+    """亿元增长到2020年, %大幅提高到: what joins a start value to the value reached."""
+    link = _YEARS_IN_PHRASE.sub("", between)
+    link = link[len(_LEADING_MAGNITUDE_AND_UNIT.match(link).group()):]  # type: ignore[union-attr]
+    return _CHANGE_LINK.fullmatch(link) is not None
+
+
+_LEADING_MAGNITUDE_AND_UNIT = re.compile(rf"(?:{_MAGNITUDE})?(?:余|多)?(?:{_UNIT})?")
+_CHANGE_LINK = re.compile(rules.CHANGE_LINK)
+
+
+def _number_start(text: str, end: int) -> int:
+    """Where the number ending at ``end`` begins."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
     return start
 
 
 def _strip_phrase(phrase: str, *, after_number: bool = False) -> str:
-    phrase = _ENUMERATOR.sub("", phrase.strip())
+    phrase = _YEARS_IN_PHRASE.sub("", _ENUMERATOR.sub("", phrase.strip()))
     if after_number:
         leading = _LEADING_UNIT.match(phrase)  # always matches: every part is optional
         phrase = phrase[len(leading.group()):] if leading else phrase
@@ -269,7 +304,7 @@ def _strip_phrase(phrase: str, *, after_number: bool = False) -> str:
             phrase, changed = phrase[1:], True
         for word in rules.PHRASE_TRAILING:
             if phrase.endswith(word) and len(phrase) > len(word) \
-                    and phrase[-len(word) - 1] not in rules.QUALIFIER_NOT_AFTER.get(word, ""):
+                    and phrase[-len(word) - 1] not in rules.PHRASE_TRAILING_NOT_AFTER.get(word, ""):
                 phrase, changed = phrase[: -len(word)], True
     return phrase.strip()
 

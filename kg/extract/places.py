@@ -18,6 +18,9 @@ PROVINCE, CITY, COUNTY = 1, 2, 3
 _SHORT_ENDINGS = (
     "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "自治县", "省", "市", "地区", "盟",
 )
+# Districts whose whole name is an ordinary word (大同市城区, 攀枝花市东区, 三沙市海域): in a report,
+# 国际化城区 or 东区 is no place.
+_ORDINARY_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "海域"})
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,8 @@ class Gazetteer:
         self.by_code = {p.code: p for p in places}
         self.by_name: dict[str, list[Place]] = {}
         for place in places:
-            if place.name.endswith("直辖") or place.name in ("市辖区", "县"):
-                continue  # placeholders of the code list, not names
+            if place.name.endswith("直辖") or place.name in ("市辖区", "县") or place.name in _ORDINARY_NAMES:
+                continue  # placeholders of the code list, and ordinary words, not names
             # Counties are named in full: their short names (南山, 龙华) are ordinary words too often.
             names = {place.name} if place.level == COUNTY else {place.name, short_name(place)}
             for name in names:

@@ -97,8 +97,16 @@ PHRASE_LEADING: tuple[str, ...] = (
 PHRASE_LEADING_PREPOSITIONS: dict[str, str] = {"对": "外口接标比应照话象", "向": "阳"}
 PHRASE_TRAILING: tuple[str, ...] = (
     "达到", "达", "为", "是", "共计", "累计", "共", "约", "近", "超过", "逾", "突破", "不足", "至", "到",
-    "提高", "提升", "增长", "下降", "降低", "增加", "减少", "压缩", "已", "了", "的", "有", "计",
+    "提高", "提升", "增长", "下降", "降低", "增加", "减少", "压缩", "已", "了", "的", "有", "计", "从", "由",
 )
+# …but not where they end a word: 签约, 节约; 自由, 理由.
+PHRASE_TRAILING_NOT_AFTER: dict[str, str] = QUALIFIER_NOT_AFTER | {"由": "自理缘经事来"}
+# A year written inside a phrase dates it (地区生产总值从2015年…): no word of what is counted.
+YEAR_IN_PHRASE = r"(?:19|20)\d{2}年(?:底|末|的|以前|之前|前|以来|内)?"
+# What stands between a start value and the value reached (2694亿元增长到2020年3847亿元), once
+# the unit and the year are taken out.
+CHANGE_LINK = (r"(?:大幅|明显|显著|稳步|进一步|分别)?(?:(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|扩大|缩短|跃升|攀升|增|降|升|减)"
+               r"(?:至|到)?|至|到)")
 # The noun after a unit (2家企业获得贷款 → 企业) ends at the first of these verbs or particles.
 PHRASE_AFTER_STOPS: tuple[str, ...] = (
     "获得", "办理", "申请", "达成", "搭建", "参加", "纳入", "开展", "实现", "完成", "发放", "提供", "接受", "进行",

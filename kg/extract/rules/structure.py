@@ -52,7 +52,7 @@ REVIEW_WORDS: tuple[str, ...] = (
 # …of which these say a review only of a year gone by: 2017年主要工作 in the 2017 report plans.
 REVIEW_WORDS_OF_PAST_YEARS: tuple[str, ...] = ("主要工作",)
 PLAN_WORDS: tuple[str, ...] = (
-    "下一步", "计划", "打算", "安排", "思路", "建议", "目标", "任务", "重点工作", "今后", "展望", "考虑",
+    "下一步", "计划", "打算", "安排", "思路", "建议", "目标", "任务", "重点工作", "今后", "未来五年", "展望", "考虑",
     "部署", "举措", "总体要求", "政策取向", "谱写", "开好局", "起好步", "奋力", "努力建设",
 )
 # Inside a review, a part's heading says it plans only with these (or a year to come): a review
