@@ -342,3 +342,14 @@ def test_a_verb_inside_a_run_of_nouns_opened_by_a_place_or_level_is_part_of_the_
 def test_to_build_governs_the_name_after_it_unless_a_common_noun_comes_first():
     found = [n for n, _ in names("城市建设投资集团参与建设工业互联网创新中心。深圳建设国际法律服务中心。")]
     assert "城市建设投资集团" in found and not any(n.startswith(("建设", "深圳建设")) for n in found)
+
+
+def test_venues_building_stages_and_kinds_of_hospital_are_no_organisations():
+    assert names("建成科学城体育中心、深圳科技馆和庆阳数据中心，启用高铁站方舱实验室。") == []
+    assert [n for n, _ in names("深圳技术大学永久校区建成，中山大学深圳校区启用。")] == ["深圳技术大学", "中山大学深圳校区"]
+    assert names("新建口腔医院、肛肠专科医院和移动医院。") == []
+
+
+def test_a_kind_of_body_before_a_name_and_a_body_that_builds_are_not_part_of_it():
+    found = [n for n, _ in names("新央企中国长安汽车集团落户。支持东方理工大学建设世界一流新型研究型大学。美国企业成长协会来访。")]
+    assert found == ["中国长安汽车集团", "东方理工大学", "美国企业成长协会"]

@@ -539,6 +539,7 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         begin = _relative_start(text, begin, match.start(), match.group())
         if begin is None:
             continue
+        begin = _after_a_kind(text, begin, match.start())
         if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
             continue
         if _action_on_a_kind(text[begin:match.start()]) or _verb_on_a_kind(text[begin:match.start()], match.group()):
@@ -559,6 +560,24 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
 
 
 _LEVELS_LONGEST_FIRST = sorted(rules.ORG_RELATIVE_LEVELS, key=len, reverse=True)
+
+
+def _after_a_kind(text: str, begin: int, ending: int) -> int:
+    """新央企|中国长安汽车集团, 境外银行|大新银行: a kind of body said before the name (a kind
+    noun, or a name made only of generic words with its ending) is not part of it."""
+    head = text[begin:ending]
+    words = _words(head)
+    boundaries = _offsets(words)
+    cut = 0
+    for kind in rules.ORG_KIND_NOUNS:  # (not the 国企 of 美国|企业: it stands across two words)
+        at = head.rfind(kind)
+        if at in boundaries and at + len(kind) in boundaries and at + len(kind) < len(head):
+            cut = max(cut, at + len(kind))
+    for inner in _SUFFIX_PATTERN.finditer(head):
+        if len(inner.group()) < inner.end() < len(head) and inner.end() in boundaries \
+                and is_kind_of_organisation(head[:inner.end()], inner.group()):
+            cut = max(cut, inner.end())
+    return begin + cut if len(head) - cut >= 2 else begin
 
 
 def _relative_start(text: str, begin: int, ending: int, suffix: str) -> int | None:
@@ -770,7 +789,8 @@ def _builds_what_follows(words: list[str], index: int, tags: dict[str, str]) -> 
     if index == 0:
         return True
     before = words[index - 1]
-    return before in gazetteer().by_name or tags.get(before, "") not in rules.ORG_NOUN_TAGS
+    return (before in gazetteer().by_name or tags.get(before, "") not in rules.ORG_NOUN_TAGS
+            or "".join(words[:index]).endswith(_ALL_ENDINGS))  # 东方理工大学|建设…: a body builds
 
 
 def _acts_inside_a_name(words: list[str], index: int, tags: dict[str, str]) -> bool:
@@ -848,7 +868,8 @@ def _separates_names(window: str, after: int, word: str) -> bool:
 def _is_not_a_name(name: str, suffix: str = "") -> bool:
     if name.startswith(rules.ORG_CONJUNCTIONS + rules.ORG_BAD_STARTS) or _COUNT_INSIDE.search(name):
         return True
-    if name in rules.ORG_GENERIC_NAMES or name.endswith(rules.ORG_NOT_NAMES) or len(name) < rules.ORG_MIN_NAME - 1:
+    if name in rules.ORG_GENERIC_NAMES or name.endswith(rules.ORG_NOT_NAMES + rules.ORG_VENUE_ENDINGS) \
+            or len(name) < rules.ORG_MIN_NAME - 1:
         return True
     if name.startswith(rules.ORG_GENERIC_PREFIXES) or is_kind_of_organisation(name, suffix):
         return True

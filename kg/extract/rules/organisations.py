@@ -125,6 +125,12 @@ ORG_LEADING_COUNT = r"[\d〇零一二两三四五六七八九十百千万]+(?:�
 # Adjective + 政府 is a goal (法治政府), not a body.
 ORG_NOT_NAMES = ("上市公司", "法治政府", "数字政府", "服务型政府", "责任政府", "廉洁政府", "阳光政府", "诚信政府", "透明政府",
                  "有为政府", "效能政府", "智慧政府", "人民满意政府", "整体政府")
+# Kinds of enterprise said before a firm's name (新央企中国长安汽车集团).
+ORG_KIND_NOUNS = ("央企", "国企", "民企", "外企")
+# Venues and facilities named like bodies (科学城体育中心, 深圳科技馆, 庆阳数据中心, 高铁站方舱实验室):
+# places where things happen, not organisations.
+ORG_VENUE_ENDINGS = ("体育中心", "活动中心", "文化中心", "科技馆", "美术馆", "纪念馆", "展览馆", "体育馆", "文化馆",
+                     "会展中心", "艺术中心", "方舱实验室", "数据中心", "算力中心", "智算中心")
 # 甲大学乙学院: the school's university is its parent organisation.
 ORG_PARENT_SUFFIXES = ("大学",)
 ORG_MAX_NAME = 20
@@ -137,7 +143,7 @@ ORG_BRACKET_MAX = 6
 # 坪山实验学校南校区, 市人民医院龙华分院, 省人民医院南院): the branch ending, after a place or one of
 # these words.
 ORG_BRANCH_ENDINGS = ("分校区", "校区", "院区", "分院", "分校")
-ORG_BRANCH_QUALIFIERS = ("东", "南", "西", "北", "新", "过渡", "永久", "应急", "中方")
+ORG_BRANCH_QUALIFIERS = ("东", "南", "西", "北", "中方")
 ORG_BRANCH_OF = ("大学", "学院", "学校", "中学", "小学", "医院", "研究院")
 ORG_BRANCH_COURTYARDS = ("东院", "南院", "西院", "北院")
 ORG_MIN_NAME = 3
@@ -245,6 +251,9 @@ ORG_GENERIC_WORDS: tuple[str, ...] = (
     # kinds of financial firm: 小额贷款公司, 融资担保公司, 科技保险公司, 村镇银行, 非银行(金融机构)
     "小额贷款", "贷款", "融资担保", "担保", "融资租赁", "金融租赁", "租赁", "保险", "基金", "信托", "典当", "支付",
     "消费金融", "村镇", "法人", "非",
+    # kinds of hospital and school by field or form: 口腔医院, 肛肠专科医院, 移动医院, 托幼一体化幼儿园
+    "口腔", "肛肠", "风湿病", "骨伤科", "骨科", "眼科", "精神", "肿瘤", "心血管", "传染病", "同级", "独资",
+    "外商独资", "移动", "临时", "方舱", "托幼", "一体化", "研究型",
 )
 # A level's designation of a kind of body (省实验室, 省技术创新中心, 市工程研究中心): the province's
 # programme names many such bodies, unlike 市疾控中心, which is the city's own.
