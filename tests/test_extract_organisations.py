@@ -353,3 +353,13 @@ def test_venues_building_stages_and_kinds_of_hospital_are_no_organisations():
 def test_a_kind_of_body_before_a_name_and_a_body_that_builds_are_not_part_of_it():
     found = [n for n, _ in names("新央企中国长安汽车集团落户。支持东方理工大学建设世界一流新型研究型大学。美国企业成长协会来访。")]
     assert found == ["中国长安汽车集团", "东方理工大学", "美国企业成长协会"]
+
+
+def test_a_word_of_trade_before_another_noun_is_no_end_of_a_known_firm():
+    found = [n for n, _ in names("推进大族激光智能制造、中国移动智能硬件创新中心等项目。")]
+    assert "大族激光" in found and not any(n in found for n in ("大族激光智能", "中国移动智能"))
+
+
+def test_a_centre_named_for_the_seat_it_serves_says_what_it_does_before_the_seat():
+    found = [n for n, _ in names("建设国家技术转移郑州中心、龙岗技术转移促进中心。")]
+    assert found == ["国家技术转移郑州中心", "龙岗技术转移促进中心"]

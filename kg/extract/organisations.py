@@ -199,7 +199,8 @@ def _known_enterprise_spans(text: str, boundaries: _Boundaries) -> list[tuple[in
         # 长庆油田|油气当量: a name that already ends as a firm's (油田, 集团, 股份) takes no word of trade
         ends_as_firm = name.endswith(rules.ORG_FIRM_NAME_ENDINGS) or _SUFFIX_PATTERN.search(name[-4:]) is not None
         tail = "" if ends_as_firm else next(
-            (t for t in _KNOWN_TAILS if text.startswith(t, end) and end + len(t) in boundaries), "")
+            (t for t in _KNOWN_TAILS if text.startswith(t, end) and end + len(t) in boundaries
+             and not _noun_follows(text, end + len(t))), "")
         if tail and len(name) <= 2 and begin not in boundaries:
             continue  # 中国|新能源 holds no 国新 with its word of trade
         country = next((c for c in rules.ORG_KNOWN_COUNTRIES if text.endswith(c, 0, begin)), "")
@@ -212,6 +213,14 @@ def _known_enterprise_spans(text: str, boundaries: _Boundaries) -> list[tuple[in
             joined.add(begin)
         spans.append((begin, end, listed_only))
     return spans
+
+
+def _noun_follows(text: str, at: int) -> bool:
+    """大族激光|智能|制造, 中国移动|智能|硬件: a word of trade before another noun begins a
+    compound (智能制造, 智能硬件) of a project or a centre, not the end of the firm's name."""
+    following = _words(text[at:at + rules.ORG_FOLLOWING_WINDOW])
+    return bool(following) and len(following[0]) > 1 and (
+        _tags().get(following[0], "").startswith(("n", "vn")) or following[0] in rules.ORG_TRADE_COMPOUND_HEADS)
 
 
 @lru_cache(maxsize=1)
@@ -811,7 +820,7 @@ def _acts_inside_a_name(words: list[str], index: int, tags: dict[str, str]) -> b
         return False  # 长圳|预制学校 is a building; 居委会|下设…: a body that acts on another
     opening = words[first]
     return (tags.get(opening, "") in rules.ORG_ANCHOR_TAGS or opening in rules.ORG_NAME_ANCHORS
-            or opening in gazetteer().by_name)
+            or opening in gazetteer().by_name or opening in gazetteer().county_short_names)
 
 
 def _touches_ending(words: list[str], index: int, ending_start: int) -> bool:
@@ -873,7 +882,17 @@ def _is_not_a_name(name: str, suffix: str = "") -> bool:
         return True
     if name.startswith(rules.ORG_GENERIC_PREFIXES) or is_kind_of_organisation(name, suffix):
         return True
-    return name.endswith("中心") and not name[:-2].endswith(rules.ORG_CENTRE_FUNCTIONS)
+    return name.endswith("中心") and not _without_seat(name[:-2]).endswith(rules.ORG_CENTRE_FUNCTIONS)
+
+
+def _without_seat(head: str) -> str:
+    """国家技术转移|郑州|中心, 国家技术转移|中部|中心: the seat or region a centre serves, written
+    before 中心, does not say what it does; the words before it do."""
+    for region in rules.ORG_REGION_WORDS:
+        if head.endswith(region):
+            return head[: -len(region)]
+    places = [found for found in gazetteer().find(head) if found.end == len(head)]
+    return head[: min(found.begin for found in places)] if places else head
 
 
 def is_kind_of_organisation(name: str, suffix: str) -> bool:

@@ -125,6 +125,10 @@ ORG_LEADING_COUNT = r"[\d〇零一二两三四五六七八九十百千万]+(?:�
 # Adjective + 政府 is a goal (法治政府), not a body.
 ORG_NOT_NAMES = ("上市公司", "法治政府", "数字政府", "服务型政府", "责任政府", "廉洁政府", "阳光政府", "诚信政府", "透明政府",
                  "有为政府", "效能政府", "智慧政府", "人民满意政府", "整体政府")
+# How much text after a known firm's word of trade is read to see whether a noun follows.
+ORG_FOLLOWING_WINDOW = 6
+# …and verbs that make a compound with the word of trade before them (智能|制造, 智能|驾驶).
+ORG_TRADE_COMPOUND_HEADS = ("制造", "驾驶", "网联", "装备", "终端")
 # Kinds of enterprise said before a firm's name (新央企中国长安汽车集团).
 ORG_KIND_NOUNS = ("央企", "国企", "民企", "外企")
 # Venues and facilities named like bodies (科学城体育中心, 深圳科技馆, 庆阳数据中心, 高铁站方舱实验室):
@@ -175,7 +179,10 @@ ORG_CENTRE_FUNCTIONS = (
     "指导", "配送", "调度", "分拨", "仲裁", "援助", "诊疗", "疾控", "预防控制", "监督", "文化", "体育", "创新",
     "工程", "实验", "检验", "鉴定", "认证", "结算", "登记", "受理", "呼叫", "热线", "党群服务", "便民服务",
     "合作", "运营", "保护", "诊断", "转化", "发展", "投诉监督", "会诊", "支付", "福利", "医疗", "交流", "设计", "展示",
+    "转移",
 )
+# Regions a centre serves, written before 中心 (国家技术转移中部中心).
+ORG_REGION_WORDS = ("中部", "西部", "东部", "北部", "南部", "华中", "华南", "华东", "华北", "西南", "西北", "东北")
 # Parts of speech (jieba's tags) of words that end the text before a name: verbs, adjectives,
 # adverbs, prepositions, conjunctions, particles, numerals, measure words, pronouns.
 ORG_STOP_TAGS = frozenset({"v", "vd", "a", "ad", "ag", "d", "m", "q", "r"})
