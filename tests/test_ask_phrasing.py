@@ -1919,3 +1919,17 @@ def test_claims_in_tenths_goals_only_striven_for_and_a_yes_no_after_a_leading_ph
                   "times in a row?", store).kind == "yesno"
     honour = answer("What national smart-city honour did Futian win in 2018?", store)
     assert any("全国智慧城市十大样板工程" in (item.text or "") for item in honour.items)
+
+
+def test_rates_named_in_english_targets_led_by_their_paragraph_and_plants_the_reports_never_name(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院政府工作报告_2020年.txt": "国务院政府工作报告\n一、2019年工作回顾\n新建学校4所。\n" + OTHER_FIGURES
+        + "\n二、2020年工作安排\n今年赤字率拟按3.6%以上安排，财政赤字规模比去年增加1万亿元。加强新型基础设施建设，拓展5G应用。\n",
+        "大鹏新区管委会2014年工作报告.txt": "大鹏新区管委会2014年工作报告\n一、2013年工作回顾\n"
+        "PM2.5日均值36.4微克/立方米。培育上市企业78家，总数达187家。垃圾分类收运全覆盖。\n" + OTHER_FIGURES
+        + "\n2014年大鹏新区经济社会发展的主要指标是：本地生产总值增长5％。PM2.5日均值保持35微克/立方米以内。\n"})
+    assert "3.6%以上" in quotes(answer("Compare the deficit ratio the government planned in the 2020 report.", store))
+    assert quotes(answer("大鹏2014年报告定的PM2.5目标是多少？", store))[:1] == ["35微克/立方米以内"]
+    assert quotes(answer("大鹏辖区的上市公司总共有多少家了？", store))[:1] == ["187家"]
+    assert answer("大鹏有没有提过要建垃圾焚烧厂", store).yes is False
+    assert any("新型基础设施" in (item.text or "") for item in answer("2020年报告里讲新基建那部分是怎么说的？", store).items)

@@ -662,7 +662,7 @@ def _asks_rates(q: Understanding) -> bool:
     """增长, 比重, 人均, rate: a rate or a ratio may answer (else 常住人口 is not 城镇化率64.8%);
     so may one for a word whose synonym is a rate (覆盖面: the reports' 覆盖率)."""
     return q.says(words.RATE_WORDS + words.RATIO_WORDS) or _asks_per_head(q) or any(
-        w.endswith("率") for t in q.terms for w in expansions(t)[1:])
+        w.endswith("率") for t in q.terms for w in alternatives(t) + expansions(t)[1:])  # deficit ratio: 赤字率
 
 
 def _asks_per_head(q: Understanding) -> bool:
@@ -940,7 +940,13 @@ def _sets_a_target(context: Context, figure: FigureInfo) -> bool:
 def _states_a_target(context: Context, figure: FigureInfo) -> bool:
     """主要预期目标：本区生产总值增长10%左右: the words before the figure in its sentence set it
     as a target, whatever kind of paragraph holds it."""
-    return re.search(words.TARGET_CONTEXT, _sentence_before(context, figure)) is not None
+    if re.search(words.TARGET_CONTEXT, _sentence_before(context, figure)):
+        return True
+    # 2014年…的主要指标是：…增长10%。…PM2.5日均值保持35微克/立方米以内: a paragraph that opens by
+    # naming its targets sets every figure in it
+    unit = context.index.units[figure.unit] if figure.unit is not None else None
+    lead = re.match(r"[^。：:]*[：:]", unit.text) if unit is not None else None
+    return lead is not None and re.search(words.TARGETS_LEAD, lead.group()) is not None
 
 
 def _sentence_before(context: Context, figure: FigureInfo) -> str:

@@ -955,8 +955,13 @@ def _unheld_runs(found: Understanding) -> list[str]:
     runs: list[list[str]] = []
     for term in found.unheld:
         tag = _word_tags().get(term) or ""
+        # …and so does a verb with the ending of a thing after it (垃圾焚烧|厂: a plant)
+        at = found.text.find(fold(term))
+        makes_a_thing = tag.startswith("v") and at >= 0 and found.text[at + len(term):at + len(term) + 1] in words.THING_ENDINGS \
+            and found.text[at + len(term):at + len(term) + 1] != ""
         # an adjective opens a name too (自由|贸易 of 自由贸易试验区), never ends one
-        if not (_CJK_RUN.fullmatch(term) and (tag.startswith(("n", "j", "vn")) or tag == "a" and not (runs and runs[-1]))):
+        if not (_CJK_RUN.fullmatch(term) and (tag.startswith(("n", "j", "vn")) or makes_a_thing
+                                              or tag == "a" and not (runs and runs[-1]))):
             runs.append([])
             continue
         if runs and runs[-1] and fold("".join(runs[-1]) + term) in found.text:
