@@ -1933,3 +1933,12 @@ def test_rates_named_in_english_targets_led_by_their_paragraph_and_plants_the_re
     assert quotes(answer("大鹏辖区的上市公司总共有多少家了？", store))[:1] == ["187家"]
     assert answer("大鹏有没有提过要建垃圾焚烧厂", store).yes is False
     assert any("新型基础设施" in (item.text or "") for item in answer("2020年报告里讲新基建那部分是怎么说的？", store).items)
+
+
+def test_which_ones_each_asks_the_passage_naming_them_and_verbs_of_doing_ask_nothing(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "大鹏新区管委会2014年工作报告.txt", "大鹏新区管委会2014年工作报告\n一、2013年工作回顾\n"
+                       "总投资48亿元的5个五星级酒店同时开工，桔钓沙莱华度假酒店、龙岐湾白金酒店基本完工。\n"
+                       + OTHER_FIGURES + "\n二、2014年工作安排\n建设筹集保障性住房1200套以上。Build a better Dapeng.\n")
+    hotels = answer("同时开工的那几家五星级酒店分别是哪几家？", store)
+    assert hotels.kind != "figures" and any("桔钓沙莱华度假酒店" in (item.text or "") for item in hotels.items)
+    assert quotes(answer("How much affordable housing does Dapeng plan to build or raise in 2014?", store))[:1] == ["1200套以上"]

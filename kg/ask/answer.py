@@ -1031,8 +1031,9 @@ def _compare(context: Context) -> Answer:
     q = context.q
     if q.others and not q.strength("figure"):
         return _citing_or_mentions(context)
-    if not q.strength("figure") and q.strength("topic"):
-        # 南头古城这几年有什么进展: a passage from each report (of one report, the best few)
+    if not q.strength("figure") and (q.strength("topic") or q.strength("list")):
+        # 南头古城这几年有什么进展: a passage from each report (of one report, the best few);
+        # 同时开工的五星级酒店分别是哪几家: the passage naming them, no number
         return _topic(context, per_report=context.many_reports())
     if q.missing and q.terms and all(any(t in m for m in q.missing) for t in q.terms):
         return _not_given(context, "、".join(q.missing))  # 居民消费价格涨了多少 of each: all it names is missing

@@ -1282,6 +1282,8 @@ STOP_WORDS: tuple[str, ...] = (
     "does", "do", "what", "which", "how", "many", "much", "who", "whom", "when", "where", "why", "report", "reports",
     "say", "says", "said", "about", "there", "that", "this", "these", "those", "it", "its", "their", "they", "by",
     "with", "from", "at", "as", "any", "all", "get", "got", "year", "years", "last", "next", "up", "out",
+    # verbs of doing, which ask nothing about what is done (plan to build or raise 1,200 homes)
+    "build", "built", "raise", "raised", "make", "made", "done",
 )
 
 # A national report's own place, as its askers say it (全国GDP总量): the report's, not a topic.
