@@ -363,3 +363,8 @@ def test_a_word_of_trade_before_another_noun_is_no_end_of_a_known_firm():
 def test_a_centre_named_for_the_seat_it_serves_says_what_it_does_before_the_seat():
     found = [n for n, _ in names("建设国家技术转移郑州中心、龙岗技术转移促进中心。")]
     assert found == ["国家技术转移郑州中心", "龙岗技术转移促进中心"]
+
+
+def test_a_verb_opening_a_list_of_bodies_acts_on_them_and_titles_many_hold_are_kinds():
+    found = [n for n, _ in names("提速市新华医院等3家市级医院新改扩建。支持省高水平医院和区文化艺术交流展示中心建设。")]
+    assert found == ["市新华医院"]

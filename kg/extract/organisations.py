@@ -991,6 +991,14 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
                      for begin, end in items]
         elif kind_noun and kind_noun.endswith(rules.ORG_PROJECT_NOUN):
             items = [firm for begin, end in items if (firm := _firm_of_project(text, begin, end))]
+        if items:
+            # 提速|市新华医院等3家市级医院: a verb opening the list acts on its items
+            first_begin, first_end = items[0]
+            first = _words(text[first_begin:first_end])
+            tag = _tags().get(first[0], "")
+            if len(first) > 1 and len(first[0]) > 1 and tag.startswith("v") and tag != "vn" \
+                    and first[0] not in rules.ORG_NAME_VERBS:
+                items[0] = (first_begin + len(first[0]), first_end)
         for begin, end in items:
             name = text[begin:end]
             if is_kind_of_organisation(name, "") or (a_batch and _dictionary_words(name)):

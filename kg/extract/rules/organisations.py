@@ -134,7 +134,7 @@ ORG_KIND_NOUNS = ("央企", "国企", "民企", "外企")
 # Venues and facilities named like bodies (科学城体育中心, 深圳科技馆, 庆阳数据中心, 高铁站方舱实验室):
 # places where things happen, not organisations.
 ORG_VENUE_ENDINGS = ("体育中心", "活动中心", "文化中心", "科技馆", "美术馆", "纪念馆", "展览馆", "体育馆", "文化馆",
-                     "会展中心", "艺术中心", "方舱实验室", "数据中心", "算力中心", "智算中心")
+                     "会展中心", "艺术中心", "展示中心", "方舱实验室", "数据中心", "算力中心", "智算中心")
 # 甲大学乙学院: the school's university is its parent organisation.
 ORG_PARENT_SUFFIXES = ("大学",)
 ORG_MAX_NAME = 20
@@ -260,14 +260,14 @@ ORG_GENERIC_WORDS: tuple[str, ...] = (
     "消费金融", "村镇", "法人", "非",
     # kinds of hospital and school by field or form: 口腔医院, 肛肠专科医院, 移动医院, 托幼一体化幼儿园
     "口腔", "肛肠", "风湿病", "骨伤科", "骨科", "眼科", "精神", "肿瘤", "心血管", "传染病", "同级", "独资",
-    "外商独资", "移动", "临时", "方舱", "托幼", "一体化", "研究型",
+    "外商独资", "移动", "临时", "方舱", "托幼", "一体化", "研究型", "产学研", "战略",
 )
 # A level's designation of a kind of body (省实验室, 省技术创新中心, 市工程研究中心): the province's
 # programme names many such bodies, unlike 市疾控中心, which is the city's own.
 ORG_DESIGNATED_SUFFIXES = ("实验室", "创新中心", "研究中心", "技术中心", "工程中心")
 # A designation inside a name (欣旺达国家级企业技术中心, 国家级制造业创新中心) makes it a title
 # an organisation holds, not its name.
-ORG_DESIGNATIONS = ("国家级", "省级", "市级", "区级")
+ORG_DESIGNATIONS = ("国家级", "省级", "市级", "区级", "高水平")  # 省高水平医院: a title many hold
 # Counted before a name (新设2个岐黄中医学院), a name is a kind of which there are several.
 # 国家三大区域科技创新中心, 五大教育集团: "the three major …" names several bodies, not one.
 ORG_COUNT_INSIDE_PATTERN = r"[两三四五六七八九十几]大(?!学|队|厦|道|桥|街|院|会|湾|楼)"
