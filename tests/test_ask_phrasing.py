@@ -1942,3 +1942,11 @@ def test_which_ones_each_asks_the_passage_naming_them_and_verbs_of_doing_ask_not
     hotels = answer("同时开工的那几家五星级酒店分别是哪几家？", store)
     assert hotels.kind != "figures" and any("桔钓沙莱华度假酒店" in (item.text or "") for item in hotels.items)
     assert quotes(answer("How much affordable housing does Dapeng plan to build or raise in 2014?", store))[:1] == ["1200套以上"]
+
+
+def test_a_rate_the_reports_name_is_one_word_and_where_it_is_goes_unsaid(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "国务院政府工作报告_2023年.txt", "国务院政府工作报告\n一、2022年工作回顾\n"
+                       "财政赤字率控制在2.8%。棚改攻坚一个月内签约率达到95%。\n" + OTHER_FIGURES
+                       + "\n二、2023年工作安排\n赤字率拟按3%安排。\n")
+    assert quotes(answer("今年的财政赤字率准备按多少来安排？", store))[:1] == ["3%"]
+    assert quotes(answer("棚改攻坚不到一个月签约率冲到了多少？", store))[:1] == ["95%"]

@@ -175,6 +175,9 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     _slots(found)
     found.terms = _terms(found, index)
     found.head = _head(found)
+    # 财政赤字率, 医院病床: where the counted thing is goes unsaid in the reports (赤字率拟按3%安排)
+    implied = words.WHERE_COUNTED.get(found.head or "", ())
+    found.terms = [t for t in found.terms if t not in implied]
     found.head_run = _head_run(found)
     found.unheld_kind = _unheld_kind(found)
     found.missing += [c for c in _unheld_compounds(found, index) if c not in found.missing]
@@ -228,8 +231,8 @@ def _unheld_compounds(found: Understanding, index: QuestionIndex) -> list[str]:
     # only what a figure question counts (its head, or its one term): elsewhere the asker's words are loose
     counted = found.head_run[:1] or (found.terms[:1] if len(found.terms) == 1 and count_cue(found.text) else [])
     for unheld in found.unheld:
-        if len(unheld) < 2 or not _CJK_RUN.fullmatch(unheld):
-            continue
+        if len(unheld) < 2 or not _CJK_RUN.fullmatch(unheld) or re.match(words.COUNT_START, unheld):
+            continue  # (不到一个月签约率: a span of time counts no kind)
         at = found.text.find(fold(unheld))
         for term in counted:
             whole = fold(unheld) + fold(term)
@@ -884,7 +887,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     for run in _CJK_RUN.findall(text):
         chunk: list[str] = []
         before = ""
-        for word in _held_pairs(_rates_joined(_held_halves(_segment(run), index)), index) + [""]:
+        for word in _held_pairs(_rates_joined(_held_halves(_segment(run), index), index), index) + [""]:
             if not before or before in _STOP:  # 收上来的|税: the reports' 税收; not 隐性|债
                 word = words.ONE_CHARACTER_NOUNS.get(word, word)
             before = word
@@ -995,14 +998,16 @@ def _held_core(term: str, index: QuestionIndex) -> str:
     return next((core for core in (term[:-1], term[1:]) if index.holds(core)), term)
 
 
-def _rates_joined(segmented: list[str]) -> list[str]:
+def _rates_joined(segmented: list[str], index: QuestionIndex) -> list[str]:
     """城镇|化|率 → 城镇化率: the rate of a process is one thing (the reports may speak of 城镇化
-    and never give 城镇化率)."""
+    and never give 城镇化率); so is a rate the reports name (赤字|率 → 赤字率)."""
     joined: list[str] = []
     for word in segmented:
         if word == "率" and len(joined) > 1 and joined[-1] in words.QUALITY_ENDINGS and _CJK_RUN.fullmatch(joined[-2]):
             quality = joined.pop()
             joined.append(joined.pop() + quality + word)  # 城镇|化|率
+        elif word == "率" and joined and _CJK_RUN.fullmatch(joined[-1]) and index.holds(joined[-1] + word):
+            joined.append(joined.pop() + word)
         else:
             joined.append(word)
     return joined

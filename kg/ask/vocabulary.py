@@ -262,6 +262,8 @@ WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
 # (空气质量好的日子 are its 空气优良天数; 帮企业省了多少钱 asks how much 为企业减负).
 SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气优良", "省了多少钱": "减负多少钱",
                          "省了多少": "减负多少", "省下多少": "减负多少"}
+# A word that starts with a numeral counts or spans something (一个月, 两年): no kind of thing.
+COUNT_START = r"[一二两三四五六七八九十百千几半\d]"
 # Verbs the asker splits around the number asked (签了多少户的约), which the reports write whole (签约8260户).
 SEPARABLE_VERBS = (("签", "约"), ("立", "案"), ("结", "案"))
 FIGURE_ASK_WORDS = "多少|几"
@@ -364,9 +366,9 @@ TAG_OVERRIDES = {"新建": "v", "负担": "n"}  # (减了多少税费负担: the
 # Whose a total is (国家外汇储备, 全社会研发投入): the report's own scope, which its figure
 # need not repeat (外汇储备超过3.2万亿美元).
 SCOPE_MODIFIERS = ("国家", "全国", "全社会")
-# Where a counted thing is, which the reports leave unsaid (新增病床892张 are hospital beds): a
-# question's 医院病床 counts the beds.
-WHERE_COUNTED: dict[str, tuple[str, ...]] = {"病床": ("医院",), "床位": ("医院",)}
+# Where a counted thing is, which the reports leave unsaid (新增病床892张 are hospital beds, a
+# 赤字率 is the budget's): a question's 医院病床 counts the beds.
+WHERE_COUNTED: dict[str, tuple[str, ...]] = {"病床": ("医院",), "床位": ("医院",), "赤字率": ("财政",), "赤字": ("财政",)}
 # Tags of common nouns (not names of people or places): 地方, 中央, 工业
 COMMON_NOUN_TAGS = ("n", "nz", "nt", "nl")
 # 全省, 全市, 本区, 我市: the whole the report speaks of
