@@ -821,7 +821,7 @@ def _is_increment(figure: FigureInfo) -> bool:
     at = figure.context.rfind(figure.quote)
     before = figure.context[:at] if at >= 0 else figure.phrase
     clause = re.split(r"[，,、；;：:]", before)[-1]
-    clause = re.sub(r"(?:19|20)\d{2}年(?:底|末)?的?$", "", clause)  # 增长到2020年3847亿元: the year's total
+    clause = re.sub(words.YEAR_WRITTEN + "$", "", clause)  # 增长到2020年3847亿元: the year's total
     if clause.endswith(words.START_WORDS):
         return True
     return any(word in clause for word in words.INCREMENT_WORDS) and not clause.endswith(words.TOTAL_AFTER_INCREMENT)

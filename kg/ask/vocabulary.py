@@ -229,7 +229,8 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 # A deadline: 到2018年, 2018年前 (by that year).
 DEADLINE_YEAR = r"(?<![\d年])(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前|之前)"  # not 2015到2017年
 # A year written right before a figure is the figure's year (从2015年2694亿元增长到2020年3847亿元).
-YEAR_BEFORE_FIGURE = r"(?P<year>(?:19|20)\d{2})年(?:底|末|年底|年末)?(?:达到|达|为|增至|增长到|提高到|提升到|突破|超过)?$"
+YEAR_WRITTEN = r"(?P<year>(?:19|20)\d{2})年(?:底|末|年底|年末)?的?"
+YEAR_BEFORE_FIGURE = YEAR_WRITTEN + r"(?:达到|达|为|增至|增长到|提高到|提升到|突破|超过)?$"
 # 达到 a number asked of a target set (提出…要达到3.35%) claims the target, not a value above it.
 REACH_WORDS = ("达到", "达")
 TARGET_CLAIM_WORDS = ("提出", "要达到", "目标", "力争", "计划", "预期")
