@@ -1950,3 +1950,34 @@ def test_a_rate_the_reports_name_is_one_word_and_where_it_is_goes_unsaid(tmp_pat
                        + "\n二、2023年工作安排\n赤字率拟按3%安排。\n")
     assert quotes(answer("今年的财政赤字率准备按多少来安排？", store))[:1] == ["3%"]
     assert quotes(answer("棚改攻坚不到一个月签约率冲到了多少？", store))[:1] == ["95%"]
+
+
+def test_a_stage_a_plan_aims_at_is_not_reached_and_a_scope_said_in_passing_asks_nothing(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "盐田区2018年政府工作报告.txt": "盐田区2018年政府工作报告\n一、2017年工作回顾\n"
+        "PM2.5均值24微克/立方米。新增国家级高新技术企业34家，总数达83家。民间投资增长2.7%。"
+        "超过25万人完成疫苗全程接种。拆除消化各类历史违建56万平方米。\n"
+        "河套合作区建设提速。引进芯片联合研究院、数字能源研发中心等20余个优质项目。\n" + OTHER_FIGURES
+        + "\n二、2018年工作安排\n力促地铁8号线二期尽快开工。确保北理莫斯科大学顺利开学。争创全国文明城市。\n",
+        "盐田区2016年政府工作报告.txt": "盐田区2016年政府工作报告\n一、2015年工作回顾\n"
+        "北理莫斯科大学获批开办。疫情防控有力有序。新建学校4所。\n" + OTHER_FIGURES + "\n"})
+    # a plan that strives for a stage says it is not reached, in Chinese and in English
+    assert answer("地铁8号线二期在2018年报告时已经开工了吗？", store).yes is False
+    assert answer("Had phase II of Metro Line 8 already broken ground by the time of the 2018 report?", store).yes is False
+    assert answer("北理莫斯科大学已经开学了吗？", store).yes is False
+    # the year a report reviews, said as a scope, and an honour's title ask for no report fact
+    pm = answer("What was the average PM2.5 concentration in Yantian in the year reviewed by the 2018 report?", store)
+    assert quotes(pm)[:1] == ["24微克/立方米"]
+    assert answer("Is Yantian going after the national civilized city (全国文明城市) title according to its 2018 report?",
+                  store).yes is True
+    # words the reports write otherwise: 国家级, 均值, 细颗粒物, 民间投资, 疫苗全程接种, 历史违建
+    assert quotes(answer("2018年报告说盐田国家高新技术企业总数到了多少家？", store))[:1] == ["83家"]
+    assert quotes(answer("盐田2017年细颗粒物PM2.5年均浓度是多少", store))[:1] == ["24微克/立方米"]
+    assert quotes(answer("盐田民营投资去年涨了多少", store))[:1] == ["2.7%"]
+    assert quotes(answer("盐田打完全程新冠疫苗的人有多少", store))[:1] == ["超过25万人"]
+    assert quotes(answer("盐田一共拆掉、消化了多少历史遗留违法建筑？", store))[:1] == ["56万平方米"]
+    # what was done as well as how many, asked of a zone the figure's sentence does not name: the passage
+    zone = answer("想了解一下河套合作区那边招引项目的情况，引进了哪些、大概多少个？", store)
+    assert any("芯片联合研究院" in (item.text or "") for item in zone.items)
+    # a thing asked after 提到 in words the reports never use, behind words they do use: no
+    assert answer("2016年那份报告讲疫情防控讲了很多，里面有没有提到新冠疫苗接种？", store).yes is False

@@ -414,7 +414,7 @@ def _figures(context: Context) -> Answer:
     if not ranked:
         # No figure counts it; a passage that says it with a number the extraction did not
         # read as a figure still answers, else the report does not say.
-        return _numbered_passages(context) or _not_given(context, _topic_name(q))
+        return _numbered_passages(context) or _passages_instead(context) or _not_given(context, _topic_name(q))
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     # 有没有给出…是多少, answered with the figure: yes, it does
@@ -1017,6 +1017,18 @@ def _numbered_passages(context: Context) -> Answer | None:
                   summary=message("topic", context.lang, n=len(items), name=_topic_name(q)))
 
 
+def _passages_instead(context: Context) -> Answer | None:
+    """No figure's words hold what is asked, and the question asks what was done as well as how
+    much (引进了哪些、大概多少个): the passages that hold most of its words (河套…合作区那边 — a
+    paragraph on the zone whose sentence 引进…等20余个优质项目 does not repeat its name), else
+    nothing.  A number asked alone that no figure gives is not given."""
+    q = context.q
+    if q.unheld or q.strength("yesno") or not (q.strength("list") or q.strength("topic")):
+        return None
+    found = _topic(context)
+    return None if found.absent else found
+
+
 def _missing_counted(q: Understanding) -> str | None:
     """A word the reports never use that names what the number asked is of: no noun the
     reports use stands between it and 多少 (调查失业率|分别控制在|多少)."""
@@ -1520,7 +1532,8 @@ def _yesno(context: Context) -> Answer:
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
         yes = bool(found.items) and not _at_an_earlier_stage(
-            context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others])
+            context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others],
+            planned=tuple(item.type == "Plan" for item in found.items[:3]))
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
                       summary=message("yes" if yes else "no", context.lang, name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
@@ -1533,7 +1546,8 @@ def _yesno(context: Context) -> Answer:
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
     yes = bool(evidence) and _borne_out(q, claims, evidence) \
-        and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]])
+        and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]],
+                                     planned=tuple(_of_plans(context, unit) for unit in evidence[:3]))
     items = [_unit_item(context, unit) for unit in evidence]
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
@@ -1560,13 +1574,18 @@ def _asks_a_target(q: Understanding) -> bool:
     return q.says(words.TARGET_ASKED_WORDS) and not q.says(words.MEET_WORDS + words.DONE_WORDS)
 
 
-def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] | None = None) -> bool:
+def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] | None = None,
+                         planned: tuple[bool, ...] = ()) -> bool:
     """南方科技大学附属医院已经建成开诊了吗 — 开工建设…南方科技大学附属医院: a project asked about at
     one stage (built, started) whose clauses in the passages say only an earlier one (started,
     approved, planned) has not reached it.  The clauses are those naming a thing the question
-    names (a linked name, else its nouns); one of them at the stage asked, or later, says yes."""
+    names (a linked name, else its nouns); one of them at the stage asked, or later, says yes.
+    Asked as already reached, a stage a plan of the report aims at (力促地铁8号线二期尽快开工) is
+    not reached yet: the plan says the stage before it."""
     q = context.q
-    asked = max((rank for rank, stage in enumerate(words.PROJECT_STAGES) if any(w in q.text for w in stage)), default=None)
+    # (in English, the stage is among the terms the glossary gives: broken ground → 开工)
+    asked = max((rank for rank, stage in enumerate(words.PROJECT_STAGES)
+                 if any(w in q.text or w in q.terms for w in stage)), default=None)
     if not asked:
         return False
     if things is None:
@@ -1575,11 +1594,14 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
                   and not any(t in w or w in t for stage in words.PROJECT_STAGES for w in stage)]
     if not things:
         return False
-    covered = [(c, _coverage(things, c)) for text in texts for c in _clauses(fold(text))]
-    most = max((share for _c, share in covered), default=0)
+    done_asked = q.says(words.DONE_ASKED_WORDS)
+    covered = [(c, _coverage(things, c), done_asked and n < len(planned) and planned[n])
+               for n, text in enumerate(texts) for c in _clauses(fold(text))]
+    most = max((share for _c, share, _p in covered), default=0)
     # the clauses naming most of it (三门核电三期项目获国家核准, not 三澳核电二期…开工建设)
-    clauses = [c for c, share in covered if share > 0 and share == most]
-    said = {rank for c in clauses for rank, stage in enumerate(words.PROJECT_STAGES) if any(w in c for w in stage)}
+    clauses = [(c, aimed) for c, share, aimed in covered if share > 0 and share == most]
+    said = {rank - aimed for c, aimed in clauses for rank, stage in enumerate(words.PROJECT_STAGES)
+            if any(w in c for w in stage)}
     return bool(said) and max(said) < asked
 
 
@@ -1594,10 +1616,17 @@ def _unheld_object(q: Understanding) -> str | None:
     if not any(is_noun(t) for t in held):
         return things[0]
     # 发行地方政府专项债券: the noun the thing ends with names it; the words before it only qualify it
-    last = max(q.terms + q.unheld, key=lambda t: q.text.rfind(fold(t)))
+    # (提到新冠疫苗接种: a verb after it that the reports never use either names no thing)
+    placed = sorted(q.terms + q.unheld, key=lambda t: q.text.rfind(fold(t)))
+    while len(placed) > 1 and placed[-1] in q.unheld and placed[-1] not in things:
+        placed.pop()
+    last = placed[-1]
     # (动工了吗 asks a stage a project reached, which _at_an_earlier_stage weighs)
     stages = {word for stage in words.PROJECT_STAGES for word in stage}
-    return last if last in things and len(last) > 1 and word_tag(last).startswith(("n", "j")) \
+    # (a phrase of the synonym table, 新冠疫苗, has no tag of its own: it names a thing)
+    # (春假秋假, run together from characters, may be the reports' 春秋假 and stays out)
+    noun = word_tag(last).startswith(("n", "j")) or not word_tag(last) and len(expansions(last)) > 1
+    return last if last in things and len(last) > 1 and noun \
         and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS and last not in stages else None
 
 
@@ -1836,8 +1865,12 @@ def _coverage(terms: list[str], text: str) -> float:
 
 @lru_cache(maxsize=4096)
 def _folded_forms(term: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A term's own forms and its synonyms, folded once: every figure of a graph is matched."""
-    return tuple(fold(p) for p in alternatives(term)), tuple(fold(w) for w in expansions(term)[1:])
+    """A term's own forms and its synonyms, folded once: every figure of a graph is matched.  A
+    level named with or without 级 is one form (国家高新技术企业, 国家级高新技术企业)."""
+    own = [fold(p) for p in alternatives(term)]
+    own += [re.sub(words.LEVEL_WITHOUT_JI, r"\1级", p) for p in own if re.match(words.LEVEL_WITHOUT_JI, p)] \
+        + [re.sub(words.LEVEL_WITH_JI, r"\1", p) for p in own if re.match(words.LEVEL_WITH_JI, p)]
+    return tuple(own), tuple(fold(w) for w in expansions(term)[1:])
 
 
 def _needed(terms: list[str]) -> float:

@@ -305,7 +305,10 @@ def _counted_after(found: Understanding, position: int) -> str | None:
                     if fold(t) in run.group() and t not in words.CHANGE_VERBS)
     head, head_end = None, 0
     for index, (at, term) in enumerate(placed):
-        noun = _word_tags().get(term, "n").startswith(("n", "vn"))
+        # (贫困|村: a word before a one-character ending of a thing names the thing)
+        ending = run.group()[at + len(fold(term)): at + len(fold(term)) + 1]
+        noun = _word_tags().get(term, "n").startswith(("n", "vn")) \
+            or bool(ending) and ending in words.THING_ENDINGS + words.COUNTED_ENDINGS
         # 行政|复议|案件: a verb written into a compound between nouns is part of the name
         # (多少条河流|实行|河长制: a verb of doing governs what follows, no compound)
         inside = head is not None and at == head_end and index + 1 < len(placed) \

@@ -193,7 +193,11 @@ REPORT_FIELD_PATTERNS = {r"\b(?:what|which) year\b.*\bplans?\b(?: for)?\s*\??$":
                          r"\b(?:what|which) year\b.*\breview": "reviewed"}
 # …but "the number of enterprises" counts, it names no document number.
 REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b",
-                           "when": r"\bwhen\s+[a-z]+ing\b"}  # when looking back: a time of the telling, not the date asked
+                           "when": r"\bwhen\s+[a-z]+ing\b",  # when looking back: a time of the telling, not the date asked
+                           # what was PM2.5 in the year reviewed by the 2018 report: the year scopes, it is not asked
+                           "year reviewed": r"\b(?:in|of|for|during|over)\s+the\s+year\s+reviewed\b",
+                           # going after the national civilized city title: an honour, not the report's title
+                           "title": r"\b(?:city|cities|county|district|town|village|award|honou?r|champion|model)\s*(?:\([^)]*\)\s*)?title"}
 # The heading of the part that plans a year (二、2024年工作安排): the year a report plans.
 PLAN_HEADING = (r"(?P<year>(?:19|20)\d{2})年(?:[^，。；\n]{0,8}?(?:工作安排|重点工作|主要任务|工作任务|工作部署|目标任务|主要工作)"
                 r"|的?工作\s*$)")  # …and 三、关于2026年工作
@@ -241,13 +245,17 @@ FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三�
 # The stages of a project, earliest first: planned, approved, started, finished.  A yes/no
 # question asking a later stage than its passages say is answered no.
 # 是不是已经八连冠了 — 争创…“八连冠”: a result asked as reached that the passages only strive for.
+# A level before a noun, said with or without 级 (国家高新技术企业, 国家级高新技术企业; 省重点项目).
+LEVEL_WITHOUT_JI = r"^(国家|省|市)(?!级)(?=[\u4e00-\u9fff]{3})"
+LEVEL_WITH_JI = r"^(国家|省|市)级(?=[\u4e00-\u9fff]{3})"
 DONE_ASKED_WORDS = ("已经", "已", "already")
 STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现")
 PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     ("规划", "谋划", "前期", "力争", "争取", "推进", "加快"),
     ("获批", "核准", "批复", "立项", "签约"),
     ("开工", "动工", "开建", "启动建设"),
-    ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园"),
+    ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园",
+     "开学"),
 )
 # Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
 # the number is claimed of is the other words.
@@ -655,7 +663,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("gdp", "地区生产总值", "生产总值", "经济总量", "经济规模", "本地生产总值", "gdp总量", "经济增长", "经济增速",
      "经济增长速度", "国内生产总值"),
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
-    ("市场主体", "市场总量", "商事主体", "经营主体"),
+    ("市场主体", "市场总量", "商事主体", "经营主体"), ("个体户", "个体工商户"),
     ("企业", "公司"),
     ("房租", "租金", "租费"),
     # clean heating by what replaces coal; lending platforms online
@@ -696,7 +704,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高交会", "中国国际高新技术成果交易会"), ("东博会", "中国—东盟博览会"), ("消博会", "中国国际消费品博览会"),
     # R&D intensity is R&D spending as a share of GDP
     ("新能源汽车", "新能源车"),
-    ("违法建筑", "违建", "违章建筑"), ("拆除", "拆掉"),
+    ("违法建筑", "违建", "违章建筑"), ("历史遗留", "历史"),  # 历史遗留违法建筑 are the reports' 历史违建 ("拆除", "拆掉"),
     ("减税降费", "减免税费", "税费减免", "税费"), ("成立", "组建", "设立"),
     # games by their short names (省运会 is the province's 第十七届运动会)
     ("省运会", "省运动会", "运动会"), ("市运会", "市运动会", "运动会"), ("全运会", "全国运动会"),
@@ -708,13 +716,16 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("实际", "扣除物价后", "扣除物价因素", "扣除价格因素", "剔除物价因素"),  # growth net of prices
     ("减负", "减轻负担", "减轻企业负担", "减轻的负担", "降低企业负担"),
     ("降到", "降至", "下降到", "下降至", "降低到", "降低至"),
-    ("年均浓度", "平均浓度", "年平均浓度", "浓度均值", "浓度"),
+    ("年均浓度", "平均浓度", "年平均浓度", "浓度均值", "浓度", "均值"),  # PM2.5均值为23.8微克/立方米
+    ("pm2.5", "细颗粒物"),
     ("看病", "就医", "看病就医", "医疗", "医疗卫生", "卫生健康"),
     # 城乡居民…分别达6.9万元、3.4万元 answers for town and for country
     ("城镇", "城里", "城市", "城乡"), ("农村", "乡村", "村里", "城乡"), ("日均", "每天", "每日", "一天平均", "平均每天", "每天平均", "平均一天", "日平均"),
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
     ("粮食产量", "粮食总产量", "粮食总产"),
+    ("民营投资", "民间投资"),
+    ("新冠疫苗", "疫苗"), ("全程接种", "打完全程", "打全程"),
     ("病床", "床位"),
     ("人大代表建议", "代表建议"),
     ("政协提案", "委员提案"),
@@ -780,6 +791,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "advisers": ("法律顾问",), "adviser": ("法律顾问",), "shortcomings": ("不足",), "metro": ("地铁",), "transport": ("交通", "运输"),
     "transport system": ("综合交通", "交通体系", "交通"),
     "subway": ("地铁",), "highways": ("高速公路",), "road": ("公路", "道路"),
+    "break ground": ("开工",), "broke ground": ("开工",), "broken ground": ("开工",), "breaking ground": ("开工",),
+    "groundbreaking": ("开工",), "phase i": ("一期",), "phase ii": ("二期",), "phase iii": ("三期",),
     "foreign direct investment": ("实际使用外资", "实际利用外资"), "direct investment": ("外资",),
     "fdi": ("实际使用外资", "实际利用外资"),
     "academician": ("院士",), "academicians": ("院士",), "foreign trade": ("外贸",), "grow": ("增长",),
@@ -1239,6 +1252,8 @@ PLACE_FEATURES = ("河", "江", "湖", "湾", "水库", "半岛")
 PLACE_BEFORE_YEAR = 6
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证仓库城岛"
+# …and of what a number counts (多少个贫困村, 多少困难户)
+COUNTED_ENDINGS = "村户"
 
 # Words that carry no topic: question words, fillers, the report itself.
 STOP_WORDS: tuple[str, ...] = (
@@ -1266,6 +1281,8 @@ STOP_WORDS: tuple[str, ...] = (
     "省区", "省份", "省市", "区县",  # 这三个省区: the reports compared, not a topic
     "一家", "一个", "一座", "一所",  # 组建一家省级的农商行: one of a kind, no topic
     "那年", "那一年", "这一年", "那两年",
+    "那边", "这边", "那里", "这里", "那儿", "这儿",  # 合作区那边: where, said of the place before it
+    "应届",  # 应届高校毕业生: the year's graduates are the graduates a report counts
     "范围", "全省范围", "全市范围", "全区范围",  # 在全省范围推行: where, said of the whole report's place
     "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
     # a threshold passed (头一回冲过百亿大关) and a comparison (相当于GDP的百分之几) are the asker's framing
