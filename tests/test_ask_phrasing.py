@@ -1955,10 +1955,11 @@ def test_a_rate_the_reports_name_is_one_word_and_where_it_is_goes_unsaid(tmp_pat
 def test_a_stage_a_plan_aims_at_is_not_reached_and_a_scope_said_in_passing_asks_nothing(tmp_path: Path) -> None:
     store = several_reports(tmp_path, {
         "盐田区2018年政府工作报告.txt": "盐田区2018年政府工作报告\n一、2017年工作回顾\n"
-        "PM2.5均值24微克/立方米。新增国家级高新技术企业34家，总数达83家。民间投资增长2.7%。"
+        "PM2.5均值24微克/立方米。新增国家级高新技术企业34家，总数达83家。民间投资增长2.7%。民营经济加快发展。"
         "超过25万人完成疫苗全程接种。拆除消化各类历史违建56万平方米。\n"
-        "河套合作区建设提速。引进芯片联合研究院、数字能源研发中心等20余个优质项目。\n" + OTHER_FIGURES
-        + "\n二、2018年工作安排\n力促地铁8号线二期尽快开工。确保北理莫斯科大学顺利开学。争创全国文明城市。\n",
+        "河套深港科技创新合作区建设提速。引进芯片联合研究院、数字能源研发中心等20余个优质项目。\n" + OTHER_FIGURES
+        + "\n二、2018年工作安排\n力促地铁8号线二期尽快开工。确保北理莫斯科大学顺利开学。争创全国文明城市。"
+        "力争新认定国家高新技术企业45家，总数突破100家。\n",
         "盐田区2016年政府工作报告.txt": "盐田区2016年政府工作报告\n一、2015年工作回顾\n"
         "北理莫斯科大学获批开办。疫情防控有力有序。新建学校4所。\n" + OTHER_FIGURES + "\n"})
     # a plan that strives for a stage says it is not reached, in Chinese and in English
@@ -1977,7 +1978,33 @@ def test_a_stage_a_plan_aims_at_is_not_reached_and_a_scope_said_in_passing_asks_
     assert quotes(answer("盐田打完全程新冠疫苗的人有多少", store))[:1] == ["超过25万人"]
     assert quotes(answer("盐田一共拆掉、消化了多少历史遗留违法建筑？", store))[:1] == ["56万平方米"]
     # what was done as well as how many, asked of a zone the figure's sentence does not name: the passage
-    zone = answer("想了解一下河套合作区那边招引项目的情况，引进了哪些、大概多少个？", store)
+    zone = answer("想了解一下河套深港科技创新合作区那边招引项目的情况，引进了哪些、大概多少个？", store)
     assert any("芯片联合研究院" in (item.text or "") for item in zone.items)
     # a thing asked after 提到 in words the reports never use, behind words they do use: no
     assert answer("2016年那份报告讲疫情防控讲了很多，里面有没有提到新冠疫苗接种？", store).yes is False
+
+
+def test_editions_claimed_in_characters_a_comparative_after_what_is_compared_and_shares_named_at_length(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "罗湖区2016年政府工作报告.txt": "罗湖区2016年政府工作报告\n一、过去五年工作回顾\n"
+        "高考重点本科和一般本科上线率稳步提升，2016年分别达到29.4%和75.3%。电子商务年交易额达2500亿元。"
+        "“创业之星”大赛连续举办十届。全区地区生产总值增长5.1%，增速高于全国。推行学前一年免费教育。商贸流通繁荣。\n"
+        + OTHER_FIGURES + "\n二、今后五年工作安排\n到2020年，培育引进“菁英人才”1000名。\n",
+        "罗湖区2021年政府工作报告.txt": "罗湖区2021年政府工作报告\n一、过去五年工作回顾\n"
+        "引进认定各领域人才1045名。九大类民生支出超125亿元，增长47%，占地方本级支出84%。"
+        "出台智能网联交通产业扶持政策。\n" + OTHER_FIGURES + "\n"})
+    # a year written before 分别 is the year of the figures it opens
+    assert quotes(answer("2016年罗湖的高考重点本科上线率有多少", store))[:1] == ["29.4%"]
+    # a hyphenated English word is one glossary entry (no commerce of its own)
+    assert quotes(answer("What was the annual e-commerce transaction volume in Luohu as stated in the 2016 report?",
+                         store))[:1] == ["2500亿元"]
+    # a deadline a plan is asked for is the target's, though a later report reviews that year
+    assert quotes(answer("到2020年罗湖打算培养引进多少名菁英人才", store))[:1] == ["1000名"]
+    # 十五届 is not 十届; 比全国低 is the other way round from 高于全国; 高中 is no 学前 education
+    assert answer("“创业之星”大赛是不是已经连续办了十五届了", store).yes is False
+    assert answer("“创业之星”大赛是不是已经连续办了十届了", store).yes is True
+    assert answer("2016年的报告是不是说罗湖GDP增速比全国还低？", store).yes is False
+    assert answer("报告有没有说罗湖要推行免费高中教育？", store).yes is False
+    # a share named at length takes what it is a share of from the sentence before
+    assert "84%" in quotes(answer("2021年报告里民生支出占财政支出的比重是多少？", store))
+    assert answer("What does the 2021 report say about intelligent connected vehicles?", store).items

@@ -849,10 +849,11 @@ def _horizon(q: Understanding, index: QuestionIndex) -> list[int]:
     latest = max((r.year for r in index.reports if r.year), default=None)
     if years and latest and all(y > latest for y in years):
         return years
-    # 到2018年前减掉多少: a deadline no report reviews is the horizon of a target set before it
+    # 到2018年前减掉多少: a deadline no report reviews is the horizon of a target set before it,
+    # and so is one a plan is asked for (到2020年打算培养引进多少名: not what the 2020 review counts)
     reviewed = {r.reviewed or r.year for r in index.reports}
     deadlines = [int(m.group(1) or m.group(2)) for m in re.finditer(words.DEADLINE_YEAR, q.text)]
-    return [y for y in deadlines if y in years and y not in reviewed]
+    return [y for y in deadlines if y in years and (y not in reviewed or _asks_plans(q))]
 
 
 def _year_fits(context: Context, figure: FigureInfo) -> bool:
@@ -907,11 +908,13 @@ def _subject_before(context: Context, figure: FigureInfo) -> str:
     # 总量, 总量跃升到, 总额达: a generic word and at most a verb after it (占GDP 比重: spaces are
     # the page's, not the phrase's)
     phrase = re.sub(r"\s+", "", figure.phrase)
+    if phrase.startswith(words.SHARE_PHRASE_START):
+        # 全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%: the share of R&D, whatever
+        # the total is named (九大类民生支出超125亿元，增长47%，占地方本级支出84%)
+        return _sentence_before(context, figure)
     if not phrase.startswith(words.GENERIC_FIGURE_PHRASES) or len(phrase) > 6:
         return ""
     before = _sentence_before(context, figure)
-    if phrase.startswith(words.SHARE_PHRASE_START):
-        return before  # 全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%: the share of R&D
     counts = list(re.finditer(r"\d[\d.,]*\s*[万亿千百]*" + re.escape(figure.unit_word), before)) if figure.unit_word else []
     if counts:
         # 新增规上工业企业35家、总数达1960家: a count in the same unit before says what was added;
@@ -1661,6 +1664,7 @@ def _claims(q: Understanding) -> list[str]:
     claims = [re.sub(r"\s+", "", m.group()) for m in re.finditer(words.CLAIM_NUMBER, q.spaced)
               if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
+    claims += [m.group() for m in re.finditer(words.CLAIM_EDITIONS, q.text)]
     return [c for c in claims if c and not re.fullmatch(r"\d", c)]
 
 
@@ -1677,7 +1681,7 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 是不是比前一年少了 — 优良天数增加12天
     if q.says(words.HAPPENED_WORDS) and any(_says_it_did_not_happen(q, text) for text in texts):
         return False
-    if _ranked_the_other_way(q, texts[0]):
+    if _ranked_the_other_way(q, texts):
         return False  # 是不是慢于全市平均 — 增速高于全市平均水平
     if _names_said_apart(q, texts) or _done_otherwise(q, texts):
         return False
@@ -1700,10 +1704,12 @@ def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
     return bool(clauses) and all(any(w in c for w in words.STRIVING_WORDS) for c in clauses)
 
 
-def _ranked_the_other_way(q: Understanding, text: str) -> bool:
-    """A comparison claimed one way (慢于, 低于) that the passage makes the other way only (高于)."""
-    for asked, other in ((words.BELOW_WORDS, words.ABOVE_WORDS), (words.ABOVE_WORDS, words.BELOW_WORDS)):
-        if q.says(asked) and any(w in text for w in other) and not any(w in text for w in asked):
+def _ranked_the_other_way(q: Understanding, texts: list[str]) -> bool:
+    """A comparison claimed one way (慢于, 低于) that the passages make the other way only (高于)."""
+    for asked, pattern, other in ((words.BELOW_WORDS, words.BELOW_ASKED, words.ABOVE_WORDS),
+                                  (words.ABOVE_WORDS, words.ABOVE_ASKED, words.BELOW_WORDS)):
+        if (q.says(asked) or re.search(pattern, q.text)) and any(w in text for text in texts for w in other) \
+                and not any(w in text for text in texts for w in asked):
             return True
     return False
 
@@ -1756,6 +1762,10 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
 
 
 def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
+    if editions := re.fullmatch(words.CLAIM_EDITIONS, claim):
+        # 十五届 claimed: the passage says it in characters or in digits (连续举办十届 is no)
+        count = chinese_to_int(editions.group("count"))
+        return any(_number_said_of(text, form, terms) for form in (claim, f"{count}{editions.group('unit')}"))
     rank = re.search(r"第([一二三四五六七八九十\d]+)|首位|之首", claim)
     if rank is None:
         return _number_said_of(text, fold(claim), terms)

@@ -1241,7 +1241,8 @@ def _without_glossary_phrases(spaced: str) -> str:
     return spaced
 
 
-_GLOSSARY_PHRASES = sorted((p for p in words.GLOSSARY_EN if " " in p), key=len, reverse=True)
+# (a hyphenated entry is one too: e-commerce holds no commerce of its own)
+_GLOSSARY_PHRASES = sorted((p for p in words.GLOSSARY_EN if " " in p or "-" in p), key=len, reverse=True)
 
 
 def _dictionary_terms(spaced: str, index: QuestionIndex) -> list[str]:

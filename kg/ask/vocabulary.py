@@ -213,6 +213,8 @@ REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", 
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?|[一二三四五六七八九]成"  # 九成: 90%
+# 连续办了十五届: a count of editions or times in characters (the reports write 十届 or 10届)
+CLAIM_EDITIONS = r"(?<![第一二三四五六七八九十百])(?P<count>[一二三四五六七八九十百两]+)(?P<unit>届|次)"
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
 CLAIM_RANK = r"(?:全国|全省|全市|全区|全世界|世界|全球)?(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|届|次|批|期|轮|季|号)|首位|之首)"
 CLAIM_RANK_AMONG = r"(?:全国|全省|全市|全区|全世界|世界|全球)(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d])|首位|之首)"
@@ -222,7 +224,7 @@ NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现",
 # Words of the genre that name no topic of the problems or plans asked about (福田发展的哪些短板).
 GENERIC_TOPIC_WORDS = ("发展", "工作", "建设", "推进", "经济社会", "政府")
 # Nouns that say only which field a thing is of (氢能产业, 冰雪经济, 冰雪运动).
-GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面", "运动")
+GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面", "运动", "教育")  # 高中|教育: the first word names which
 # Nouns an asker puts after the thing to say what kind of thing it is (拿到了…的荣誉, 跨进…行列):
 # the reports name the honour or the rank itself.
 KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌", "行列", "名单", "交代", "说法", "事情", "东西",
@@ -234,7 +236,7 @@ COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", 
 DEADLINE_YEAR = r"(?<![\d年])(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前|之前)"  # not 2015到2017年
 # A year written right before a figure is the figure's year (从2015年2694亿元增长到2020年3847亿元).
 YEAR_WRITTEN = r"(?P<year>(?:19|20)\d{2})年(?:底|末|年底|年末)?的?"
-YEAR_BEFORE_FIGURE = YEAR_WRITTEN + r"(?:达到|达|为|增至|增长到|提高到|提升到|突破|超过)?$"
+YEAR_BEFORE_FIGURE = YEAR_WRITTEN + r"(?:分别)?(?:达到|达|为|增至|增长到|提高到|提升到|突破|超过)?$"  # 2016年分别达到29.4%和…
 # 达到 a number asked of a target set (提出…要达到3.35%) claims the target, not a value above it.
 REACH_WORDS = ("达到", "达")
 TARGET_CLAIM_WORDS = ("提出", "要达到", "目标", "力争", "计划", "预期")
@@ -284,6 +286,9 @@ QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population",
 # 是不是慢于全市平均: a comparison with another's rate, which the opposite one answers no.
 BELOW_WORDS = ("慢于", "低于", "落后于", "不及", "弱于", "slower than", "lower than")
 ABOVE_WORDS = ("快于", "高于", "领先于", "强于", "faster than", "higher than")
+# …asked as 比X低 / 比X高 (增速是不是比全国平均水平低): the comparative after what is compared with
+BELOW_ASKED = r"(?<!占)比(?![重例率较])[^，,。？?]{1,12}?(?:低|慢|少|差|弱)"
+ABOVE_ASKED = r"(?<!占)比(?![重例率较])[^，,。？?]{1,12}?(?:高|快|多|强)"
 # 两年安排的专项债规模是不是一样: whether the reports give the same value.
 SAME_VALUE_WORDS = ("一样", "相同", "一致", "没变", "没有变", "不变", "持平", "the same", "unchanged")
 # 是否宣布取消国际长途电话费 — 降低国际长途电话费: an action asked (the first words) that the
@@ -371,7 +376,8 @@ ADMISSION_WORDS = ("问题多发", "问题突出", "不到位", "不够", "不�
 COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
 # Parts of speech the dictionary gives a word that the genre does not use it in: 新建 is a
 # county's name there (新建县), a verb in the reports (新建学校4所).
-TAG_OVERRIDES = {"新建": "v", "负担": "n"}  # (减了多少税费负担: the burden is what is counted)
+# (减了多少税费负担: the burden is what is counted; 高中 is a school, not a place word)
+TAG_OVERRIDES = {"新建": "v", "负担": "n", "高中": "n", "初中": "n", "小学": "n"}
 # Whose a total is (国家外汇储备, 全社会研发投入): the report's own scope, which its figure
 # need not repeat (外汇储备超过3.2万亿美元).
 SCOPE_MODIFIERS = ("国家", "全国", "全社会")
@@ -691,7 +697,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("光伏", "分布式光伏", "屋顶光伏", "solar"),
     ("以旧换新", "trade-in"),
     ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入"),
-    ("财政支出", "一般公共预算支出", "地方一般公共预算支出", "财政总支出"),
+    ("财政支出", "一般公共预算支出", "地方一般公共预算支出", "财政总支出", "公共财政支出", "本级支出", "地方本级支出"),
     ("外贸", "进出口", "进出口总额", "外贸进出口"),
     ("技术交易", "技术合同成交额", "技术合同"),
     ("成交额", "交易额", "交易金额", "成交金额", "交易规模"),
@@ -1002,6 +1008,10 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "ports": ("港口", "口岸", "港区",), "port throughput": ("港口吞吐量", "货物吞吐量", "吞吐量",),
     "free trade zones": ("自由贸易试验区", "自贸试验区", "自贸区",), "bonded zone": ("综合保税区", "保税区", "综保区",),
     "cross-border e-commerce": ("跨境电商", "跨境电子商务", "跨境电商综试区",), "e-commerce": ("电子商务", "电商", "网络零售",),
+    "intelligent connected vehicles": ("智能网联",), "intelligent connected vehicle": ("智能网联",),
+    "connected vehicles": ("智能网联", "车联网"), "smart connected": ("智能网联",), "intelligent connected": ("智能网联",),
+    "self-driving": ("自动驾驶", "无人驾驶"), "autonomous driving": ("自动驾驶", "无人驾驶"), "driverless": ("无人驾驶", "自动驾驶"),
+    "transaction volume": ("交易额", "成交额", "交易规模"), "transaction value": ("交易额", "成交额", "交易规模"),
     "belt and road": ("一带一路", "共建一带一路", "丝绸之路",), "china-europe railway express": ("中欧班列", "班列", "国际班列",),
     "imports and exports": ("进出口", "进出口总额", "外贸进出口",),
     "actual use of foreign capital": ("实际使用外资", "利用外资", "实际利用外资",), "opening up": ("对外开放", "开放", "高水平对外开放",),
