@@ -368,3 +368,10 @@ def test_a_centre_named_for_the_seat_it_serves_says_what_it_does_before_the_seat
 def test_a_verb_opening_a_list_of_bodies_acts_on_them_and_titles_many_hold_are_kinds():
     found = [n for n, _ in names("提速市新华医院等3家市级医院新改扩建。支持省高水平医院和区文化艺术交流展示中心建设。")]
     assert found == ["市新华医院"]
+
+
+def test_a_new_campus_a_conjunction_after_a_place_a_word_joined_by_zhi_and_what_a_city_is_to_become():
+    found = [n for n, _ in names("推动喀什大学新校区建设，完成区人民医院新院区主体工程。感谢兄弟区和驻区部队。"
+                                 "推动深圳金融街和国际交流中心建设。支持前海幸福之家养老院运营。"
+                                 "深度融入粤港澳大湾区国际科技创新中心建设。市住房和城乡建设局。")]
+    assert found == ["喀什大学", "区人民医院", "前海幸福之家养老院", "市住房和城乡建设局"]

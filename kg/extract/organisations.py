@@ -660,9 +660,10 @@ def _name_start(text: str, end: int, suffix: str) -> int | None:
 
 def _is_qualifier(inner: str) -> bool:
     """深圳, 龙岗, 中国, 集团: what a bracket inside or after a name may hold."""
+    # (a place without its ending has two characters at least: 新 of 新校区 is no 新县)
     return (0 < len(inner) <= rules.ORG_BRACKET_MAX and _CJK.match(inner) is not None
             and (inner in rules.ORG_BRACKET_QUALIFIERS or inner in gazetteer().by_name
-                 or any(inner + ending in gazetteer().by_name for ending in rules.PLACE_ENDINGS_DROPPED)))
+                 or len(inner) > 1 and any(inner + ending in gazetteer().by_name for ending in rules.PLACE_ENDINGS_DROPPED)))
 
 
 def _qualifier_before(text: str, end: int) -> int | None:
@@ -768,6 +769,8 @@ def _cut_at_verb(words: list[str], suffix_length: int) -> int:
             continue
         if tag == "m" and word.startswith("第"):
             continue  # 龙岗区|第三|人民医院: an ordinal numbers bodies of one name
+        if index + 1 < len(words) and words[index + 1].startswith("之"):
+            continue  # 前海|幸福|之家养老院: a word 之 joins to what follows is part of the name
         if tag.startswith("v") and tag != "vn" and (_modifies_inside_a_name(words, index, tags)
                                                     or _acts_inside_a_name(words, index, tags)):
             continue  # 重庆|通用|人工智能研究院: a verb between a place and a noun qualifies the name
@@ -789,7 +792,9 @@ def _modifies_inside_a_name(words: list[str], index: int, tags: dict[str, str]) 
     if index == 0 or index + 1 >= len(words) or words[index] in rules.ORG_GOVERNING_VERBS:
         return False
     before, after = tags.get(words[index - 1], ""), tags.get(words[index + 1], "")
-    return before in ("ns", "n", "nt", "nz") and (index - 1 == 0 or before == "ns") and after.startswith("n")
+    # (深度|融入|粤港澳大湾区…: a verb before a place governs the name the place opens)
+    return before in ("ns", "n", "nt", "nz") and (index - 1 == 0 or before == "ns") and after.startswith("n") \
+        and after != "ns" and not words[index + 1].startswith(rules.ORG_NAME_ANCHORS)
 
 
 def _builds_what_follows(words: list[str], index: int, tags: dict[str, str]) -> bool:
@@ -870,6 +875,7 @@ def _separates_names(window: str, after: int, word: str) -> bool:
     # Only a conjunction can follow a complete name: 甲局和乙局, 企业与乙学院.
     return word in rules.ORG_CONJUNCTIONS and (
         left.endswith(tuple(s.suffix for s in _SUFFIXES)) or left.endswith(rules.ORG_COLLECTIVE_NOUNS)
+        or left.endswith(rules.ORG_PLACE_BEFORE_CONJUNCTION)
         or left.endswith(rules.ORG_ORGAN_NAMES)  # 人大和政协: two organs
     )
 

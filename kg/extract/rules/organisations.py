@@ -124,7 +124,10 @@ ORG_NAME_PREFIXES = ("中共", "中央", "国家", "国务院", "全国", "省",
 ORG_LEADING_COUNT = r"[\d〇零一二两三四五六七八九十百千万]+(?:年度|年|[个家所支名项类级强])"
 # Adjective + 政府 is a goal (法治政府), not a body.
 ORG_NOT_NAMES = ("上市公司", "法治政府", "数字政府", "服务型政府", "责任政府", "廉洁政府", "阳光政府", "诚信政府", "透明政府",
-                 "有为政府", "效能政府", "智慧政府", "人民满意政府", "整体政府")
+                 "有为政府", "效能政府", "智慧政府", "人民满意政府", "整体政府",
+                 # what a city is to become, not a body (粤港澳大湾区国际科技创新中心, 国际消费中心)
+                 "国际科技创新中心", "综合性国家科学中心", "国际消费中心", "国际金融中心", "国际航运中心",
+                 "国际贸易中心", "国际交往中心", "国家科技创新中心", "区域科技创新中心")
 # How much text after a known firm's word of trade is read to see whether a noun follows.
 ORG_FOLLOWING_WINDOW = 6
 # …and verbs that make a compound with the word of trade before them (智能|制造, 智能|驾驶).
@@ -213,6 +216,9 @@ ORG_RESEGMENTED: dict[str, tuple[str, ...]] = {"建成区": ("建成", "区"), "
 # 暨 joins two names (…仪器暨华大基因研究院) and is a stop word where the segmenter reads it alone;
 # 暨南大学 starts with it.
 ORG_CONJUNCTIONS = ("和", "与", "及", "或")
+# A conjunction after a place joins two things, not two words of one name (兄弟区和驻区部队,
+# 深圳金融街和国际交流中心); inside a body's name it joins its fields (住房和城乡建设局).
+ORG_PLACE_BEFORE_CONJUNCTION = ("区", "市", "县", "省", "街", "镇", "乡")
 ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
 # Words that end like an organisation but are not one (格局 ends with 局).
 ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团", "城市政府",
