@@ -375,3 +375,11 @@ def test_a_new_campus_a_conjunction_after_a_place_a_word_joined_by_zhi_and_what_
                                  "推动深圳金融街和国际交流中心建设。支持前海幸福之家养老院运营。"
                                  "深度融入粤港澳大湾区国际科技创新中心建设。市住房和城乡建设局。")]
     assert found == ["喀什大学", "区人民医院", "前海幸福之家养老院", "市住房和城乡建设局"]
+
+
+def test_a_branch_written_after_an_institution_is_one_name_with_it_and_fields_of_work_are_kinds():
+    found = [n for n, _ in names("设立联合国粮农组织海南项目合作办公室。新加坡设计业总商会重庆代表处揭牌。"
+                                 "建设长三角国家技术创新中心安徽中心。市委市政府高度重视。"
+                                 "在生物制药、医疗器械等领域，设立销售公司25家，与北京市学校结对。")]
+    assert found == ["联合国粮农组织海南项目合作办公室", "新加坡设计业总商会重庆代表处", "长三角国家技术创新中心安徽中心",
+                     "市委", "市政府"]

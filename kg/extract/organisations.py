@@ -10,6 +10,7 @@ inside 《》 belong to titles and are skipped.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 from functools import lru_cache
 from types import ModuleType
@@ -68,7 +69,37 @@ def find_organisations(source: SourceText, *, recogniser: bool = True) -> list[O
     found = listed + organs + named
     found += _known_enterprises(text, titles, found)
     recognised = _recognised(text, titles, found) if recogniser else []
-    return _outermost(sorted(found + recognised, key=lambda m: m.span))
+    return _with_branches(text, _outermost(sorted(found + recognised, key=lambda m: m.span)))
+
+
+def _with_branches(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """联合国粮农组织|海南项目合作办公室, 新加坡设计业总商会|重庆代表处, 长三角国家技术创新中心|安徽中心:
+    a body written right after an institution, or a place and an office or centre written right
+    after it, is that institution's branch, one name with it (a body of government stands alone
+    before another: 市委市政府)."""
+    merged: list[OrgMention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        end = None
+        if mention.kind == OrgKind.INSTITUTION and mention.rule != rules.ORG_KNOWN_ENTERPRISE_RULE_ID:
+            if following is not None and following.span.begin == mention.span.end:
+                end = following.span.end
+                index += 1
+            elif branch := _BRANCH_OFFICE.match(text, mention.span.end):
+                if any(place.begin == 0 for place in gazetteer().find(branch.group())):
+                    end = branch.end()
+        if end is None:
+            merged.append(mention)
+        else:
+            name = text[mention.span.begin:end]
+            merged.append(replace(mention, span=Span(mention.span.begin, end, name), name=name))
+        index += 1
+    return merged
+
+
+_BRANCH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:" + "|".join(rules.ORG_BRANCH_OFFICES) + ")")
 
 
 def _known_enterprises(text: str, titles: Regions, found: list[OrgMention]) -> list[OrgMention]:
@@ -907,6 +938,8 @@ def is_kind_of_organisation(name: str, suffix: str) -> bool:
     head = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
     if not head or head in rules.ORG_KIND_LEVELS:
         return True  # 省市党委: the bodies of two levels
+    if suffix in rules.ORG_KIND_AFTER_PLACE and head in gazetteer().by_name:
+        return True  # 与北京市学校结对: the schools of the place
     if suffix in rules.ORG_SPECIFIC_SUFFIXES:
         return False
     if any(word in head for word in rules.ORG_DESIGNATIONS):

@@ -149,6 +149,8 @@ ORG_BRACKET_MAX = 6
 # A campus or branch of a school or hospital is named with it (中山大学深圳校区, 康宁医院坪山院区,
 # 坪山实验学校南校区, 市人民医院龙华分院, 省人民医院南院): the branch ending, after a place or one of
 # these words.
+# What a body runs in a place, written after its name (新加坡设计业总商会|重庆代表处).
+ORG_BRANCH_OFFICES = ("代表处", "办事处", "分中心", "中心", "基地", "办公室", "分会", "分部")
 ORG_BRANCH_ENDINGS = ("分校区", "校区", "院区", "分院", "分校")
 ORG_BRANCH_QUALIFIERS = ("东", "南", "西", "北", "中方")
 ORG_BRANCH_OF = ("大学", "学院", "学校", "中学", "小学", "医院", "研究院")
@@ -267,7 +269,11 @@ ORG_GENERIC_WORDS: tuple[str, ...] = (
     # kinds of hospital and school by field or form: 口腔医院, 肛肠专科医院, 移动医院, 托幼一体化幼儿园
     "口腔", "肛肠", "风湿病", "骨伤科", "骨科", "眼科", "精神", "肿瘤", "心血管", "传染病", "同级", "独资",
     "外商独资", "移动", "临时", "方舱", "托幼", "一体化", "研究型", "产学研", "战略",
+    # fields of work: 生物制药, 销售公司, 医务集团, 基础研究
+    "生物", "销售", "医务", "基础",
 )
+# Endings that after a place's whole name name all of a kind there (与北京市学校结对), not one.
+ORG_KIND_AFTER_PLACE = ("学校",)
 # A level's designation of a kind of body (省实验室, 省技术创新中心, 市工程研究中心): the province's
 # programme names many such bodies, unlike 市疾控中心, which is the city's own.
 ORG_DESIGNATED_SUFFIXES = ("实验室", "创新中心", "研究中心", "技术中心", "工程中心")
