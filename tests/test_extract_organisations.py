@@ -383,3 +383,10 @@ def test_a_branch_written_after_an_institution_is_one_name_with_it_and_fields_of
                                  "在生物制药、医疗器械等领域，设立销售公司25家，与北京市学校结对。")]
     assert found == ["联合国粮农组织海南项目合作办公室", "新加坡设计业总商会重庆代表处", "长三角国家技术创新中心安徽中心",
                      "市委", "市政府"]
+
+
+def test_firms_listed_before_what_they_became_or_a_batch_of_financial_firms_and_no_securities_fund():
+    found = [n for n, _ in names("一达通、点石数码等成长为行业龙头。仁和寿险、招商平安资产管理公司等17家持牌金融机构入驻，"
+                                 "蓝海村镇银行、众禄基金等一批创新金融机构入驻。大力发展证券投资基金。"
+                                 "电子信息、装备制造等行业龙头。")]
+    assert found == ["一达通", "点石数码", "仁和寿险", "招商平安资产管理公司", "蓝海村镇银行", "众禄基金"]

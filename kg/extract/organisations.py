@@ -1203,6 +1203,16 @@ def _listable_firm(name: str) -> bool:
 _LONG_LEAD_WORDS = tuple(w for w in rules.ORG_LIST_LEAD_WORDS if len(w) > 1)
 
 
+def _lead_word_stands(part: str, cut: int) -> bool:
+    """Whether the word before ``cut`` that ends the lead of a list is a word of its own to the
+    segmenter (not the 和 of 仁和寿险)."""
+    if cut == 0:
+        return True
+    offsets = set(_offsets(_words(part)))
+    lead = max((w for w in rules.ORG_LIST_LEAD_WORDS if part.endswith(w, 0, cut)), key=len, default="")
+    return cut in offsets and cut - len(lead) in offsets
+
+
 def _list_clause_start(text: str, end: int) -> int:
     """Where the clause of a list of names before ``end`` starts: a list never runs over a comma,
     a colon or a bracket."""
@@ -1219,8 +1229,9 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         offset = item_end + 1
         if index == 0:
             cut = cut_after_last(part, rules.ORG_LIST_LEAD_WORDS)
-            if len(part) - cut < 2 and len(parts) > 1:
-                # 天有为、大鹏工业: a one-character word inside the first name is not the verb before it
+            if (len(part) - cut < 2 and len(parts) > 1) or not _lead_word_stands(part, cut):
+                # 天有为、大鹏工业: a one-character word inside the first name is not the verb before
+                # it, nor is one the segmenter reads inside a word (仁和寿险)
                 cut = cut_after_last(part, _LONG_LEAD_WORDS)
             begin += cut
         name = text[begin:item_end].strip()

@@ -390,7 +390,7 @@ ORG_BAD_STARTS = ("以上", "以下", "好", "性", "在", "将", "把", "对", 
 # 公司法人治理, 公司制改革.
 ORG_SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "集团": ("化",), "公司": ("化", "制", "法人", "治理"), "股份": ("合作", "制", "化"), "银行": ("业", "间", "机构"),
-    "证券": ("化", "市场", "业"),
+    "证券": ("化", "市场", "业", "投资", "交易", "期货", "基金"),  # 证券投资基金: a product
     # 中学生, 初中学业, 高中学位, 小学阶段: the ending inside an ordinary word
     "中学": ("生", "业", "位", "段", "习", "历"), "小学": ("生", "位", "段"),
     # …and a place named after one (大学科技园, 大学城), or a kind (银行机构)
@@ -410,14 +410,17 @@ ORG_ENUMERATION_RULES: tuple[EnumerationRule, ...] = (
     EnumerationRule("org.enumeration.enterprise", (
         "企业", "公司", "民营企业", "工业企业", "重点企业", "龙头企业", "外资项目", "外资企业", "央企", "国企", "民企",
         "头部企业", "链主企业", "上市公司", "企业集团", "跨国公司", "领军企业", "骨干企业", "独角兽企业",
-        "总部企业", "总部项目"), OrgKind.ENTERPRISE),
+        "总部企业", "总部项目", "龙头", "金融机构"), OrgKind.ENTERPRISE),
     EnumerationRule("org.enumeration.institution", ("院校", "高校", "学校", "医院", "科研院所", "大学"), OrgKind.INSTITUTION),
 )
 # The count is optional: 甲、乙等外资项目 lists names as well as 甲、乙等3家企业 does.
 # 户 counts enterprises in statistics and in northern reports (思哲睿等5户企业).
-ORG_ENUMERATION_PATTERN = r"等\s*(?P<count>[\d{cn}]+\s*(?:余|多)?\s*(?:家|所|个|批|户))?\s*(?P<noun>[\u4e00-\u9fff]{{1,6}})"
+# (甲、乙等成长为行业龙头: what the items became names them too)
+ORG_ENUMERATION_PATTERN = (r"等\s*(?P<count>[\d{cn}]+\s*(?:余|多)?\s*(?:家|所|个|批|户))?\s*(?:成长为|成为|发展成为)?"
+                           r"(?P<noun>[\u4e00-\u9fff]{{1,6}})")
 ORG_COUNTLESS_LIST_NOUNS = ("外资项目", "外资企业", "央企", "国企", "民企", "头部企业", "链主企业", "上市公司", "跨国公司",
-                            "企业集团", "龙头企业", "世界500强", "领军企业", "骨干企业", "独角兽企业", "总部企业", "总部项目")
+                            "企业集团", "龙头企业", "世界500强", "领军企业", "骨干企业", "独角兽企业", "总部企业", "总部项目",
+                            "龙头")
 # 甲、乙成功上市 / 甲在科创板上市: what is listed on an exchange is an enterprise.
 # Bare 上市 is also a product's coming on the market (新药上市): only listing on an exchange counts.
 # A list noun with these (等未来产业企业, 等领域龙头企业, 等重点行业企业) lists industries, not
