@@ -202,6 +202,9 @@ def test_the_main_work_of_the_reports_own_year_is_its_plans_and_of_a_year_gone_b
     assert heading_kind("2017年主要工作", 2017) == SectionKind.PLAN
     assert heading_kind("2016年主要工作", 2017) == SectionKind.WORK
     assert heading_kind("“十三五”时期主要工作和2017年工作安排", 2017) == SectionKind.MIXED
+    # the main work of the years to come is planned, whichever year the report has
+    assert heading_kind("今后五年的主要工作", 2021) == SectionKind.PLAN
+    assert heading_kind("过去五年主要工作", 2021) == SectionKind.WORK
 
 
 def test_a_part_on_shortcomings_worked_on_is_work_and_one_on_shortcomings_admitted_problems():

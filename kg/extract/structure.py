@@ -185,7 +185,9 @@ def heading_kind(heading: str, report_year: int | None, *, in_review: bool = Fal
     for word in rules.REVIEW_WORDS_OF_PAST_YEARS:
         at = heading.find(word)
         year_before = _YEAR_BEFORE_WORD.search(heading, 0, at) if at >= 0 else None
-        if at >= 0 and not (year_before and report_year is not None and int(year_before.group(1)) >= report_year):
+        future = at >= 0 and any(word in heading[:at] for word in rules.FUTURE_BEFORE_WORK)
+        if at >= 0 and not future and not (year_before and report_year is not None
+                                           and int(year_before.group(1)) >= report_year):
             review = True
     if report_year is not None:
         for year in _years_named(heading):

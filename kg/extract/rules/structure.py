@@ -51,6 +51,8 @@ REVIEW_WORDS: tuple[str, ...] = (
 )
 # …of which these say a review only of a year gone by: 2017年主要工作 in the 2017 report plans.
 REVIEW_WORDS_OF_PAST_YEARS: tuple[str, ...] = ("主要工作",)
+# …and that after these say the work to come (今后五年的主要工作, 今年的主要工作)
+FUTURE_BEFORE_WORK: tuple[str, ...] = ("今后", "未来", "今年", "明年", "新的一年", "下一步")
 PLAN_WORDS: tuple[str, ...] = (
     "下一步", "计划", "打算", "安排", "思路", "建议", "目标", "任务", "重点工作", "今后", "未来五年", "展望", "考虑",
     "部署", "举措", "总体要求", "政策取向", "谱写", "开好局", "起好步", "奋力", "努力建设",
