@@ -2008,3 +2008,24 @@ def test_editions_claimed_in_characters_a_comparative_after_what_is_compared_and
     # a share named at length takes what it is a share of from the sentence before
     assert "84%" in quotes(answer("2021年报告里民生支出占财政支出的比重是多少？", store))
     assert answer("What does the 2021 report say about intelligent connected vehicles?", store).items
+
+
+def test_english_phrases_for_rivers_antitrust_spending_and_a_deadline_claimed(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院政府工作报告_2017年.txt": "国务院政府工作报告\n一、2016年工作回顾\n"
+        "投入8亿元推进治水提质，完成31个沿河排放口整治。\n" + OTHER_FIGURES
+        + "\n二、2017年工作安排\n强化反垄断和防止资本无序扩张，坚决维护公平竞争市场环境。"
+        "迭代完善促消费政策举措，深入实施提振消费专项行动。"
+        "加大燃煤电厂超低排放和节能改造力度，保障电力供应，东中部地区要分别于今明两年完成，西部地区于2020年完成。\n",
+        "国务院政府工作报告_2019年.txt": "国务院政府工作报告\n一、2018年工作回顾\n新建学校4所。\n" + OTHER_FIGURES + "\n"})
+
+    def passages(question: str) -> str:
+        return " ".join(item.text or "" for item in answer(question, store).items)
+
+    assert "治水提质" in passages("What does the 2017 report say about cleaning up rivers?")
+    assert "反垄断" in passages("What does the 2017 report say about antitrust and curbing the disorderly expansion of capital?")
+    assert "促消费" in passages("What is the government planning to do in 2017 to get people spending more?")
+    claimed = ("Did the 2017 State Council report require western regions to finish ultra-low-emission upgrades of "
+               "coal power plants by {}?")
+    assert answer(claimed.format(2018), store).yes is False
+    assert answer(claimed.format(2020), store).yes is True

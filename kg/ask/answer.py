@@ -1665,6 +1665,7 @@ def _claims(q: Understanding) -> list[str]:
               if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_EDITIONS, q.text)]
+    claims += [f"{m.group('year')}年" for m in re.finditer(words.CLAIM_DEADLINE_EN, q.spaced)]
     return [c for c in claims if c and not re.fullmatch(r"\d", c)]
 
 

@@ -213,6 +213,8 @@ REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", 
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?|[一二三四五六七八九]成"  # 九成: 90%
+# require western regions to finish … by 2018: a deadline claimed, which the passage must give (西部地区于2020年完成 is no)
+CLAIM_DEADLINE_EN = r"\bby (?:the end of |end-)?(?P<year>(?:19|20)\d{2})\b"
 # 连续办了十五届: a count of editions or times in characters (the reports write 十届 or 10届)
 CLAIM_EDITIONS = r"(?<![第一二三四五六七八九十百])(?P<count>[一二三四五六七八九十百两]+)(?P<unit>届|次)"
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
@@ -1008,6 +1010,15 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "ports": ("港口", "口岸", "港区",), "port throughput": ("港口吞吐量", "货物吞吐量", "吞吐量",),
     "free trade zones": ("自由贸易试验区", "自贸试验区", "自贸区",), "bonded zone": ("综合保税区", "保税区", "综保区",),
     "cross-border e-commerce": ("跨境电商", "跨境电子商务", "跨境电商综试区",), "e-commerce": ("电子商务", "电商", "网络零售",),
+    "western regions": ("西部地区",), "western region": ("西部地区",), "eastern regions": ("东部地区",),
+    "central regions": ("中部地区",), "northeast": ("东北",), "ultra-low emission": ("超低排放",),
+    "ultra-low emissions": ("超低排放",), "ultra-low-emission": ("超低排放",),
+    "cleaning up rivers": ("治水", "治水提质", "河流整治", "水污染治理"), "clean up rivers": ("治水", "治水提质", "河流整治", "水污染治理"),
+    "river clean-up": ("治水", "治水提质", "河流整治"), "river cleanup": ("治水", "治水提质", "河流整治"),
+    "rivers": ("河流", "河道", "江河"), "antitrust": ("反垄断",), "anti-monopoly": ("反垄断",), "monopoly": ("垄断",),
+    "disorderly expansion of capital": ("资本无序扩张",), "disorderly expansion": ("无序扩张",),
+    "spending more": ("消费", "促消费", "提振消费"), "spend more": ("消费", "促消费", "提振消费"),
+    "consumer spending": ("消费",), "household spending": ("消费",),
     "intelligent connected vehicles": ("智能网联",), "intelligent connected vehicle": ("智能网联",),
     "connected vehicles": ("智能网联", "车联网"), "smart connected": ("智能网联",), "intelligent connected": ("智能网联",),
     "self-driving": ("自动驾驶", "无人驾驶"), "autonomous driving": ("自动驾驶", "无人驾驶"), "driverless": ("无人驾驶", "自动驾驶"),
