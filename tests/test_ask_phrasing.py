@@ -2029,3 +2029,15 @@ def test_english_phrases_for_rivers_antitrust_spending_and_a_deadline_claimed(tm
                "coal power plants by {}?")
     assert answer(claimed.format(2018), store).yes is False
     assert answer(claimed.format(2020), store).yes is True
+
+
+def test_the_peoples_income_is_the_residents_income_per_head(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "龙华区2022年政府工作报告.txt": "龙华区2022年政府工作报告\n一、2021年工作回顾\n"
+        "实现地方一般公共预算收入152亿元，增长6%。居民人均可支配收入增长4.6%。\n" + OTHER_FIGURES + "\n",
+        "龙华区2023年政府工作报告.txt": "龙华区2023年政府工作报告\n一、2022年工作回顾\n"
+        "一般公共预算收入152亿元，同口径增长8.8%。居民人均可支配收入增长3.9%。\n" + OTHER_FIGURES + "\n",
+        "龙华区2024年政府工作报告.txt": "龙华区2024年政府工作报告\n一、2023年工作回顾\n"
+        "一般公共预算收入约160亿元，增长12%。居民人均可支配收入增长5.7%。\n" + OTHER_FIGURES + "\n"})
+    income = " ".join(item.text or "" for item in answer("这几年老百姓收入各涨了多少，麻烦对比下", store).items)
+    assert all(rate in income for rate in ("4.6%", "3.9%", "5.7%"))

@@ -274,7 +274,10 @@ WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
 # Everyday phrases for what the reports write in their own words, read as the reports write them
 # (空气质量好的日子 are its 空气优良天数; 帮企业省了多少钱 asks how much 为企业减负).
 SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气优良", "省了多少钱": "减负多少钱",
-                         "省了多少": "减负多少", "省下多少": "减负多少"}
+                         "省了多少": "减负多少", "省下多少": "减负多少",
+                         # 老百姓收入各涨了多少: the residents' income the reports count per head
+                         "老百姓收入": "居民人均可支配收入", "老百姓的收入": "居民人均可支配收入",
+                         "群众收入": "居民人均可支配收入", "群众的收入": "居民人均可支配收入"}
 # A word that starts with a numeral counts or spans something (一个月, 两年): no kind of thing.
 COUNT_START = r"[一二两三四五六七八九十百千几半\d]"
 # Verbs the asker splits around the number asked (签了多少户的约), which the reports write whole (签约8260户).
