@@ -390,3 +390,8 @@ def test_firms_listed_before_what_they_became_or_a_batch_of_financial_firms_and_
                                  "蓝海村镇银行、众禄基金等一批创新金融机构入驻。大力发展证券投资基金。"
                                  "电子信息、装备制造等行业龙头。")]
     assert found == ["一达通", "点石数码", "仁和寿险", "招商平安资产管理公司", "蓝海村镇银行", "众禄基金"]
+
+
+def test_a_firms_short_name_that_is_also_a_word_names_the_firm_before_a_site_of_its_own():
+    found = [n for n, _ in names("建设联想南方智能制造基地，活化利用阿里中心。让人浮想联想。")]
+    assert found == ["联想", "阿里"]

@@ -235,7 +235,10 @@ def _known_enterprise_spans(text: str, boundaries: _Boundaries) -> list[tuple[in
         if tail and len(name) <= 2 and begin not in boundaries:
             continue  # 中国|新能源 holds no 国新 with its word of trade
         country = next((c for c in rules.ORG_KNOWN_COUNTRIES if text.endswith(c, 0, begin)), "")
-        begin, end, listed_only = begin - len(country), end + len(tail), listed_only and not tail
+        # (联想南方智能制造基地, 阿里中心, 浪潮服务器生产线: a site, a building or a line of the firm
+        # names it, whichever ordinary word it also is)
+        sited = text.startswith(rules.ORG_FIRM_SITES_AFTER, end)
+        begin, end, listed_only = begin - len(country), end + len(tail), listed_only and not tail and not sited
         if (spans and spans[-1][1] == begin and end - spans[-1][0] <= rules.ORG_KNOWN_JOINED_MAX
                 and spans[-1][0] not in joined and text[spans[-1][0]:begin] != text[begin:end]
                 and not (spans[-1][2] and listed_only)):  # 平安|南山: two ordinary words are no group and brand

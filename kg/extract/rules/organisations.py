@@ -305,6 +305,11 @@ ORG_KNOWN_JOINED_MAX = 6
 # list, or before 等…企业.
 ORG_KNOWN_LIST_SEPARATORS = ("、", "和", "与", "及")
 # The part of a company's name after the known short one: 中广核工程, 恒力重工, 村田科技.
+# What follows a firm's short name when a site, building or line of its own is named (联想南方智能
+# 制造基地, 联想创新园, 阿里中心, 浪潮服务器生产线): the short name is the firm's even where it is
+# also an ordinary word.
+ORG_FIRM_SITES_AFTER = ("南方", "华南", "华北", "华东", "全球", "国际总部", "总部", "创新园", "产业园", "基地", "中心",
+                        "服务器", "工厂", "生产线", "研究院", "大厦", "数据中心", "项目")
 ORG_KNOWN_TAILS = ("半导体", "微电子", "科技", "工程", "重工", "造船", "速递", "快递", "物流", "汽车", "新能源", "电子", "电气",
                    "电器", "医疗", "医药", "生物", "能源", "化学", "化工", "钢铁", "材料", "航空", "智能", "通信",
                    "软件", "地产", "置地", "置业", "实业", "石化", "炼化", "油气")
