@@ -395,3 +395,8 @@ def test_firms_listed_before_what_they_became_or_a_batch_of_financial_firms_and_
 def test_a_firms_short_name_that_is_also_a_word_names_the_firm_before_a_site_of_its_own():
     found = [n for n, _ in names("建设联想南方智能制造基地，活化利用阿里中心。让人浮想联想。")]
     assert found == ["联想", "阿里"]
+
+
+def test_shenzhens_municipal_groups_by_their_short_names():
+    found = [n for n, _ in names("推进深能环保垃圾焚烧发电项目，深国际物流园落地。")]
+    assert found == ["深能环保", "深国际"]
