@@ -1021,7 +1021,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "rivers": ("河流", "河道", "江河"), "antitrust": ("反垄断",), "anti-monopoly": ("反垄断",), "monopoly": ("垄断",),
     "disorderly expansion of capital": ("资本无序扩张",), "disorderly expansion": ("无序扩张",),
     "spending more": ("消费", "促消费", "提振消费"), "spend more": ("消费", "促消费", "提振消费"),
-    "consumer spending": ("消费",), "household spending": ("消费",),
+    "household spending": ("消费",),
     "intelligent connected vehicles": ("智能网联",), "intelligent connected vehicle": ("智能网联",),
     "connected vehicles": ("智能网联", "车联网"), "smart connected": ("智能网联",), "intelligent connected": ("智能网联",),
     "self-driving": ("自动驾驶", "无人驾驶"), "autonomous driving": ("自动驾驶", "无人驾驶"), "driverless": ("无人驾驶", "自动驾驶"),
