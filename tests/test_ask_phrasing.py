@@ -2041,3 +2041,17 @@ def test_the_peoples_income_is_the_residents_income_per_head(tmp_path: Path) -> 
         "一般公共预算收入约160亿元，增长12%。居民人均可支配收入增长5.7%。\n" + OTHER_FIGURES + "\n"})
     income = " ".join(item.text or "" for item in answer("这几年老百姓收入各涨了多少，麻烦对比下", store).items)
     assert all(rate in income for rate in ("4.6%", "3.9%", "5.7%"))
+
+
+def test_none_happened_still_there_and_a_deadline_said_with_another_number(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "宝安区2017年政府工作报告.txt": "宝安区2017年政府工作报告\n一、2016年工作回顾\n"
+        "加强台风防御、抗洪抢险等工作，全年无重特大突发事件发生。推动20号线2018年建成，6号线2020年通车，"
+        "12、13、15号线2022年投入运营。广州中医药大学深圳医院成功创建三甲医院。\n" + OTHER_FIGURES + "\n",
+        "宝安区2019年政府工作报告.txt": "宝安区2019年政府工作报告\n一、2018年工作回顾\n新建学校4所。\n"
+        "二、存在的问题\n市容管理不精细，黑臭水体消除进度滞后，20条河流中仍有9条黑臭水体。\n" + OTHER_FIGURES + "\n"})
+    assert answer("2016年宝安区有没有出过重特大的突发事件？", store).yes is False
+    assert answer("2017年那份报告是不是说地铁12号线2020年就能通车", store).yes is False
+    assert answer("2017年那份报告是不是说地铁6号线2020年就能通车", store).yes is True
+    assert answer("到2018年底，宝安是不是已经把辖区的黑臭水体全部消除了？", store).yes is False
+    assert answer("广州中医药大学深圳医院是不是2016年就拿下三甲了？", store).yes is True

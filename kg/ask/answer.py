@@ -1688,11 +1688,25 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False
     if q.says(words.DONE_ASKED_WORDS) and not q.says(words.STRIVING_WORDS) and _only_striven_for(q, texts):
         return False  # 是不是已经八连冠了 — 争创省双拥模范区“八连冠”
+    if q.says(words.DONE_ASKED_WORDS) and _still_there(q, texts):
+        return False  # 是不是已经把黑臭水体全部消除了 — 20条河流中仍有9条黑臭水体
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
         return True
+    if claims and (deadline := re.search(words.CLAIM_DEADLINE_ZH, q.text)):
+        # a deadline claimed with another number (12号线…2020年就能通车): both in one clause (a year
+        # alone may be the one the report reviews, which its passages leave unsaid)
+        said = claims + [f"{deadline.group('year')}年"]
+        return any(all(fold(claim) in clause for claim in said) for text in texts for clause in _clauses(text))
     return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
+
+
+def _still_there(q: Understanding, texts: list[str]) -> bool:
+    """Whether a clause naming a noun of the question says it is still there or not yet done."""
+    things = [t for t in q.terms if is_noun(t) and t not in words.GENERIC_TOPIC_WORDS]
+    return any(any(w in clause for w in words.STILL_WORDS) and any(fold(t) in clause for t in things)
+               for text in texts for clause in _clauses(text))
 
 
 def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
@@ -1758,7 +1772,8 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
     """全年未发生重大及以上事故 answers 是否发生过重大安全事故: a clause with a word of the
     question says it did not happen."""
     topic = [t for t in q.terms if not any(t in w or w in t for w in words.HAPPENED_WORDS)]
-    return any(any(n in clause for n in words.NOT_HAPPENED) and any(fold(word) in clause for t in topic for word in expansions(t))
+    return any((any(n in clause for n in words.NOT_HAPPENED) or re.search(words.NONE_HAPPENED, clause))
+               and any(fold(word) in clause for t in topic for word in expansions(t))
                for clause in _clauses(text))
 
 

@@ -213,6 +213,9 @@ REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", 
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?|[一二三四五六七八九]成"  # 九成: 90%
+# 地铁12号线2020年就能通车: a year by which something is claimed to happen, which the passage must
+# say in the clause of what else is claimed (6号线2020年通车，12、13、15号线2022年投入运营 is no)
+CLAIM_DEADLINE_ZH = r"(?P<year>(?:19|20)\d{2})年(?:底|前|之前|以前)?(?=就|能|要|将|可以|会)"
 # require western regions to finish … by 2018: a deadline claimed, which the passage must give (西部地区于2020年完成 is no)
 CLAIM_DEADLINE_EN = r"\bby (?:the end of |end-)?(?P<year>(?:19|20)\d{2})\b"
 # 连续办了十五届: a count of editions or times in characters (the reports write 十届 or 10届)
@@ -252,6 +255,8 @@ FRACTIONS: dict[str, str] = {"一半": "50", "半数": "50", "half": "50", "三�
 # A level before a noun, said with or without 级 (国家高新技术企业, 国家级高新技术企业; 省重点项目).
 LEVEL_WITHOUT_JI = r"^(国家|省|市)(?!级)(?=[\u4e00-\u9fff]{3})"
 LEVEL_WITH_JI = r"^(国家|省|市)级(?=[\u4e00-\u9fff]{3})"
+# 是不是已经全部消除了 — 20条河流中仍有9条黑臭水体: what is still there or not yet done
+STILL_WORDS = ("仍有", "尚有", "还有", "仍存在", "尚未", "仍未", "还未", "还没有")
 DONE_ASKED_WORDS = ("已经", "已", "already")
 STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现")
 PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
@@ -267,6 +272,8 @@ CLAIM_FRAME_WORDS = ("目标", "预期目标", "增长目标", "target", "growth
 HAPPENED_WORDS = ("发生", "出现过", "出过", "闹出", "闹过", "酿成", "给出", "提出", "设定", "happen", "occur",
                   "have any", "had any", "was there any", "were there any", "suffer", "suffered", "any", "set",
                   "experience", "experienced", "see any", "record any")
+# 全年无重特大突发事件发生: none of it happened, said around the thing
+NONE_HAPPENED = r"(?:无|没有)[^，,。；;]{1,12}?(?:发生|出现)"
 NOT_HAPPENED = ("未发生", "没有发生", "没发生", "未出现", "没有出现", "零发生", "杜绝", "没有提出", "未提出", "不设定",
                 "没有设定", "未设定", "零感染", "零病例", "零确诊", "零事故", "零伤亡", "零死亡")
 # What was Hunan's GDP: "what was" and a quantity of the genre ask its figure.
