@@ -2055,3 +2055,20 @@ def test_none_happened_still_there_and_a_deadline_said_with_another_number(tmp_p
     assert answer("2017年那份报告是不是说地铁6号线2020年就能通车", store).yes is True
     assert answer("到2018年底，宝安是不是已经把辖区的黑臭水体全部消除了？", store).yes is False
     assert answer("广州中医药大学深圳医院是不是2016年就拿下三甲了？", store).yes is True
+
+
+def test_old_names_of_revenue_an_amount_invested_a_year_in_a_lead_and_english_for_welfare_and_post(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年广东省政府工作报告.txt": "2026年广东省政府工作报告\n——2026年2月1日在广东省第十四届人民代表大会第五次会议上\n"
+        "广东省省长 孟凡利\n一、2025年工作回顾\n过去五年，我们牢记嘱托。特别是2018年10月总书记亲临北站社区视察。"
+        "财政运行平稳，一般公共预算收入292.22亿元。重点项目完成投资2125亿元。民生领域支出240.5亿元。\n" + OTHER_FIGURES
+        + "\n二、2026年工作安排\n今年的主要预期目标是：地方一般公共预算收入增长3%左右。\n",
+        "2026年西藏自治区政府工作报告.txt": "2026年西藏自治区政府工作报告\n一、2025年工作回顾\n新建学校4所。\n" + OTHER_FIGURES + "\n"})
+    assert quotes(answer("广东去年区级财政一般预算收入是多少", store))[:1] == ["292.22亿元"]
+    assert quotes(answer("广东去年重点项目一共完成了多少投资额？", store))[:1] == ["2125亿元"]
+    assert quotes(answer("广东2026年地方财政一般公共预算收入目标增速是多少", store))[:1] == ["3%左右"]
+    assert quotes(answer("How much did Guangdong spend on livelihood (people's welfare) last year?", store))[:1] == ["240.5亿元"]
+    visit = answer("2018年总书记到广东视察，去的是哪个社区？", store)
+    assert any("北站社区" in (item.text or "") for item in visit.items)
+    post = answer("Who delivered Guangdong's 2026 government work report, and what is his post?", store)
+    assert {"孟凡利", "广东省省长"} <= {item.label for item in post.items}

@@ -159,3 +159,10 @@ def test_districts_named_by_an_ordinary_word_are_not_found_in_text():
 
     found = {f.place.name for f in gazetteer().find("建设现代化国际化城区，近岸海域水质达标，北京市东城区。")}
     assert found == {"北京市", "东城区"}
+
+
+def test_a_work_meeting_the_opening_convenes_and_two_bodies_it_speaks_for():
+    found = header("今天，我们召开光明新区年度工作会议，全面总结2016年工作。受书记委托，我代表新区党工委、管委会向大会报告工作。\n"
+                   "一、2016年工作回顾\n一是经济平稳增长。\n", "光明新区2017年工作报告_2017.txt")
+    assert value(found.occasion) == "光明新区年度工作会议"
+    assert "新区党工委、管委会" in (value(found.issuer) or "")

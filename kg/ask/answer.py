@@ -1310,14 +1310,14 @@ def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
         return True
     if len(context.index.reports) == 1 and not years & {report.year, report.reviewed}:
         return True
-    if unit.type in ("Passage", "Section"):
-        return bool(years & {report.year, report.reviewed})  # a lead or heading may open plans or a review
-    if any(f"{year}年" in _heading_of(context, unit) for year in years):
-        return True  # 2026年自治区民生实事: the part's heading says whose year it is
     unreported = {year for year in years
                   if not any(year in (r.year, r.reviewed) for r in context.index.reports)}
     if any(f"{year}年" in unit.text for year in unreported):
         return True  # 获评2018年全国智慧城市…, in a review of five years: the passage says its year
+    if unit.type in ("Passage", "Section"):
+        return bool(years & {report.year, report.reviewed})  # a lead or heading may open plans or a review
+    if any(f"{year}年" in _heading_of(context, unit) for year in years):
+        return True  # 2026年自治区民生实事: the part's heading says whose year it is
     return (report.year in years and unit.type == "Plan") or (report.reviewed in years and unit.type != "Plan") \
         or (report.year in years and report.reviewed not in years and unit.type != "Plan" and report.year == report.reviewed)
 

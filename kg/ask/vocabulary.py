@@ -186,7 +186,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "year planned": "planned", "which year does it plan": "planned", "look back on": "reviewed", "looks back on": "reviewed",
     "review part": "reviewed", "review section": "reviewed",
     "哪年的工作": "reviewed", "总结的是哪": "reviewed", "which year does it review": "reviewed", "year's work": "reviewed", "does it review": "reviewed", "year reviewed": "reviewed",
-    "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
+    "title": "title", "delivered": "speaker", "presented": "speaker", "in what capacity": "role", "his post": "role", "her post": "role", "what post": "role", "what is his job": "role", "speaker": "speaker", "who gave": "speaker", "who delivered": "speaker",
 }
 # What year does the Hunan report plan for / review: the year asked, whatever names the report.
 REPORT_FIELD_PATTERNS = {r"\b(?:what|which) year\b.*\bplans?\b(?: for)?\s*\??$": "planned",
@@ -392,10 +392,12 @@ COLLECTIVE_WORDS = ("队伍", "群体", "大军", "事项")
 TAG_OVERRIDES = {"新建": "v", "负担": "n", "高中": "n", "初中": "n", "小学": "n"}
 # Whose a total is (国家外汇储备, 全社会研发投入): the report's own scope, which its figure
 # need not repeat (外汇储备超过3.2万亿美元).
-SCOPE_MODIFIERS = ("国家", "全国", "全社会")
+SCOPE_MODIFIERS = ("国家", "全国", "全社会", "区级", "市级", "省级", "全区", "全市", "全省")
 # Where a counted thing is, which the reports leave unsaid (新增病床892张 are hospital beds, a
 # 赤字率 is the budget's): a question's 医院病床 counts the beds.
-WHERE_COUNTED: dict[str, tuple[str, ...]] = {"病床": ("医院",), "床位": ("医院",), "赤字率": ("财政",), "赤字": ("财政",)}
+WHERE_COUNTED: dict[str, tuple[str, ...]] = {"病床": ("医院",), "床位": ("医院",), "赤字率": ("财政",), "赤字": ("财政",),
+                                              "一般公共预算收入": ("财政",), "一般公共预算支出": ("财政",),
+                                              "一般预算收入": ("财政",)}
 # Tags of common nouns (not names of people or places): 地方, 中央, 工业
 COMMON_NOUN_TAGS = ("n", "nz", "nt", "nl")
 # 全省, 全市, 本区, 我市: the whole the report speaks of
@@ -708,7 +710,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("高速公路", "高速"), ("高铁", "高速铁路"), ("通车里程", "运营里程", "营运里程", "通车总里程"),
     ("光伏", "分布式光伏", "屋顶光伏", "solar"),
     ("以旧换新", "trade-in"),
-    ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入"),
+    ("财政收入", "一般公共预算收入", "地方一般公共预算收入", "财政总收入", "一般预算收入", "地方一般预算收入"),
     ("财政支出", "一般公共预算支出", "地方一般公共预算支出", "财政总支出", "公共财政支出", "本级支出", "地方本级支出"),
     ("外贸", "进出口", "进出口总额", "外贸进出口"),
     ("技术交易", "技术合同成交额", "技术合同"),
@@ -742,7 +744,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("贷款存量", "贷款余额", "各项贷款余额"),
     ("院士", "两院院士"),
     ("粮食产量", "粮食总产量", "粮食总产"),
-    ("民营投资", "民间投资"),
+    ("民营投资", "民间投资"), ("投资额", "完成投资", "投资"),  # 重点项目完成投资2125亿元
     ("新冠疫苗", "疫苗"), ("全程接种", "打完全程", "打全程"),
     ("病床", "床位"),
     ("人大代表建议", "代表建议"),
@@ -968,6 +970,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "treasury bonds": ("国债", "特别国债"), "special treasury bonds": ("特别国债", "国债"), "government bonds": ("政府债券", "地方政府债券", "国债",),
     "local government debt": ("地方政府债务", "政府债务", "隐性债务",), "hidden debt": ("隐性债务", "地方政府隐性债务", "债务风险",),
     "financial risks": ("金融风险", "防范化解金融风险", "地方金融风险",), "fiscal expenditure": ("财政支出", "一般公共预算支出", "民生支出",),
+    "people's welfare": ("民生", "民生福祉"), "welfare spending": ("民生支出", "民生", "福利"), "spend on livelihood": ("民生支出", "民生"),
     "livelihood spending": ("民生支出", "民生", "民生实事",), "people's livelihood": ("民生", "民生福祉", "民生实事",),
     "transfer payments": ("转移支付", "中央转移支付", "财政转移支付",), "fixed-asset investment": ("固定资产投资", "项目投资",),
     "retail sales": ("社会消费品零售总额", "零售额", "社零",),

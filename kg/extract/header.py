@@ -38,6 +38,7 @@ _RECIPIENT = re.compile(rules.RECIPIENT_PATTERN)
 _DATE = re.compile(rules.DATE_PATTERN)
 _DOCUMENT_NUMBER = re.compile(rules.DOCUMENT_NUMBER_PATTERN)
 _DELIVERED_BY = re.compile(rules.DELIVERED_BY_PATTERN)
+_CONVENED = re.compile(rules.CONVENED_PATTERN)
 _YEAR = re.compile(rules.YEAR_PATTERN)
 _FILE_YEAR = re.compile(rules.FILE_YEAR_PATTERN)
 _REVIEWED_YEAR = re.compile(rules.REVIEWED_YEAR_PATTERN)
@@ -246,6 +247,8 @@ def _complete(text: str, lines: list[Line], begin: int, end: int, fields: _Field
     if fields.occasion is None and (match := _FILE_OCCASION.search(stem) or _FILE_SESSION.search(stem)):
         fields.occasion = Fact(match.group("occasion"), None, rules.FILE_RULE_PREFIX + ".occasion")
     body = [line for line in lines[begin:end]]
+    if fields.occasion is None:
+        fields.occasion = _convened(text, body)
     year = _report_year(text, fields, stem)
     reviewed = _reviewed_year(text, body, year, fields)
     delivered_by = _delivered_by(text, body)
@@ -307,6 +310,15 @@ def _reviewed_year(text: str, body: list[Line], year: Fact | None, fields: _Fiel
             not any(word in fields.title.value for word in rules.DELIVERED_REPORT_WORDS):
         return Fact(year.value, None, rules.REVIEWED_YEAR_ANNUAL_RULE_ID)
     return Fact(str(int(year.value) - 1), None, rules.REVIEWED_YEAR_PREVIOUS_RULE_ID)
+
+
+def _convened(text: str, body: list[Line]) -> Fact | None:
+    """今天，我们召开光明新区年度工作会议: the meeting as the opening names it."""
+    for line in body[:6]:
+        match = _CONVENED.search(line.text)
+        if match:
+            return Fact(match.group("occasion"), _group(text, line, match, "occasion"), rules.OCCASION_RULE_ID + ".opening")
+    return None
 
 
 def _delivered_by(text: str, body: list[Line]) -> Fact | None:

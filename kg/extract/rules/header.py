@@ -76,6 +76,8 @@ FILE_SPEAKER_PATTERN = (
     rf"(?P<role>[{CJK}]{{2,20}}?(?:{'|'.join(SPEAKER_TITLES)}))(?P<name>[{CJK}]{{2,3}})在(?P<occasion>[{CJK}0-9]{{4,40}}?"
     r"(?:会议|大会))上"
 )
+# 今天，我们召开光明新区年度工作会议: the meeting a report's opening says it is delivered at.
+CONVENED_PATTERN = rf"(?:今天|现在)[，,]?\s*我们(?:在这里)?(?:隆重)?召开(?P<occasion>[{CJK}0-9]{{4,30}}?(?:会议|大会))"
 FILE_OCCASION_PATTERN = rf"在(?P<occasion>[{CJK}0-9]{{4,40}}?(?:会议|大会))上"
 # …or the session itself in the name (2024年龙华区二届人大四次会议政府工作报告).
 FILE_SESSION_PATTERN = (rf"^(?:\d{{4}}年)?(?P<occasion>[{CJK}]{{0,12}}?第?[{CN_SMALL}]{{1,3}}届"
@@ -99,7 +101,8 @@ FOOTER_MAX_LINES = 3
 
 # 现在，我代表北京市人民政府，向大会报告: the body that delivers the report.
 ISSUER_RULE_ID = "header.issuer"
-DELIVERED_BY_PATTERN = rf"我代表(?P<issuer>[{CJK}]{{2,24}}?)(?:[，,]\s*)?(?:向(?:大会|你们)|作)"
+# (我代表新区党工委、管委会: two bodies together)
+DELIVERED_BY_PATTERN = rf"我代表(?P<issuer>[{CJK}][{CJK}、]{{1,23}}?)(?:[，,]\s*)?(?:向(?:大会|你们)|作)"
 # The words that open a relative name: 省人民政府 is the province's government.
 RELATIVE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡")
 
