@@ -2072,3 +2072,11 @@ def test_old_names_of_revenue_an_amount_invested_a_year_in_a_lead_and_english_fo
     assert any("北站社区" in (item.text or "") for item in visit.items)
     post = answer("Who delivered Guangdong's 2026 government work report, and what is his post?", store)
     assert {"孟凡利", "广东省省长"} <= {item.label for item in post.items}
+
+
+def test_put_into_operation_as_a_plan_and_yao_bu_yao_asks_yes_or_no(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年青海省政府工作报告.txt", "2026年青海省政府工作报告\n一、2025年工作回顾\n"
+                       "西宁机场三期建成投用。\n" + OTHER_FIGURES
+                       + "\n二、2026年重点工作任务\n全面投运共和机场，推进黄南机场前期。完成第四次全国文物普查。\n")
+    assert answer("青海的共和机场是不是去年就已经全面投入使用了？", store).yes is False
+    assert answer("青海今年要不要把第四次全国文物普查做完？", store).yes is True

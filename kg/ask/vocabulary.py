@@ -114,7 +114,7 @@ CUES: tuple[Cue, ...] = (
     Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
-                              "对吗"), 2.0),
+                              "对吗", "要不要", "做没做", "建没建", "开没开"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
@@ -264,7 +264,7 @@ PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     ("获批", "核准", "批复", "立项", "签约"),
     ("开工", "动工", "开建", "启动建设"),
     ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园",
-     "开学"),
+     "开学", "投运"),
 )
 # Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
 # the number is claimed of is the other words.
