@@ -248,10 +248,10 @@ def _complete(text: str, lines: list[Line], begin: int, end: int, fields: _Field
         fields.occasion = Fact(match.group("occasion"), None, rules.FILE_RULE_PREFIX + ".occasion")
     body = [line for line in lines[begin:end]]
     if fields.occasion is None:
-        fields.occasion = _convened(text, body)
+        fields.occasion = _from_opening(text, body, _CONVENED, "occasion", rules.OCCASION_RULE_ID)
     year = _report_year(text, fields, stem)
     reviewed = _reviewed_year(text, body, year, fields)
-    delivered_by = _delivered_by(text, body)
+    delivered_by = _from_opening(text, body, _DELIVERED_BY, "issuer", rules.ISSUER_RULE_ID)
     jurisdiction, parents = _jurisdiction(text, fields, delivered_by, closing, stem)
     issuer = _issuer(fields, delivered_by, closing, jurisdiction)
     return Header(
@@ -312,21 +312,13 @@ def _reviewed_year(text: str, body: list[Line], year: Fact | None, fields: _Fiel
     return Fact(str(int(year.value) - 1), None, rules.REVIEWED_YEAR_PREVIOUS_RULE_ID)
 
 
-def _convened(text: str, body: list[Line]) -> Fact | None:
-    """今天，我们召开光明新区年度工作会议: the meeting as the opening names it."""
+def _from_opening(text: str, body: list[Line], pattern: re.Pattern[str], group: str, rule: str) -> Fact | None:
+    """What the opening lines name: the meeting (今天，我们召开光明新区年度工作会议) or the body
+    that delivers the report (现在，我代表北京市人民政府，向大会报告)."""
     for line in body[:6]:
-        match = _CONVENED.search(line.text)
+        match = pattern.search(line.text)
         if match:
-            return Fact(match.group("occasion"), _group(text, line, match, "occasion"), rules.OCCASION_RULE_ID + ".opening")
-    return None
-
-
-def _delivered_by(text: str, body: list[Line]) -> Fact | None:
-    """现在，我代表北京市人民政府，向大会报告: the body as the opening names it."""
-    for line in body[:6]:
-        match = _DELIVERED_BY.search(line.text)
-        if match:
-            return Fact(match.group("issuer"), _group(text, line, match, "issuer"), rules.ISSUER_RULE_ID + ".opening")
+            return Fact(match.group(group), _group(text, line, match, group), rule + ".opening")
     return None
 
 
