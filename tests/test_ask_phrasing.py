@@ -2080,3 +2080,8 @@ def test_put_into_operation_as_a_plan_and_yao_bu_yao_asks_yes_or_no(tmp_path: Pa
                        + "\n二、2026年重点工作任务\n全面投运共和机场，推进黄南机场前期。完成第四次全国文物普查。\n")
     assert answer("青海的共和机场是不是去年就已经全面投入使用了？", store).yes is False
     assert answer("青海今年要不要把第四次全国文物普查做完？", store).yes is True
+
+
+def test_a_word_before_a_one_character_ending_of_a_thing_is_what_is_counted(store) -> None:
+    q = understand("2024年对口帮扶河源、汕尾，计划帮多少个贫困村脱贫", question_index(store))
+    assert q.head == "贫困"

@@ -1694,7 +1694,7 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
         return True
-    if claims and (deadline := re.search(words.CLAIM_DEADLINE_ZH, q.text)):
+    if deadline := re.search(words.CLAIM_DEADLINE_ZH, q.text):
         # a deadline claimed with another number (12号线…2020年就能通车): both in one clause (a year
         # alone may be the one the report reviews, which its passages leave unsaid)
         said = claims + [f"{deadline.group('year')}年"]
