@@ -2085,3 +2085,10 @@ def test_put_into_operation_as_a_plan_and_yao_bu_yao_asks_yes_or_no(tmp_path: Pa
 def test_a_word_before_a_one_character_ending_of_a_thing_is_what_is_counted(store) -> None:
     q = understand("2024年对口帮扶河源、汕尾，计划帮多少个贫困村脱贫", question_index(store))
     assert q.head == "贫困"
+
+
+def test_a_grade_of_water_claimed_is_no_part_of_a_higher_numeral(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "龙华区2021年政府工作报告.txt", "龙华区2021年政府工作报告\n一、过去五年工作回顾\n"
+                       "观澜河企坪国考断面年均水质由劣V类大幅改善至地表水Ⅲ类。\n" + OTHER_FIGURES + "\n")
+    assert answer("观澜河企坪国考断面水质是不是已经提升到地表水Ⅱ类了？", store).yes is False
+    assert answer("观澜河企坪国考断面水质是不是已经提升到地表水Ⅲ类了？", store).yes is True

@@ -1665,6 +1665,7 @@ def _claims(q: Understanding) -> list[str]:
               if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_EDITIONS, q.text)]
+    claims += [m.group() for m in re.finditer(words.CLAIM_GRADE, q.text)]
     claims += [f"{m.group('year')}年" for m in re.finditer(words.CLAIM_DEADLINE_EN, q.spaced)]
     return [c for c in claims if c and not re.fullmatch(r"\d", c)]
 
@@ -1778,6 +1779,8 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
 
 
 def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
+    if re.fullmatch(words.CLAIM_GRADE, claim):
+        return re.search(r"(?<![a-z])" + re.escape(claim), fold(text)) is not None  # ii类 is not iii类
     if editions := re.fullmatch(words.CLAIM_EDITIONS, claim):
         # 十五届 claimed: the passage says it in characters or in digits (连续举办十届 is no)
         count = chinese_to_int(editions.group("count"))

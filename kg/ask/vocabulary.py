@@ -218,6 +218,8 @@ CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿
 CLAIM_DEADLINE_ZH = r"(?P<year>(?:19|20)\d{2})年(?:底|前|之前|以前)?(?=就|能|要|将|可以|会)"
 # require western regions to finish … by 2018: a deadline claimed, which the passage must give (西部地区于2020年完成 is no)
 CLAIM_DEADLINE_EN = r"\bby (?:the end of |end-)?(?P<year>(?:19|20)\d{2})\b"
+# 提升到地表水Ⅱ类了吗: a grade of water claimed (folded: ii类), which is no part of iii类
+CLAIM_GRADE = r"(?<![a-z])[iv]{1,4}类"
 # 连续办了十五届: a count of editions or times in characters (the reports write 十届 or 10届)
 CLAIM_EDITIONS = r"(?<![第一二三四五六七八九十百])(?P<count>[一二三四五六七八九十百两]+)(?P<unit>届|次)"
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
