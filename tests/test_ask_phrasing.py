@@ -2092,3 +2092,73 @@ def test_a_grade_of_water_claimed_is_no_part_of_a_higher_numeral(tmp_path: Path)
                        "观澜河企坪国考断面年均水质由劣V类大幅改善至地表水Ⅲ类。\n" + OTHER_FIGURES + "\n")
     assert answer("观澜河企坪国考断面水质是不是已经提升到地表水Ⅱ类了？", store).yes is False
     assert answer("观澜河企坪国考断面水质是不是已经提升到地表水Ⅲ类了？", store).yes is True
+
+
+def test_a_name_with_a_number_a_rate_per_ten_thousand_and_an_area_asked_as_such(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "罗湖区2024年政府工作报告.txt", "罗湖区2024年政府工作报告\n一、2023年工作回顾\n"
+                       "空气质量优良率达94.2%，PM2.5降至19.1微克/立方米。辖区每万人全科医生达7.25名。"
+                       "今年新增退耕还林还草66.7万公顷。落实“厕所革命”，改造提升市政公厕28个。"
+                       "实现全口径税收收入102.4亿元。\n" + OTHER_FIGURES + "\n")
+    assert quotes(answer("罗湖的PM2.5年均浓度降到多少了？", store))[:1] == ["19.1微克/立方米"]
+    assert quotes(answer("罗湖辖区每一万个居民摊到几个全科医生", store))[:1] == ["7.25名"]
+    assert quotes(answer("新增退耕还林还草的目标是多少面积", store))[:1] == ["66.7万公顷"]
+    assert quotes(answer("罗湖翻新了多少座公共厕所", store))[:1] == ["28个"]
+    assert quotes(answer("罗湖各种税加起来一共收了多少钱", store))[:1] == ["102.4亿元"]
+
+
+def test_values_of_each_report_the_year_a_report_lays_out_and_a_gloss_in_chinese(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "罗湖区2018年政府工作报告.txt": "罗湖区2018年政府工作报告\n一、2017年工作回顾\n本区生产总值达到2150亿元。"
+        "投入9200万元完成1187个“民生微实事”项目。\n" + OTHER_FIGURES
+        + "\n二、2018年工作安排\n今年全区经济社会发展主要预期目标是：本区生产总值增长8%以上。\n",
+        "罗湖区2024年政府工作报告.txt": "罗湖区2024年政府工作报告\n一、2023年工作回顾\n全年地区生产总值（GDP）2808.19亿元、"
+        "增长7.2%。\n" + OTHER_FIGURES + "\n二、2024年工作安排\n今年经济社会发展主要预期目标是：地区生产总值（GDP）增长6.0%左右。\n"})
+    targets = quotes(answer("2018年和2024年罗湖定的GDP增长预期目标各是多少", store))
+    assert "8%以上" in targets and "6.0%左右" in targets
+    sizes = answer("How big was Luohu's GDP according to the 2018 report versus the 2024 report? Please give both numbers.", store)
+    assert sizes.kind == "figures" and {"2150亿元", "2808.19亿元"} <= set(quotes(sizes))
+    laid_out = answer("2018年罗湖那份报告，回顾的是哪一年的工作，部署的又是哪一年？", store)
+    assert {"2017年", "2018年"} <= {item.label for item in laid_out.items}
+    english = answer("Which year's work does the Luohu 2018 report look back on, and which year's work does it lay out?", store)
+    assert {"2017", "2018"} <= {item.label for item in english.items}
+    glossed = answer("In 2017, how many 'minor livelihood projects' (民生微实事) did Luohu complete?", store)
+    assert glossed.kind == "figures" and "1187个" in quotes(glossed)
+
+
+def test_a_count_claimed_in_english_words_and_a_stage_said_by_another_clause(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "罗湖区2018年政府工作报告.txt", "罗湖区2018年政府工作报告\n一、2017年工作回顾\n"
+                       "人才工作取得新进展，出台领军人才政策，引入2个院士团队。推进与北京十一学校合作办学，教育水平持续提升。\n"
+                       "棚改项目顺利动工。广大棚改将士历经民事协商、规划建设等阶段，"
+                       "拆除房屋1284栋。去年12月28日，棚改项目顺利开工建设，标志着“二线插花地”重大安全隐患被彻底摘除。\n"
+                       "[1] 2017年全区财政总收入为389亿元，其中含“二线插花地”棚改专项转移支付资金等159亿元上级补助收入。\n"
+                       + OTHER_FIGURES + "\n")
+    assert answer("Is it true that Luohu brought in three academician teams?", store).yes is False
+    assert answer("Is it true that Luohu brought in two academician teams?", store).yes is True
+    assert answer("Does the report mention any cooperation with Beijing No. 11 School?", store).yes is True
+    assert answer("Does the report claim that PM2.5 reached its best level since 2012?", store).yes is not True
+    assert answer("二线插花地棚改房子去年已经盖好竣工了吗？", store).yes is False
+
+
+def test_english_words_for_overcapacity_and_zombie_firms(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "国务院2016年政府工作报告.txt", "国务院2016年政府工作报告\n一、2015年工作回顾\n" + OTHER_FIGURES
+                       + "\n二、2016年重点工作\n着力化解过剩产能和降本增效。采取兼并重组等措施，积极稳妥处置“僵尸企业”。"
+                       "大力推进国有企业改革。\n强化企业创新主体地位。\n")
+    said = answer("what does the State Council say about cutting overcapacity and dealing with zombie firms?", store)
+    assert quotes(said)[:1] and quotes(said)[0].startswith("着力化解过剩产能")
+
+
+def test_a_task_set_a_burden_lifted_whose_satisfaction_a_count_in_characters_and_an_issue_as_topic(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年山西省政府工作报告.txt", "2026年山西省政府工作报告\n一、2025年工作回顾\n"
+                       "实施阶段性大规模减税降费，全年为市场主体减负超过2.6万亿元。进一步规范和提升12345热线服务，满意率95.4%。"
+                       "将16支省级政府投资基金整合为产业、科创两支基金。切实减轻企业负担，全面完成年度目标任务。\n" + OTHER_FIGURES
+                       + "\n二、2026年重点工作\n今年要完成铁路建设投资8000亿元、公路水运投资1.8万亿元。\n"
+                       "保障好群众住房需求。坚持房子是用来住的、不是用来炒的定位。\n"
+                       "我们也清醒看到，发展中还存在不少困难和问题，部分企业生产经营困难。\n")
+    assert quotes(answer("今年铁路建设投资的任务是多少", store))[:1] == ["8000亿元"]
+    assert "2.6万亿元" in " ".join(quotes(answer("减税降费一共给企业减了多少负担", store)))
+    assert quotes(answer("山西12345热线的群众满意率现在是多少", store))[:1] == ["95.4%"]
+    assert answer("山西是不是把省级政府投资基金整合成了3支基金？", store).yes is False
+    assert answer("山西是不是把省级政府投资基金整合成了2支基金？", store).yes is True
+    housing = answer("报告里关于老百姓住房问题都讲了些啥", store)
+    assert housing.kind == "topic" and quotes(housing)[0].startswith("保障好群众住房需求")
+    assert answer("报告里关于存在的问题讲了啥", store).kind == "problems"

@@ -115,3 +115,11 @@ def test_a_year_before_a_figure_dates_it_and_a_value_reached_counts_what_its_sta
         "地区生产总值从2015年2694亿元增长到2020年3847亿元。2018年前减少存量违建3100万平方米，完成签约8260户。")]
     assert found[:2] == [("2694亿元", "地区生产总值", Qualifier.EXACT), ("3847亿元", "地区生产总值", Qualifier.EXACT)]
     assert ("8260户", "完成签约", Qualifier.EXACT) in found  # 签约: no "about"
+
+
+def test_a_name_with_a_number_in_it_is_part_of_the_phrase_and_a_one_character_verb_is_not():
+    found = [(f.span.text, f.phrase) for f in figures(
+        "空气质量优良率达94.2%，PM2.5降至19.1微克/立方米。社会消费品零售总额1270.14亿元，下降3.6%。"
+        "世界500强企业从4家增加到8家。")]
+    assert found == [("94.2%", "空气质量优良率"), ("19.1微克/立方米", "PM2.5"), ("1270.14亿元", "社会消费品零售总额"),
+                     ("3.6%", "下降"), ("从4家增加到8家", "世界500强企业")]

@@ -166,3 +166,14 @@ def test_a_work_meeting_the_opening_convenes_and_two_bodies_it_speaks_for():
                    "一、2016年工作回顾\n一是经济平稳增长。\n", "光明新区2017年工作报告_2017.txt")
     assert value(found.occasion) == "光明新区年度工作会议"
     assert "新区党工委、管委会" in (value(found.issuer) or "")
+
+
+def test_a_photo_caption_set_apart_among_the_paragraphs_names_the_speaker():
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2016年工作回顾\n过去一年，我国发展稳中向好。\n\n\n"
+            "3月5日，第十二届全国人民代表大会第五次会议在北京人民大会堂开幕。国务院总理李克强作政府工作报告。\n\n"
+            "一年来，我们主要做了以下工作。\n")
+    found = header(text, "国务院政府工作报告_2017年.txt")
+    assert (value(found.speaker), value(found.speaker_role)) == ("李克强", "国务院总理")
+    # …a paragraph of the report that tells of another's report names no speaker of this one
+    told = text.replace("\n\n\n3月5日", "\n3月5日").replace("作政府工作报告。\n\n", "作政府工作报告。\n")
+    assert header(told, "国务院政府工作报告_2017年.txt").speaker is None

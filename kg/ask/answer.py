@@ -654,8 +654,10 @@ def _per_head_figure(said: str) -> bool:
 
 
 def _counted_in_its_unit(term: str, figure: FigureInfo) -> bool:
-    """居民 asked, 93017人 found; 列车 asked, 146列次 found: the unit names what is counted."""
-    return term in words.NOUNS_OF_UNITS and figure.unit_word.endswith(words.NOUNS_OF_UNITS[term])
+    """居民 asked, 93017人 found; 列车 asked, 146列次 found: the unit names what is counted
+    (年均浓度 as 浓度 does: a synonym's unit will do)."""
+    return any(word in words.NOUNS_OF_UNITS and figure.unit_word.endswith(words.NOUNS_OF_UNITS[word])
+               for word in dict.fromkeys((term, *expansions(term))))
 
 
 def _asks_rates(q: Understanding) -> bool:
@@ -1600,9 +1602,12 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
     done_asked = q.says(words.DONE_ASKED_WORDS)
     covered = [(c, _coverage(things, c), done_asked and n < len(planned) and planned[n])
                for n, text in enumerate(texts) for c in _clauses(fold(text))]
-    most = max((share for _c, share, _p in covered), default=0)
-    # the clauses naming most of it (三门核电三期项目获国家核准, not 三澳核电二期…开工建设)
-    clauses = [(c, aimed) for c, share, aimed in covered if share > 0 and share == most]
+    # the clauses naming most of it (三门核电三期项目获国家核准, not 三澳核电二期…开工建设) among
+    # those saying a stage (…“二线插花地”棚改专项转移支付资金 names it and says none)
+    staged = [(c, share, aimed) for c, share, aimed in covered
+              if any(w in c for stage in words.PROJECT_STAGES for w in stage)]
+    most = max((share for _c, share, _p in staged), default=0)
+    clauses = [(c, aimed) for c, share, aimed in staged if share > 0 and share == most]
     said = {rank - aimed for c, aimed in clauses for rank, stage in enumerate(words.PROJECT_STAGES)
             if any(w in c for w in stage)}
     return bool(said) and max(said) < asked
@@ -1667,7 +1672,16 @@ def _claims(q: Understanding) -> list[str]:
     claims += [m.group() for m in re.finditer(words.CLAIM_EDITIONS, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_GRADE, q.text)]
     claims += [f"{m.group('year')}年" for m in re.finditer(words.CLAIM_DEADLINE_EN, q.spaced)]
-    return [c for c in claims if c and not re.fullmatch(r"\d", c)]
+    claims = [c for c in claims if c and not re.fullmatch(r"\d", c)]
+    if q.lang == "en":  # three academician teams: a count the passage must say, in digits or characters
+        claims += [_count_claimed(m.group("count")) for m in re.finditer(words.CLAIM_COUNT_EN, q.spaced)
+                   if not re.fullmatch(r"(?:19|20)\d{2}", m.group("count"))]
+    return list(dict.fromkeys(claims))
+
+
+def _count_claimed(count: str) -> str:
+    """The count an English question claims, as the reports write it (3 or 三)."""
+    return str(words.EN_NUMBER_WORDS.get(count, count))
 
 
 def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> bool:
@@ -1806,11 +1820,31 @@ def _asks_increments(q: Understanding) -> bool:
     return any(w in q.text for w in words.INCREMENT_WORDS) or re.search(words.INCREMENT_EN, q.spaced) is not None
 
 
+_NUMERAL_CHARS = "一二两三四五六七八九十百千万"
+
+
+def _in_characters(count: int) -> str:
+    """2 → 两|二, 10 → 十, 25 → 二十五: a count under a hundred as the reports write it in characters."""
+    digits = "零一二三四五六七八九"
+    if count == 2:
+        return "(?:两|二)"
+    if count < 10:
+        return digits[count]
+    tens, ones = divmod(count, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
 def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
     """6% GDP growth — 地区生产总值增长5%左右；…规模工业增加值增长6%: a number is claimed of the
     thing asked about, so it must stand in a clause naming it or in the clause right after one
     (地区生产总值4496亿元，增长6%).  Words of change and target name nothing (增长, 目标)."""
-    stated = re.compile(r"(?<![\d.])" + re.escape(claim))  # 7% is not the end of 17%
+    # 7% is not the end of 17%; a bare count (3) is neither 30 nor 三十; a small count is said in
+    # digits or characters (3支 or 三支)
+    count = re.fullmatch(r"(\d+)(\D*)", claim)
+    stated = re.compile(r"(?<![\d.])" + re.escape(claim) + (r"(?![\d.])" if claim.isdigit() else "")
+                        + (f"|(?<![{_NUMERAL_CHARS}]){_in_characters(int(count.group(1)))}"
+                           + (re.escape(count.group(2)) or f"(?![{_NUMERAL_CHARS}])")
+                           if count and 1 < int(count.group(1)) < 100 else ""))
     if not stated.search(text):
         return False
     topic = [t for t in terms if not any(w in words.GROWTH_WORDS + words.CLAIM_FRAME_WORDS for w in alternatives(t))]

@@ -365,6 +365,8 @@ def _head_run(found: Understanding) -> list[str]:
         at -= len(fold(before[0]))
         if any(found.text.endswith(fold(u), 0, at) for u in found.unheld):
             break  # 空气|质量优良天数: 质量 ends a word of the asker's the reports do not use
+        if found.text[at - 1: at] in words.BENEFICIARY_MARKS:
+            break  # 给企业减负多少: for whom (企业, the reports' 市场主体) is not what is counted
         run.insert(0, before[0])
     # PM2.5平均浓度: how it is measured (平均, 同比) is not a word the figure must say, nor is a
     # collective noun after what is counted (社工|队伍)
@@ -712,6 +714,17 @@ def _places_in_english(spaced: str) -> list[str]:
     return [name for english, name in words.PLACES_EN.items() if re.search(rf"\b{re.escape(english)}\b", spaced)]
 
 
+def _names_an_issue(text: str) -> bool:
+    """Whether the only word of problems in ``text`` is 问题 after a noun (住房问题, 民生问题):
+    an issue named as a topic, not the shortcomings a report admits (存在的问题, 突出问题)."""
+    problem_words = [w for cue in words.CUES if cue.id == "problems.zh" for w in cue.words if w in text]
+    if problem_words != ["问题"]:
+        return False
+    parts = segmented(text)
+    return all(k > 0 and word_tag(parts[k - 1]).startswith(("n", "vn")) and parts[k - 1] not in words.STOP_WORDS
+               for k, part in enumerate(parts) if part == "问题")
+
+
 def _inside_link(found: Understanding, position: int) -> bool:
     return any(link.begin <= position < link.end for link in found.links)
 
@@ -725,6 +738,10 @@ def _cues(found: Understanding) -> None:
         if any(_has(texts, word) for word in cue.words):
             found.intents[cue.intent] = found.intents.get(cue.intent, 0.0) + cue.weight
             found.cues.append(cue.id)
+    if "problems.zh" in found.cues and "topic.zh" in found.cues and _names_an_issue(found.text):
+        # 关于老百姓住房问题都讲了些啥: the housing question is a topic, no shortcoming admitted
+        found.intents.pop("problems")
+        found.cues.remove("problems.zh")
     if re.match(words.WHAT_WAS_EN, found.spaced) and not found.intents.get("figure") and found.says(words.QUANTITIES_EN):
         found.intents["figure"] = 1.0
         found.cues.append("figure.en.quantity")
@@ -928,6 +945,11 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         # asker's everyday words too (build, head, records, steps), and only when whether it is
         # spoken of is the question: a plan or a figure asked with no topic has none.
         terms.extend(_dictionary_terms(spaced, index))
+    if found.lang == "en" and (glossed := _glossed_in_chinese(found.spaced, index)):
+        # 'minor livelihood projects' (民生微实事): the reports' own words, given in brackets, name
+        # the thing; the glossary's renderings of the English words they gloss are not needed
+        english = set(_english_terms(found.spaced))
+        terms = [t for t in terms if t not in english or index.holds(t)] + [g for g in glossed if g not in terms]
     terms = [_held_core(t, index) for t in terms]
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:
@@ -938,8 +960,14 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     english = set(_english_terms(found.spaced)) if _LATIN_WORD.search(found.spaced) else set()
     found.missing = [t for t in found.unheld + _unheld_runs(found) if t in english or (
         names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)
-        and not any(index.holds(w) for w in expansions(t)[1:]))]  # 覆盖面: the reports' 覆盖率
+        and not any(index.holds(w) for w in expansions(t)[1:])  # 覆盖面: the reports' 覆盖率
+        and not any(w in words.MEASURED_QUANTITIES for w in expansions(t)))]
     return known if known else terms
+
+
+def _glossed_in_chinese(spaced: str, index: QuestionIndex) -> list[str]:
+    """The Chinese words an English question gives in brackets, (民生微实事), that the reports use."""
+    return [g for g in re.findall(r"[(（]\s*([\u4e00-\u9fff]{2,16})\s*[)）]", spaced) if index.holds(g)]
 
 
 def _without_asides(spaced: str) -> str:

@@ -118,9 +118,10 @@ CUES: tuple[Cue, ...] = (
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
-                                  "两个区", "两个市", "这三年", "近三年", "三年来", "三年间", "三年里", "这些年"), 2.0),
+                                  "两个区", "两个市", "这三年", "近三年", "三年来", "三年间", "三年里", "这些年",
+                                  "各是", "各为", "两份", "这两年"), 2.0),
     Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
-                                  "year on year", "each report"), 2.0),
+                                  "year on year", "each report", "versus"), 2.0),
     Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "说了啥", "讲了啥", "干了啥", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
                               "情况", "做了些什么", "怎么说", "这件事", "那件事", "这事", "那事", "这一块", "这块", "举措", "内容", "搞了", "些啥",
                               "咋样", "怎么样了", "进展如何", "做得怎么样", "怎么做的", "如何做的"), 0.8),
@@ -190,9 +191,11 @@ REPORT_FIELD_WORDS: dict[str, str] = {
 }
 # What year does the Hunan report plan for / review: the year asked, whatever names the report.
 REPORT_FIELD_PATTERNS = {r"\b(?:what|which) year\b.*\bplans?\b(?: for)?\s*\??$": "planned",
+                         r"\b(?:what|which) year(?:'s)?\b.*\blays? out\b": "planned",
+                         r"(?:部署|安排|计划)的?(?:又|则)?是?哪一?年": "planned",  # 部署的又是哪一年
                          r"\b(?:what|which) year\b.*\breview": "reviewed"}
 # …but "the number of enterprises" counts, it names no document number.
-REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b",
+REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b|\bnumbers\b",  # give both numbers: values, no document number
                            "when": r"\bwhen\s+[a-z]+ing\b",  # when looking back: a time of the telling, not the date asked
                            # what was PM2.5 in the year reviewed by the 2018 report: the year scopes, it is not asked
                            "year reviewed": r"\b(?:in|of|for|during|over)\s+the\s+year\s+reviewed\b",
@@ -212,11 +215,18 @@ DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "�
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
-CLAIM_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里)?|[一二三四五六七八九]成"  # 九成: 90%
+CLAIM_NUMBER = (r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里|支|项|条|所|批|套|名|位|倍|台|"
+                r"辆|艘|栋|张|场|届|类|种|处|宗)?|[一二三四五六七八九]成")  # 九成: 90%
 # 地铁12号线2020年就能通车: a year by which something is claimed to happen, which the passage must
 # say in the clause of what else is claimed (6号线2020年通车，12、13、15号线2022年投入运营 is no)
 CLAIM_DEADLINE_ZH = r"(?P<year>(?:19|20)\d{2})年(?:底|前|之前|以前)?(?=就|能|要|将|可以|会)"
 # require western regions to finish … by 2018: a deadline claimed, which the passage must give (西部地区于2020年完成 is no)
+# Three academician teams / 3 teams: a count claimed in English, before what it counts (not the
+# reports or years the question itself names: "these three reports").
+EN_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                   "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
+CLAIM_COUNT_EN = (r"(?<![\w.])(?P<count>\d+|" + "|".join(EN_NUMBER_WORDS) + r")\s+(?!(?:reports?|years?|months?|days?|"
+                  r"times|million|billion|trillion|thousand|hundred|percent|per)\b)(?:[a-z'-]+\s+){0,2}?[a-z'-]+s\b")
 CLAIM_DEADLINE_EN = r"\bby (?:the end of |end-)?(?P<year>(?:19|20)\d{2})\b"
 # 提升到地表水Ⅱ类了吗: a grade of water claimed (folded: ii类), which is no part of iii类
 CLAIM_GRADE = r"(?<![a-z])[iv]{1,4}类"
@@ -284,9 +294,16 @@ WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
 # (空气质量好的日子 are its 空气优良天数; 帮企业省了多少钱 asks how much 为企业减负).
 SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气优良", "省了多少钱": "减负多少钱",
                          "省了多少": "减负多少", "省下多少": "减负多少",
+                         "减了多少负担": "减负多少", "减轻了多少负担": "减负多少", "减轻多少负担": "减负多少",
                          # 老百姓收入各涨了多少: the residents' income the reports count per head
                          "老百姓收入": "居民人均可支配收入", "老百姓的收入": "居民人均可支配收入",
-                         "群众收入": "居民人均可支配收入", "群众的收入": "居民人均可支配收入"}
+                         "群众收入": "居民人均可支配收入", "群众的收入": "居民人均可支配收入",
+                         # 各种税加起来收了多少钱: all taxes together, which the reports call 税收收入
+                         "各种税": "税收收入", "各项税": "税收收入", "各类税": "税收收入",
+                         # 每一万个居民摊到几个全科医生: a rate per head the reports write 每万人
+                         **{f"每{one}{n}{measure}{people}": f"每{n}人" for one in ("", "一") for n in ("万", "千")
+                            for measure in ("", "个", "名") for people in ("居民", "人", "人口")
+                            if f"{one}{measure}{people}" not in ("人",)}}
 # A word that starts with a numeral counts or spans something (一个月, 两年): no kind of thing.
 COUNT_START = r"[一二两三四五六七八九十百千几半\d]"
 # Verbs the asker splits around the number asked (签了多少户的约), which the reports write whole (签约8260户).
@@ -399,6 +416,9 @@ SCOPE_MODIFIERS = ("国家", "全国", "全社会", "区级", "市级", "省级"
 # 赤字率 is the budget's): a question's 医院病床 counts the beds.
 WHERE_COUNTED: dict[str, tuple[str, ...]] = {"病床": ("医院",), "床位": ("医院",), "赤字率": ("财政",), "赤字": ("财政",),
                                               "一般公共预算收入": ("财政",), "一般公共预算支出": ("财政",),
+                                              # 群众满意率: whose satisfaction a rate measures goes unsaid
+                                              **{rate: ("群众", "市民", "居民", "公众", "百姓", "老百姓")
+                                                 for rate in ("满意率", "满意度")},
                                               "一般预算收入": ("财政",)}
 # Tags of common nouns (not names of people or places): 地方, 中央, 工业
 COMMON_NOUN_TAGS = ("n", "nz", "nt", "nl")
@@ -545,7 +565,7 @@ TARGET_CONTEXT = (r"(?:预期目标|主要目标|目标任务)(?:[：:]|是|为)
 TARGETS_LEAD = r"(?:主要指标|预期目标|主要目标|目标任务)(?:是|为)?[：:]$"
 # …and these ask for a target itself, which a figure of what was done does not answer well.
 TARGET_ASKED_WORDS = ("目标", "预期", "target", "goal")
-TARGET_WORDS = ("目标", "预期", "计划", "打算", "准备", "将", "力争", "要冲到", "要达到", "要突破", "要实现", "末要",
+TARGET_WORDS = ("目标", "预期", "任务", "计划", "打算", "准备", "将", "力争", "要冲到", "要达到", "要突破", "要实现", "末要",
                 # the end of a plan period (“十五五”末) and a level to be raised or cut to
                 "预计", "五末", "要提到", "要提高到", "要提升到", "要增加到", "要降到", "要下降到", "要控制在",
                 "target", "plan", "goal", "expected")
@@ -619,7 +639,12 @@ NOUNS_OF_UNITS: dict[str, tuple[str, ...]] = {
     "房子": ("套", "户"), "住房": ("套",), "房屋": ("套", "间"),
     # PM2.5浓度: a concentration is given in its unit (每立方米22.3微克)
     "浓度": ("微克/立方米", "微克", "毫克/立方米", "毫克/升"),
+    # 目标是多少面积: an area is given in its unit (66.7万公顷), a length in its own (里程)
+    "面积": ("公顷", "亩", "平方公里", "平方千米", "平方米"), "里程": ("公里", "千米"),
 }
+# …of which these are quantities a report may give by the unit alone, never naming them
+# (PM2.5降至19.1微克/立方米): a report without the word still holds them.
+MEASURED_QUANTITIES = ("浓度", "面积", "里程")
 UNIT_IMPLIED: dict[str, tuple[str, ...]] = {
     "多少钱": ("元",), "总金额": ("元",), "金额多少": ("元",), "金额是多少": ("元",), "金额有多少": ("元",),
     "金额有多大": ("元",), "多长": ("公里", "千米", "米"), "多大面积": ("亩", "平方公里", "平方米"),
@@ -687,7 +712,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
     ("市场主体", "市场总量", "商事主体", "经营主体"), ("个体户", "个体工商户"),
     ("企业", "公司"),
-    ("房租", "租金", "租费"),
+    ("房租", "租金", "租费"), ("公厕", "公共厕所"),
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
     ("新设立", "新冒出", "新成立", "新开办", "新注册"),
@@ -988,6 +1013,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "energy conservation": ("节能", "节能减排", "节能降耗",), "energy consumption": ("能耗", "能源消费", "单位GDP能耗",),
     "natural gas": ("天然气", "燃气", "管道燃气",), "solid waste": ("固体废物", "固废", "危险废物",),
     "garbage sorting": ("垃圾分类", "生活垃圾分类", "垃圾分类处理",), "toilets": ("厕所", "公厕", "厕所革命",),
+    "overcapacity": ("过剩产能", "去产能", "化解过剩产能",), "excess capacity": ("过剩产能", "去产能",),
+    "zombie firms": ("僵尸企业",), "zombie enterprises": ("僵尸企业",), "zombie companies": ("僵尸企业",),
     "rural living environment": ("农村人居环境", "人居环境整治", "美丽乡村",),     "grain output": ("粮食产量", "粮食总产", "粮食生产",), "food security": ("粮食安全", "粮食安全责任制", "耕地保护",),
     "high-standard farmland": ("高标准农田", "农田建设", "高标准农田建设",), "arable land": ("耕地", "耕地保护", "永久基本农田",),
     "water conservancy": ("水利", "水利工程", "水利建设",), "irrigation": ("灌溉", "农田水利", "灌区",),

@@ -256,6 +256,13 @@ def _phrase_start(text: str, begin: int) -> int:
     floor = max(0, begin - rules.PHRASE_MAX)
     while start > floor and text[start - 1] not in rules.PHRASE_BOUNDARY:
         if text[start - 1].isdigit():
+            code = _CODE_BEFORE.search(text, max(0, start - 12), start)
+            if code is None and text.startswith(rules.RANKED_AFTER_NUMBER, start):
+                code = _DIGITS_BEFORE.search(text, max(0, start - 12), start)
+            if code is not None:
+                # PM2.5降至19.1微克, 世界500强企业从4家: a name with a number in it, no earlier figure
+                start = code.start()
+                continue
             year = _YEAR_BEFORE.search(text, max(0, start - 4), start)
             if year is None or not text.startswith("年", start):
                 break
@@ -266,6 +273,8 @@ def _phrase_start(text: str, begin: int) -> int:
 
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}$")
+_CODE_BEFORE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?$")
+_DIGITS_BEFORE = re.compile(r"\d+$")
 _YEARS_IN_PHRASE = re.compile(rules.YEAR_IN_PHRASE)
 
 

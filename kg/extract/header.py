@@ -238,6 +238,11 @@ def _complete(text: str, lines: list[Line], begin: int, end: int, fields: _Field
     stem = file_name.rsplit(".", 1)[0]
     if fields.speaker is None:
         _speaker_from_captions(text, fields)
+    if fields.speaker is None:
+        # a web page's photo caption set apart among the paragraphs (…开幕。国务院总理李克强作政府工作报告。)
+        fields.captions = [line for k, line in enumerate(lines) if _set_apart(lines, k)
+                           and len(line.text) <= rules.CAPTION_MAX and _CAPTION_SPEAKER.search(line.text)]
+        _speaker_from_captions(text, fields)
     if fields.speaker is None and (match := _FILE_SPEAKER.search(stem)):
         prefix = rules.FILE_RULE_PREFIX
         fields.speaker = Fact(match.group("name"), None, prefix + ".speaker")
@@ -262,6 +267,14 @@ def _complete(text: str, lines: list[Line], begin: int, end: int, fields: _Field
         reviewed_year=reviewed, jurisdiction=jurisdiction, jurisdiction_parents=parents,
         source_name=fields.source_name, published=fields.published,
     )
+
+
+def _set_apart(lines: list[Line], k: int) -> bool:
+    """Whether a blank line stands before and after line ``k`` (a caption among paragraphs)."""
+    line = lines[k]
+    before = lines[k - 1].number if k > 0 else 0
+    after = lines[k + 1].number if k + 1 < len(lines) else line.number + 2
+    return line.number - before > 1 and after - line.number > 1
 
 
 def _speaker_from_captions(text: str, fields: _Fields) -> None:

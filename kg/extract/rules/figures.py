@@ -98,9 +98,12 @@ PHRASE_LEADING_PREPOSITIONS: dict[str, str] = {"对": "外口接标比应照话�
 PHRASE_TRAILING: tuple[str, ...] = (
     "达到", "达", "为", "是", "共计", "累计", "共", "约", "近", "超过", "逾", "突破", "不足", "至", "到",
     "提高", "提升", "增长", "下降", "降低", "增加", "减少", "压缩", "已", "了", "的", "有", "计", "从", "由",
+    "降", "升",  # PM2.5降至: the verb, after the longer words that end on it
 )
 # …but not where they end a word: 签约, 节约; 自由, 理由.
-PHRASE_TRAILING_NOT_AFTER: dict[str, str] = QUALIFIER_NOT_AFTER | {"由": "自理缘经事来"}
+PHRASE_TRAILING_NOT_AFTER: dict[str, str] = QUALIFIER_NOT_AFTER | {"由": "自理缘经事来", "降": "沉空下", "升": "公上提"}
+# A number before these is a rank inside a name (世界500强企业), no figure the phrase stops at.
+RANKED_AFTER_NUMBER = ("强",)
 # A year written inside a phrase dates it (地区生产总值从2015年…): no word of what is counted.
 YEAR_IN_PHRASE = r"(?:19|20)\d{2}年(?:底|末|的|以前|之前|前|以来|内)?"
 # What stands between a start value and the value reached (2694亿元增长到2020年3847亿元), once

@@ -71,6 +71,8 @@ CAPTION_SPEAKER_PATTERN = (
     rf"(?P<role>(?:[{CJK}]{{0,10}})(?:{'|'.join(SPEAKER_TITLES)}))(?P<name>[{CJK}]{{2,3}}?)(?:同志)?(?:在[^，。]{{0,30}})?"
     r"(?:代表[^，。]{0,12})?作(?:政府)?工作报告"
 )
+# …set apart in the body, a caption is short.
+CAPTION_MAX = 80
 # The file name: 深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告.
 FILE_SPEAKER_PATTERN = (
     rf"(?P<role>[{CJK}]{{2,20}}?(?:{'|'.join(SPEAKER_TITLES)}))(?P<name>[{CJK}]{{2,3}})在(?P<occasion>[{CJK}0-9]{{4,40}}?"
