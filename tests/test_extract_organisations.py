@@ -400,3 +400,9 @@ def test_a_firms_short_name_that_is_also_a_word_names_the_firm_before_a_site_of_
 def test_shenzhens_municipal_groups_by_their_short_names():
     found = [n for n, _ in names("推进深能环保垃圾焚烧发电项目，深国际物流园落地。")]
     assert found == ["深能环保", "深国际"]
+
+
+def test_a_complete_name_before_a_conjunction_and_kinds_of_firm_are_no_part_of_a_name():
+    found = [n for n, _ in names("灯塔工厂：指由世界经济论坛和麦肯锡咨询公司共同遴选的工厂。区投融署与深圳证券信息有限公司签订协议。"
+                                 "科技型中小企业从合作银行获得贷款。中国电子、中航工业等央企集团增资扩产。")]
+    assert found == ["麦肯锡咨询公司", "区投融署", "深圳证券信息有限公司", "中国电子", "中航工业"]

@@ -909,7 +909,7 @@ def _separates_names(window: str, after: int, word: str) -> bool:
     # Only a conjunction can follow a complete name: 甲局和乙局, 企业与乙学院.
     return word in rules.ORG_CONJUNCTIONS and (
         left.endswith(tuple(s.suffix for s in _SUFFIXES)) or left.endswith(rules.ORG_COLLECTIVE_NOUNS)
-        or left.endswith(rules.ORG_PLACE_BEFORE_CONJUNCTION)
+        or left.endswith(rules.ORG_PLACE_BEFORE_CONJUNCTION + rules.ORG_COMPLETE_BEFORE_CONJUNCTION)
         or left.endswith(rules.ORG_ORGAN_NAMES)  # 人大和政协: two organs
     )
 

@@ -221,6 +221,9 @@ ORG_CONJUNCTIONS = ("和", "与", "及", "或")
 # A conjunction after a place joins two things, not two words of one name (兄弟区和驻区部队,
 # 深圳金融街和国际交流中心); inside a body's name it joins its fields (住房和城乡建设局).
 ORG_PLACE_BEFORE_CONJUNCTION = ("区", "市", "县", "省", "街", "镇", "乡")
+# …as after a name complete in itself that no ending of bodies ends (区投融署与深圳证券信息有限公司,
+# 世界经济论坛和麦肯锡咨询公司).
+ORG_COMPLETE_BEFORE_CONJUNCTION = ("署", "论坛", "峰会")
 ORG_PREPOSITIONS = ORG_CONJUNCTIONS + ("经", "由", "向", "对", "在", "为", "将", "把", "被", "从", "跟", "是")
 # Words that end like an organisation but are not one (格局 ends with 局).
 ORG_FALSE_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "变局", "结局", "新局", "当局", "中心组", "为中心", "好局", "破局", "客厅", "大厅", "展厅", "餐厅", "国集团", "城市政府",
@@ -235,14 +238,14 @@ ORG_GENERIC_NAMES: tuple[str, ...] = (
     "中心", "局", "委员会", "办公室", "公司", "集团", "银行", "学校", "医院", "大学", "学院", "法院",
     "中医院", "附属医院", "专科医院", "一站式服务中心", "商协会", "学会协会",
     "服务中心", "指挥部", "领导小组", "管委会", "工委", "党工委", "各部门", "部门", "研究院", "研究所",
-    "有限公司", "有限责任公司", "人民政协", "常委会", "常务委员会",
+    "有限公司", "有限责任公司", "人民政协", "常委会", "常务委员会", "央企集团", "企业集团",
 )
 # A name starting with one of these words is a kind of organisation (公办学校, 三甲医院, 上市公司).
 ORG_GENERIC_PREFIXES: tuple[str, ...] = (
     "公立", "公办", "民办", "中小", "新改扩建", "三甲", "义务教育", "上市", "股份合作", "社区股份", "专业化",
     "政策性", "商业", "新型", "高水平", "一流", "重点", "骨干", "龙头", "国有", "民营", "外资", "中小微", "本土",
     "新增", "更多", "各类", "各级", "基层", "乡镇", "村级", "社区", "高校", "首个", "首家", "全国", "国际",
-    "示范性", "行业", "股份制", "县办", "市办", "区办", "省办", "中职",
+    "示范性", "行业", "股份制", "县办", "市办", "区办", "省办", "中职", "科技型", "央企",
 )
 # Words that say what kind an organisation is, not which one: a name made only of these (and
 # its ending) is a kind (国家重点实验室, 大型商业银行, 企业技术中心).
