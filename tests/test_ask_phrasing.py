@@ -2162,3 +2162,46 @@ def test_a_task_set_a_burden_lifted_whose_satisfaction_a_count_in_characters_and
     housing = answer("报告里关于老百姓住房问题都讲了些啥", store)
     assert housing.kind == "topic" and quotes(housing)[0].startswith("保障好群众住房需求")
     assert answer("报告里关于存在的问题讲了啥", store).kind == "problems"
+
+
+def test_a_rate_compared_with_an_average_and_names_the_reports_never_use(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年广西壮族自治区政府工作报告.txt": "2026年广西壮族自治区政府工作报告\n一、2025年工作回顾\n"
+        "过去五年，我们牢记嘱托，高速公路通车里程全国第四，地区生产总值迈上新台阶，人民生活水平稳步提高。\n"
+        "经济运行稳中有进。全区地区生产总值增长5.1%，增速高于预期目标、高于全国。获批1个国家中医药传承创新发展示范城市，"
+        "设立服务中心3个。推广清洁燃料，建成动力电池生产线，发展新能源产业。\n" + OTHER_FIGURES
+        + "\n二、2026年重点工作\n积极申建中国（广西）自由贸易试验区。\n",
+        "2026年广东省政府工作报告.txt": "2026年广东省政府工作报告\n一、2025年工作回顾\n培育氢燃料电池汽车产业集群。"
+        "持续合理提高退休人员基本养老金，关心老年人的年龄特点。\n" + OTHER_FIGURES + "\n"})
+    assert answer("广西去年GDP增速是不是比全国平均水平低？", store).yes is False
+    assert answer("广西去年GDP增速是不是比全国平均水平高？", store).yes is True
+    assert answer("广西是不是已经获批设立自由贸易试验区了？", store).yes is False
+    assert answer("广西是不是打算申请搞自贸区？", store).yes is True
+    assert answer("广西的报告是否提到要发展氢能或者燃料电池产业？", store).yes is False
+    assert answer("广东的报告是否提到要发展燃料电池产业？", store).yes is True
+    assert answer("广东的报告中是否提到推迟退休年龄", store).yes is False
+
+
+def test_a_rank_claimed_in_its_scope_people_in_any_unit_money_by_its_unit_and_the_congress_asked(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2020年广东省政府工作报告.txt", "2020年广东省政府工作报告\n"
+                       "——2020年1月14日在广东省第十三届人民代表大会第三次会议上\n一、2019年工作回顾\n"
+                       "坚持把创新驱动发展作为核心战略，使创新成为引领发展的第一动力。区域创新能力居全国第二。"
+                       "引进创新创业团队44个，全职在粤工作两院院士达89人。用好新增债务额度。\n" + OTHER_FIGURES
+                       + "\n二、2020年工作安排\n今年安排地方专项债券1.35万亿元。\n")
+    assert answer("广东的区域创新能力是不是排在全国第一？", store).yes is False
+    assert answer("广东的区域创新能力是不是排在全国第二？", store).yes is True
+    assert answer("全职在广东工作的两院院士是不是有89位？", store).yes is True
+    assert quotes(answer("地方专项债额度今年安排了多少", store))[:1] == ["1.35万亿元"]
+    congress = answer("广东的政府工作报告是在哪次大会上作的？", store)
+    assert [item.label for item in congress.items] == ["广东省第十三届人民代表大会第三次会议"]
+
+
+def test_the_problems_a_report_of_the_year_asked_owns_to_in_a_passage(tmp_path: Path) -> None:
+    # Two real reports: the 2022 one owns to its shortcomings in one paragraph (…我们清醒认识到：一是…),
+    # the other lists its problems as items.
+    texts = Path(__file__).parent / "gold" / "texts"
+    store = several_reports(tmp_path, {name: (texts / name).read_text(encoding="utf-8") for name in (
+        "大鹏新区管委会2014年工作报告_2015.txt", "大鹏新区2022年管委会工作报告_2022.txt")})
+    short = answer("2022年大鹏新区管委会觉得自己还有哪些短板和不足", store)
+    assert short.kind == "problems" and quotes(short)[:1] and "生态优势转化经济发展动能不足" in quotes(short)[0]
+    assert any("能源产业比重过大" in q for q in quotes(answer("2015年大鹏新区存在哪些问题", store)))

@@ -60,6 +60,7 @@ PART_PENALTY = 0.01  # a figure of a part (地方财政赤字) ranks after the w
 PLAN_PENALTY = 0.05  # a planned figure ranks after an achieved one unless plans are asked about
 AFTER_REACH = 20  # characters after a figure that may name what it counts
 NEAR_REACH = 4  # clauses back a bare growth may reach for the amount it is the growth of
+SPECIFIC_NAME = 4  # characters of a term that names one thing (燃料电池, 自由贸易试验区), no asker's word
 YES_COVERAGE = 0.75  # share of a yes/no question's terms one passage must hold for a yes
 
 
@@ -513,6 +514,8 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
     money = (head in words.MONEY_WORDS or _money_asked(q, head)) and not rates_asked
     if money:
         head = None
+        # 专项债额度: the word for money is the asker's; the figure's unit says it is money
+        terms = [t for t in terms if t not in words.MONEY_WORDS] or terms
     places = _places_asked(context)
     scored = []
     for score, i in context.index.rank_figures(query, allowed)[:MAX_CANDIDATES]:
@@ -1320,6 +1323,9 @@ def _unit_year_fits(context: Context, unit: Unit, years: set[int]) -> bool:
         return bool(years & {report.year, report.reviewed})  # a lead or heading may open plans or a review
     if any(f"{year}年" in _heading_of(context, unit) for year in years):
         return True  # 2026年自治区民生实事: the part's heading says whose year it is
+    if unit.type == "Problem" and report.year in years \
+            and not any(r.reviewed in years for r in context.index.reports):
+        return True  # 2022年还有哪些短板: what the 2022 report admits, when no report reviews 2022
     return (report.year in years and unit.type == "Plan") or (report.reviewed in years and unit.type != "Plan") \
         or (report.year in years and report.reviewed not in years and unit.type != "Plan" and report.year == report.reviewed)
 
@@ -1336,12 +1342,19 @@ def _items_of(context: Context, kind: str, query_text: str, type_name: str) -> A
     q = context.q
     rows = context.run(query_text)
     items = [i for i in _units(rows) if context.in_scope(i.extra.get("report"))]
+    # (2018年以来: a span from that year on, which picks no one report)
+    dated = q.years and context.many_reports() and not re.search(r"(?:19|20)\d{2}年?以来", q.text)
     if q.years and context.many_reports():
-        items = [i for i in items if _item_year_fits(context, i, set(q.years), type_name)] or items
+        fitting = [i for i in items if _item_year_fits(context, i, set(q.years), type_name)]
+        # (a report of the year asked that lists no problems may own to them in a passage)
+        items = fitting or ([] if kind == "problems" and dated else items)
     if kind == "problems" and not items:
         # 还存在不少差距…：一是…, said before the report's first part: the passages that own to problems
         items = [_unit_item(context, unit) for unit in context.index.units
-                 if unit.type == "Passage" and context.in_scope(unit.report) and admits_problems(unit.text)]
+                 if unit.type == "Passage" and context.in_scope(unit.report) and admits_problems(unit.text)
+                 and (not dated or _report_year_fits(context, unit.report, set(q.years)))]
+        if not items and dated:
+            return _items_of(_without_years(context), kind, query_text, type_name)
     # 个人所得税改革怎么安排: the reports never speak of 所得税, a thing the dictionary knows (not
     # a run of the asker's characters, 种花种树)
     if thing := next((m for m in q.missing if names_a_thing(m) and is_dictionary_noun(m)
@@ -1378,6 +1391,19 @@ def _item_year_fits(context: Context, item: Item, years: set[int], type_name: st
     if report is None:
         return True
     return report.year in years or (type_name != "Plan" and report.reviewed in years)
+
+
+def _report_year_fits(context: Context, iri: str, years: set[int]) -> bool:
+    """Whether the report was delivered in, or reviews, a year asked."""
+    report = context.reports.get(iri)
+    return report is None or bool(years & {report.year, report.reviewed})
+
+
+def _without_years(context: Context) -> Context:
+    """The same question with no year: when no report of the year asked answers it, all do."""
+    undated = copy.copy(context)
+    undated.q = replace(context.q, years=[])
+    return undated
 
 
 def _topic_terms(context: Context) -> list[str]:
@@ -1547,6 +1573,14 @@ def _yesno(context: Context) -> Answer:
     if q.strength("problems"):  # did it admit shortcomings in public services: what it admits first
         # (有没有经受过超强台风的考验: a trial met, which no admitted problem names)
         ranked = [i for i in ranked if context.index.units[i].type == "Problem"] or ranked
+    if _asks_a_comparison(q):
+        # 增速是不是比全国平均水平低: the passages that compare (增速高于全国) say it, first; what
+        # it is compared with need not be an average (高于全国)
+        framed = copy.copy(context)
+        framed.q = replace(q, terms=[t for t in q.terms if t not in words.COMPARISON_FRAME_WORDS])
+        compared = [i for i in _ranked_units(framed, minimum=YES_COVERAGE)
+                    if _compares(q, context.index.units[i].text)]
+        ranked = compared + [i for i in ranked if i not in compared]
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
@@ -1659,9 +1693,12 @@ def _specific_evidence(context: Context) -> list[int]:
     if len(shares) < len(terms) - 1:
         return []
     rarest = [t for t in shares if shares[t] == min(shares.values())]  # (承办 and 部长会议 both once)
+    # …and the long name of the thing asked about, never the lacking word (获批设立自由贸易试验区)
+    named = [t for t in terms if len(t) >= SPECIFIC_NAME and is_noun(t) and fold(t) in context.q.text]
     # (all but one, each perhaps through a synonym)
     return [i for i in _ranked_units(context, minimum=(len(terms) - 1) * SYNONYM_WEIGHT / len(terms) - 1e-9)
-            if any(_coverage([t], context.index.units[i].text) >= SYNONYM_WEIGHT for t in rarest)]
+            if any(_coverage([t], context.index.units[i].text) >= SYNONYM_WEIGHT for t in rarest)
+            and all(_coverage([t], context.index.units[i].text) >= SYNONYM_WEIGHT for t in named)]
 
 
 def _claims(q: Understanding) -> list[str]:
@@ -1732,6 +1769,26 @@ def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
     most = max((share for _c, share in covered), default=0)
     clauses = [c for c, share in covered if share > 0 and share == most]
     return bool(clauses) and all(any(w in c for w in words.STRIVING_WORDS) for c in clauses)
+
+
+def _asks_a_comparison(q: Understanding) -> bool:
+    """慢于全市平均, 比全国低: a comparison with another's rate asked one way or the other."""
+    return q.says(words.BELOW_WORDS + words.ABOVE_WORDS) or any(
+        re.search(pattern, q.text) for pattern in (words.BELOW_ASKED, words.ABOVE_ASKED))
+
+
+def _compares(q: Understanding, text: str) -> bool:
+    """Whether a clause of ``text`` compares what the question asks about (增速高于全国): a word of
+    comparison beside a word of the question's outside what it is compared with."""
+    compared_with = "".join(m.group() for pattern in (words.BELOW_ASKED, words.ABOVE_ASKED)
+                            for m in re.finditer(pattern, q.text))
+    topic = [t for t in q.terms if fold(t) not in compared_with and t not in words.COMPARISON_FRAME_WORDS]
+    # …with what it is compared with (全市, 全国) after the word of comparison, when the question names it
+    references = re.findall(words.COMPARED_WITH, compared_with)
+    clauses = _clauses(text)
+    # (or the clause before: 地区生产总值增长5.1%，增速高于全国)
+    return any(any(w + r in clause for w in words.BELOW_WORDS + words.ABOVE_WORDS for r in references or [""])
+               and _coverage(topic, clause + (clauses[k - 1] if k else "")) > 0 for k, clause in enumerate(clauses))
 
 
 def _ranked_the_other_way(q: Understanding, texts: list[str]) -> bool:
@@ -1805,7 +1862,9 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     # A rank is said of something: 森林覆盖率稳居全国第2 answers 森林覆盖率排全国第一 (no),
     # whatever else the passage ranks first.  The rank must stand in a clause with a term.
     topic = [t for t in terms if fold(t) not in fold(claim)]  # 全国 in 全国第一 is the rank's scope
-    clauses = [c for c in _clauses(text) if any(fold(t) in c for t in topic)]
+    # …and a scope claimed is said with it (使创新成为引领发展的第一动力 ranks nothing in the country)
+    scope = fold(claim[: rank.start()])
+    clauses = [c for c in _clauses(text) if any(fold(t) in c for t in topic) and scope in c]
     text = "，".join(clauses)
     number = rank.group(1) if rank.group(1) else "一"
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
@@ -1838,13 +1897,7 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
     """6% GDP growth — 地区生产总值增长5%左右；…规模工业增加值增长6%: a number is claimed of the
     thing asked about, so it must stand in a clause naming it or in the clause right after one
     (地区生产总值4496亿元，增长6%).  Words of change and target name nothing (增长, 目标)."""
-    # 7% is not the end of 17%; a bare count (3) is neither 30 nor 三十; a small count is said in
-    # digits or characters (3支 or 三支)
-    count = re.fullmatch(r"(\d+)(\D*)", claim)
-    stated = re.compile(r"(?<![\d.])" + re.escape(claim) + (r"(?![\d.])" if claim.isdigit() else "")
-                        + (f"|(?<![{_NUMERAL_CHARS}]){_in_characters(int(count.group(1)))}"
-                           + (re.escape(count.group(2)) or f"(?![{_NUMERAL_CHARS}])")
-                           if count and 1 < int(count.group(1)) < 100 else ""))
+    stated = _claim_pattern(claim)
     if not stated.search(text):
         return False
     topic = [t for t in terms if not any(w in words.GROWTH_WORDS + words.CLAIM_FRAME_WORDS for w in alternatives(t))]
@@ -1855,6 +1908,22 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
     return any((found := stated.search(clause)) and (named[i] or (i > 0 and named[i - 1]
                                                               and _of_nothing_else(clause[:found.start()])))
                for i, clause in enumerate(clauses))
+
+
+def _claim_pattern(claim: str) -> re.Pattern[str]:
+    """How a number claimed is said: 7% is not the end of 17%; a bare count (3) is neither 30 nor
+    三十; a small count is said in digits or characters (3支 or 三支); people are counted in any of
+    their units (89位 or 89人)."""
+    count = re.fullmatch(r"(\d+)(\D*)", claim)
+    if count is None:
+        return re.compile(r"(?<![\d.])" + re.escape(claim))
+    number, unit = count.groups()
+    people = words.PEOPLE_UNITS + ("位",)
+    after = ("(?:" + "|".join(people) + ")" if unit in people else re.escape(unit)) if unit else None
+    forms = [r"(?<![\d.])" + number + (after or r"(?![\d.])")]
+    if 1 < int(number) < 100:
+        forms.append(f"(?<![{_NUMERAL_CHARS}]){_in_characters(int(number))}" + (after or f"(?![{_NUMERAL_CHARS}])"))
+    return re.compile("|".join(forms))
 
 
 def _of_nothing_else(before: str) -> bool:

@@ -170,7 +170,7 @@ REPORT_FIELD_WORDS: dict[str, str] = {
     "标题": "title", "题目": "title",
     "报告人": "speaker", "谁作": "speaker", "是谁": "speaker", "作的报告": "speaker", "谁代表": "speaker", "谁做": "speaker",
     "哪位区长": "speaker", "哪位市长": "speaker", "哪位省长": "speaker", "哪位主席": "speaker", "哪位领导": "speaker",
-    "会议": "occasion", "哪次会议": "occasion", "什么会上": "occasion", "哪个会上": "occasion", "什么场合": "occasion", "人代会": "occasion", "哪次会": "occasion", "meeting": "occasion",
+    "会议": "occasion", "哪次会议": "occasion", "哪次大会": "occasion", "什么大会": "occasion", "哪个大会": "occasion", "什么会上": "occasion", "哪个会上": "occasion", "什么场合": "occasion", "人代会": "occasion", "哪次会": "occasion", "meeting": "occasion",
     "session": "occasion", "congress": "occasion",
     "signer": "signer", "signed": "signer", "signatory": "signer", "sign": "signer",
     "issuer": "issuer", "issuing body": "issuer", "issued": "issuer", "which body": "issuer", "author": "issuer",
@@ -317,6 +317,9 @@ QUANTITIES_EN = ("gdp", "output", "revenue", "revenues", "income", "population",
 # 是不是慢于全市平均: a comparison with another's rate, which the opposite one answers no.
 BELOW_WORDS = ("慢于", "低于", "落后于", "不及", "弱于", "slower than", "lower than")
 ABOVE_WORDS = ("快于", "高于", "领先于", "强于", "faster than", "higher than")
+# What a rate is compared with is often an average (比全国平均水平低), which the reports say bare (高于全国).
+COMPARISON_FRAME_WORDS = ("平均", "水平", "平均水平", "平均值", "average", "level")
+COMPARED_WITH = r"全国|全省|全市|全区|上年|去年"
 # …asked as 比X低 / 比X高 (增速是不是比全国平均水平低): the comparative after what is compared with
 BELOW_ASKED = r"(?<!占)比(?![重例率较])[^，,。？?]{1,12}?(?:低|慢|少|差|弱)"
 ABOVE_ASKED = r"(?<!占)比(?![重例率较])[^，,。？?]{1,12}?(?:高|快|多|强)"
@@ -713,6 +716,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("市场主体", "市场总量", "商事主体", "经营主体"), ("个体户", "个体工商户"),
     ("企业", "公司"),
     ("房租", "租金", "租费"), ("公厕", "公共厕所"),
+    ("自由贸易试验区", "自贸试验区", "自贸区", "自贸片区", "自由贸易区"), ("燃料电池", "氢燃料电池"),
+    ("专项债", "专项债券", "地方专项债券", "地方政府专项债券", "地方专项债"),
+    ("延迟退休", "推迟退休", "延迟法定退休年龄", "推迟退休年龄", "延迟退休年龄", "退休年龄"),
     # clean heating by what replaces coal; lending platforms online
     ("治水", "水污染治理", "治理水污染"),
     ("新设立", "新冒出", "新成立", "新开办", "新注册"),
