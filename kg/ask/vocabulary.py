@@ -220,13 +220,13 @@ CLAIM_NUMBER = (r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|�
 # 地铁12号线2020年就能通车: a year by which something is claimed to happen, which the passage must
 # say in the clause of what else is claimed (6号线2020年通车，12、13、15号线2022年投入运营 is no)
 CLAIM_DEADLINE_ZH = r"(?P<year>(?:19|20)\d{2})年(?:底|前|之前|以前)?(?=就|能|要|将|可以|会)"
-# require western regions to finish … by 2018: a deadline claimed, which the passage must give (西部地区于2020年完成 is no)
 # Three academician teams / 3 teams: a count claimed in English, before what it counts (not the
 # reports or years the question itself names: "these three reports").
 EN_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 CLAIM_COUNT_EN = (r"(?<![\w.])(?P<count>\d+|" + "|".join(EN_NUMBER_WORDS) + r")\s+(?!(?:reports?|years?|months?|days?|"
                   r"times|million|billion|trillion|thousand|hundred|percent|per)\b)(?:[a-z'-]+\s+){0,2}?[a-z'-]+s\b")
+# require western regions to finish … by 2018: a deadline claimed, which the passage must give (西部地区于2020年完成 is no)
 CLAIM_DEADLINE_EN = r"\bby (?:the end of |end-)?(?P<year>(?:19|20)\d{2})\b"
 # 提升到地表水Ⅱ类了吗: a grade of water claimed (folded: ii类), which is no part of iii类
 CLAIM_GRADE = r"(?<![a-z])[iv]{1,4}类"
@@ -303,7 +303,7 @@ SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气
                          # 每一万个居民摊到几个全科医生: a rate per head the reports write 每万人
                          **{f"每{one}{n}{measure}{people}": f"每{n}人" for one in ("", "一") for n in ("万", "千")
                             for measure in ("", "个", "名") for people in ("居民", "人", "人口")
-                            if f"{one}{measure}{people}" not in ("人",)}}
+                            if f"{one}{measure}{people}" != "人"}}  # (每万人 is the reports' own)
 # A word that starts with a numeral counts or spans something (一个月, 两年): no kind of thing.
 COUNT_START = r"[一二两三四五六七八九十百千几半\d]"
 # Verbs the asker splits around the number asked (签了多少户的约), which the reports write whole (签约8260户).
