@@ -406,3 +406,13 @@ def test_a_complete_name_before_a_conjunction_and_kinds_of_firm_are_no_part_of_a
     found = [n for n, _ in names("灯塔工厂：指由世界经济论坛和麦肯锡咨询公司共同遴选的工厂。区投融署与深圳证券信息有限公司签订协议。"
                                  "科技型中小企业从合作银行获得贷款。中国电子、中航工业等央企集团增资扩产。")]
     assert found == ["麦肯锡咨询公司", "区投融署", "深圳证券信息有限公司", "中国电子", "中航工业"]
+
+
+def test_a_congress_named_in_a_session_of_its_term_is_the_session():
+    found = [n for n, _ in names("圆满完成了区六届人大三次会议确定的目标。认真执行人大及其常委会的决议。")]
+    assert found == ["人大"]
+
+
+def test_a_joint_venture_named_by_its_partners_and_a_firm_ending_in_tongxun():
+    found = [n for n, _ in names("实施一汽—大众CSP平台新车型项目。推动深能-西门子产业园规划建设。中诺通讯尽快投产。")]
+    assert found == ["一汽—大众", "深能", "西门子", "中诺通讯"]

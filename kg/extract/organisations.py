@@ -49,6 +49,7 @@ _ORGAN = re.compile(
 
 )
 _PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
+_SESSION = re.compile(rules.ORG_SESSION_AFTER)
 _COUNT_INSIDE = re.compile(rules.ORG_COUNT_INSIDE_PATTERN)
 _KNOWN_TAILS = sorted(rules.ORG_KNOWN_TAILS, key=len, reverse=True)
 _FIRM_WORDS = sorted(rules.ORG_KNOWN_TAILS + rules.ORG_FIRM_ENDINGS, key=len, reverse=True)
@@ -239,10 +240,14 @@ def _known_enterprise_spans(text: str, boundaries: _Boundaries) -> list[tuple[in
         # names it, whichever ordinary word it also is)
         sited = text.startswith(rules.ORG_FIRM_SITES_AFTER, end)
         begin, end, listed_only = begin - len(country), end + len(tail), listed_only and not tail and not sited
-        if (spans and spans[-1][1] == begin and end - spans[-1][0] <= rules.ORG_KNOWN_JOINED_MAX
+        gap = text[spans[-1][1]:begin] if spans else None
+        if (spans and (gap == "" or gap in rules.ORG_JOINT_VENTURE_DASHES and not sited)
+                and end - spans[-1][0] <= rules.ORG_KNOWN_JOINED_MAX
                 and spans[-1][0] not in joined and text[spans[-1][0]:begin] != text[begin:end]
                 and not (spans[-1][2] and listed_only)):  # 平安|南山: two ordinary words are no group and brand
-            # 东风岚图: a group's name before its brand's is one name (华为华为… is no name)
+            # 东风岚图: a group's name before its brand's is one name (华为华为… is no name), and so
+            # are two partners' joined by a dash (一汽—大众), unless a site of both follows
+            # (深能-西门子产业园 names the two)
             begin, listed_only = spans.pop()[0], False
             joined.add(begin)
         spans.append((begin, end, listed_only))
@@ -433,8 +438,9 @@ def _organs(text: str, titles: Regions) -> list[OrgMention]:
         if level:
             begin = _place_before(text, begin, level)  # 宝安区人民政府, not 区人民政府
         name = text[begin:match.end()]
-        if name in rules.ORG_BARE_CONGRESSES and text.startswith(rules.ORG_BARE_CONGRESS_NOT_BEFORE, match.end()):
-            continue
+        if name in rules.ORG_BARE_CONGRESSES and (text.startswith(rules.ORG_BARE_CONGRESS_NOT_BEFORE, match.end())
+                                                 or _SESSION.match(text, match.end()) and text[begin - 1: begin] == "届"):
+            continue  # 人大代表; 区六届人大三次会议, a session, which the congress holds
         if name in rules.ORG_INSTITUTION_NAMES and text.startswith(
                 rules.ORG_MODEL_NOT_BEFORE + rules.ORG_INSTITUTION_NOT_BEFORE, match.end()):
             continue

@@ -64,6 +64,8 @@ ORG_BARE_CONGRESSES: tuple[str, ...] = ("人大", "政协")
 # …before these it describes a person or a paper (人大代表, 政协委员, 政协提案, 人大建议), not the body
 # at work; a level makes it one again (省政协委员 names the provincial conference).
 ORG_BARE_CONGRESS_NOT_BEFORE = ("代表", "委员", "提案", "建议", "议案")
+# …and after a term's number and before a session's (区六届人大三次会议) it names the session.
+ORG_SESSION_AFTER = r"[一二三四五六七八九十\d]+次(?:全体)?会议"
 # The names of party and state organs, said in full or in their usual short form, and the
 # institutions above.
 ORG_ORGAN_NAMES: tuple[str, ...] = (
@@ -307,14 +309,16 @@ ORG_KNOWN_JOINED_MAX = 6
 # A name that is also an ordinary word (小米, 长安, 联想) counts beside another enterprise in a
 # list, or before 等…企业.
 ORG_KNOWN_LIST_SEPARATORS = ("、", "和", "与", "及")
-# The part of a company's name after the known short one: 中广核工程, 恒力重工, 村田科技.
 # What follows a firm's short name when a site, building or line of its own is named (联想南方智能
 # 制造基地, 联想创新园, 阿里中心, 浪潮服务器生产线): the short name is the firm's even where it is
 # also an ordinary word.
 ORG_FIRM_SITES_AFTER = ("南方", "华南", "华北", "华东", "全球", "国际总部", "总部", "创新园", "产业园", "基地", "中心",
                         "服务器", "工厂", "生产线", "研究院", "大厦", "数据中心", "项目")
+# The dash between two partners' names that name their joint venture (一汽—大众).
+ORG_JOINT_VENTURE_DASHES = ("—", "－", "-")
+# The part of a company's name after the known short one: 中广核工程, 恒力重工, 村田科技.
 ORG_KNOWN_TAILS = ("半导体", "微电子", "科技", "工程", "重工", "造船", "速递", "快递", "物流", "汽车", "新能源", "电子", "电气",
-                   "电器", "医疗", "医药", "生物", "能源", "化学", "化工", "钢铁", "材料", "航空", "智能", "通信",
+                   "电器", "医疗", "医药", "生物", "能源", "化学", "化工", "钢铁", "材料", "航空", "智能", "通信", "通讯",
                    "软件", "地产", "置地", "置业", "实业", "石化", "炼化", "油气")
 # More words a firm's name ends with (天兵科技, 仕佳光子, 天章卫星): items of a list before 等…企业
 # without a count are firms when named so.
@@ -322,7 +326,7 @@ ORG_FIRM_ENDINGS = ("光子", "激光", "卫星", "航天", "机器人", "新材
                     "信息", "数据", "制造", "光电", "股份", "控股", "时代")
 # A known name ending so is whole: no word of trade follows it (长庆油田 in 长庆油田油气当量).
 ORG_FIRM_NAME_ENDINGS = ("油田", "集团", "股份", "控股", "公司", "银行", "证券", "保险", "电网", "石化", "钢铁", "时代",
-                         "科技", "汽车", "能源", "电子", "电气", "通信", "航空", "医药", "生物")
+                         "科技", "汽车", "能源", "电子", "电气", "通信", "通讯", "航空", "医药", "生物")
 # A foreign firm is often named with its country: 法国达索, 德国巴斯夫.
 ORG_KNOWN_COUNTRIES = ("美国", "英国", "法国", "德国", "日本", "韩国", "意大利", "荷兰", "瑞士", "瑞典", "丹麦", "挪威",
                        "芬兰", "西班牙", "比利时", "奥地利", "加拿大", "澳大利亚", "新加坡", "沙特", "以色列")
