@@ -118,10 +118,12 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def build_quads(sources: list[Path] | tuple[Path, ...], options: BuildOptions | None = None) -> "list[ox.Quad]":
-    """The sorted quads of ``sources``, without writing anything (for tests and the library)."""
+def build_quads(sources: list[Path] | tuple[Path, ...], options: BuildOptions | None = None, *,
+                cache: Path | None = None) -> "list[ox.Quad]":
+    """The sorted quads of ``sources``, without writing a graph (for tests and the library); each
+    report's findings are kept in ``cache`` when one is given, for the next graph that holds it."""
     files, _skipped = find_reports(sources)
-    extractions, failed, _n = extract_files(files, options or BuildOptions(use_cache=False), None)
+    extractions, failed, _n = extract_files(files, options or BuildOptions(use_cache=False), cache)
     if failed:
         raise failed[0]
     return to_quads(extractions)

@@ -407,18 +407,24 @@ class QuestionResult:
 
 def score_questions(sets: list[QuestionSet], *, workers: int = 1) -> list[QuestionResult]:
     """Ask every question of its set's graph and judge the answer against the expectation; with
-    ``workers`` above one, sets are scored in that many processes (each builds its own graphs)."""
-    if workers > 1 and len(sets) > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    ``workers`` above one, sets are scored in that many processes.  A report in several sets'
+    graphs is extracted once: its findings are shared through a temporary cache."""
+    import functools
+    import tempfile
 
-        # spawned, not forked: the caller may hold threads (a test session's servers)
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return [result for results in pool.map(_score_set, sets) for result in results]
-    return [result for question_set in sets for result in _score_set(question_set)]
+    with tempfile.TemporaryDirectory(prefix="kg-questions-") as folder:
+        score = functools.partial(_score_set, cache=Path(folder))
+        if workers > 1 and len(sets) > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawned, not forked: the caller may hold threads (a test session's servers)
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+                return [result for results in pool.map(score, sets) for result in results]
+        return [result for question_set in sets for result in score(question_set)]
 
 
-def _score_set(question_set: QuestionSet) -> list[QuestionResult]:
+def _score_set(question_set: QuestionSet, cache: Path | None = None) -> list[QuestionResult]:
     import time
 
     from .ask import answer
@@ -426,7 +432,7 @@ def _score_set(question_set: QuestionSet) -> list[QuestionResult]:
     from .graph.store import LocalStore, load_quads
 
     results: list[QuestionResult] = []
-    store = LocalStore(load_quads(build_quads(question_set.graph)), question_set.graph[0])
+    store = LocalStore(load_quads(build_quads(question_set.graph, cache=cache)), question_set.graph[0])
     for question in question_set.questions:
         start = time.perf_counter()
         found = answer(question["question"], store)
