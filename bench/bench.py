@@ -6,6 +6,7 @@ build, pathological, corpus, corpus-engine, ask, viz, formats, serve).  It print
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -46,9 +47,9 @@ def bench_accuracy() -> None:
     print("== accuracy against gold written by reading (tests/gold/reports) ==")
     golds = [ReportGold.load(path, ROOT) for path in sorted(GOLD.glob("*.json"))]
     print("-- rules and the statistical name recogniser (what kg build does) --")
-    print(table(evaluate(golds), golds))
+    print(table(evaluate(golds, workers=os.cpu_count() or 1), golds))
     print("-- the rules alone (kg build --rules-only) --")
-    print(table(evaluate(golds, recogniser=False), golds))
+    print(table(evaluate(golds, recogniser=False, workers=os.cpu_count() or 1), golds))
 
 
 def bench_questions() -> None:

@@ -327,24 +327,38 @@ def _header(gold: dict[str, Any], rows: list[dict[str, str | None]]) -> Score:
     return _match("header", expected, found, same)
 
 
-def evaluate(golds: list[ReportGold], *, recogniser: bool = True) -> dict[str, dict[str, Score]]:
+def evaluate(golds: list[ReportGold], *, recogniser: bool = True, workers: int = 1) -> dict[str, dict[str, Score]]:
     """Build each gold report and score it; scores by report id, then by category.
-    ``recogniser=False`` scores the organisation rules alone."""
+    ``recogniser=False`` scores the organisation rules alone; with ``workers`` above one, reports
+    are scored in that many processes.  A report two gold files annotate is extracted once."""
+    import functools
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kg-gold-") as folder:
+        score = functools.partial(_evaluate_one, recogniser=recogniser, cache=Path(folder))
+        if workers > 1 and len(golds) > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawned, not forked: the caller may hold threads (a test session's servers)
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+                return dict(zip((gold.id for gold in golds), pool.map(score, golds)))
+        return {gold.id: score(gold) for gold in golds}
+
+
+def _evaluate_one(gold: ReportGold, recogniser: bool, cache: Path | None) -> dict[str, Score]:
     from .build import BuildOptions, build_quads
     from .graph.store import LocalStore, load_quads
     from .read import read_report, report_id
 
-    results: dict[str, dict[str, Score]] = {}
-    for gold in golds:
-        quads = build_quads([gold.file], BuildOptions(use_cache=False, recogniser=recogniser))
-        store = LocalStore(load_quads(quads), gold.file)
-        text = read_report(gold.file).text
-        scores = score_report(gold, store, report_id(gold.file), text)
-        names = [r["name"] or "" for r in _rows(store, ENTERPRISES, report_iri(report_id(gold.file)))]
-        if "scope" not in gold.data or "enterprises" in gold.data["scope"]:
-            scores["enterprises"] = score_enterprises(gold.data, names)
-        results[gold.id] = scores
-    return results
+    quads = build_quads([gold.file], BuildOptions(use_cache=False, recogniser=recogniser), cache=cache)
+    store = LocalStore(load_quads(quads), gold.file)
+    text = read_report(gold.file).text
+    scores = score_report(gold, store, report_id(gold.file), text)
+    names = [r["name"] or "" for r in _rows(store, ENTERPRISES, report_iri(report_id(gold.file)))]
+    if "scope" not in gold.data or "enterprises" in gold.data["scope"]:
+        scores["enterprises"] = score_enterprises(gold.data, names)
+    return scores
 
 
 CATEGORIES = ("items", "items+kind", "documents", "laws without 《》", "organisations", "organisations+class",

@@ -8,6 +8,7 @@ tune rules.  ``make bench`` prints the full table.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def golds() -> list[ReportGold]:
 
 @pytest.fixture(scope="module")
 def results(golds: list[ReportGold]):
-    return evaluate(golds)
+    return evaluate(golds, workers=os.cpu_count() or 1)  # in as many processes as there are cores
 
 
 def test_there_is_gold_for_the_bundled_report_and_both_corpus_folders(golds: list[ReportGold]):

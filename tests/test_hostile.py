@@ -218,11 +218,11 @@ PATHOLOGICAL = ["按照《条例》", "某某管理局、", "甲乙公司、", "
 
 
 def extraction_seconds(text: str) -> float:
-    """The shortest of three runs, in CPU seconds of this process (less noisy than wall time),
+    """The shorter of two runs, in CPU seconds of this process (less noisy than wall time),
     with the garbage collector paused: its passes over the whole suite's heap are not the
     extraction's work, and they made a linear run look quadratic."""
     times = []
-    for _ in range(3):
+    for _ in range(2):
         gc.collect()
         gc.disable()
         try:
