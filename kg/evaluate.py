@@ -21,11 +21,11 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .extract.documents import document_type
 from .graph.sparql import IRI, Query
@@ -33,6 +33,8 @@ from .graph.vocab import report_iri
 
 if TYPE_CHECKING:
     from .graph.store import LocalStore
+
+T = TypeVar("T")
 
 # Characters compared at the start of an item: enough to tell items apart, few enough that a
 # boundary a character off (a marker, a space) still matches.
@@ -332,18 +334,9 @@ def evaluate(golds: list[ReportGold], *, recogniser: bool = True, workers: int =
     ``recogniser=False`` scores the organisation rules alone; with ``workers`` above one, reports
     are scored in that many processes.  A report two gold files annotate is extracted once."""
     import functools
-    import tempfile
 
-    with tempfile.TemporaryDirectory(prefix="kg-gold-") as folder:
-        score = functools.partial(_evaluate_one, recogniser=recogniser, cache=Path(folder))
-        if workers > 1 and len(golds) > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            # spawned, not forked: the caller may hold threads (a test session's servers)
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-                return dict(zip((gold.id for gold in golds), pool.map(score, golds)))
-        return {gold.id: score(gold) for gold in golds}
+    scores = _sharing_extractions(functools.partial(_evaluate_one, recogniser=recogniser), golds, workers)
+    return {gold.id: score for gold, score in zip(golds, scores)}
 
 
 def _evaluate_one(gold: ReportGold, recogniser: bool, cache: Path | None) -> dict[str, Score]:
@@ -422,20 +415,26 @@ class QuestionResult:
 def score_questions(sets: list[QuestionSet], *, workers: int = 1) -> list[QuestionResult]:
     """Ask every question of its set's graph and judge the answer against the expectation; with
     ``workers`` above one, sets are scored in that many processes.  A report in several sets'
-    graphs is extracted once: its findings are shared through a temporary cache."""
+    graphs is extracted once."""
+    return [result for results in _sharing_extractions(_score_set, sets, workers) for result in results]
+
+
+def _sharing_extractions(function: Callable[..., T], items: list[Any], workers: int) -> list[T]:
+    """``function`` of each item, given a temporary extraction cache (``cache=``) all calls share,
+    so that a report two items hold is extracted once; in ``workers`` processes when above one."""
     import functools
     import tempfile
 
-    with tempfile.TemporaryDirectory(prefix="kg-questions-") as folder:
-        score = functools.partial(_score_set, cache=Path(folder))
-        if workers > 1 and len(sets) > 1:
+    with tempfile.TemporaryDirectory(prefix="kg-scoring-") as folder:
+        apply = functools.partial(function, cache=Path(folder))
+        if workers > 1 and len(items) > 1:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             # spawned, not forked: the caller may hold threads (a test session's servers)
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-                return [result for results in pool.map(score, sets) for result in results]
-        return [result for question_set in sets for result in score(question_set)]
+                return list(pool.map(apply, items))
+        return [apply(item) for item in items]
 
 
 def _score_set(question_set: QuestionSet, cache: Path | None = None) -> list[QuestionResult]:
