@@ -2205,3 +2205,24 @@ def test_the_problems_a_report_of_the_year_asked_owns_to_in_a_passage(tmp_path: 
     short = answer("2022年大鹏新区管委会觉得自己还有哪些短板和不足", store)
     assert short.kind == "problems" and quotes(short)[:1] and "生态优势转化经济发展动能不足" in quotes(short)[0]
     assert any("能源产业比重过大" in q for q in quotes(answer("2015年大鹏新区存在哪些问题", store)))
+
+
+def test_all_done_said_done_in_part_an_aside_on_scope_a_split_compound_a_period_and_a_phone_number(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "龙岗区2019年政府工作报告.txt": "龙岗区2019年政府工作报告\n一、2018年工作回顾\n" + OTHER_FIGURES
+        + "\n二、2019年工作安排\n完成59件年度民生实事。落实《龙岗区中坚企业培育计划实施办法》。\n",
+        "龙岗区2020年政府工作报告.txt": "龙岗区2020年政府工作报告\n一、2019年工作回顾\n"
+        "区委区政府199项年度重点工作完成198项，59项民生实事完成57项。有序推进新冠疫苗接种，全人群全程疫苗接种覆盖率达94%。"
+        "在全国实行“携号转网”。提高个人所得税起征点，设立6项专项附加扣除。增值税起征点从月销售额3万元提高到10万元。\n"
+        + OTHER_FIGURES + "\n二、2020年工作安排\n落实《深圳经济特区股份合作公司条例》。\n"})
+    assert answer("龙岗2019年的59件民生实事是不是全部都办完了？", store).yes is False
+    assert answer("Were all 59 livelihood projects completed in 2019?", store).yes is False
+    assert answer("区委区政府的年度重点工作是否全部完成", store).yes is False
+    cited = answer("龙岗区2020年政府工作报告（包括后面的名词解释）用书名号引用了哪些政策文件？", store)
+    assert cited.kind == "list" and "深圳经济特区股份合作公司条例" in {item.label for item in cited.items}
+    assert quotes(answer("2019年新冠疫苗全程接种率到了多少？", store))[:1] == ["94%"]
+    assert answer("2019年个税起征点具体提高到每月多少钱了？", store).absent is True
+    ported = answer("Does the 2020 report say mobile number portability will be rolled out nationwide?", store)
+    assert ported.kind == "yesno" and ported.yes is True
+    both = answer("How many enterprises were newly set up according to each of the two reports?", store)
+    assert quotes(both).count("715户") == 2  # one of each report

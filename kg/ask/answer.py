@@ -415,7 +415,7 @@ def _figures(context: Context) -> Answer:
     if not ranked:
         # No figure counts it; a passage that says it with a number the extraction did not
         # read as a figure still answers, else the report does not say.
-        return _numbered_passages(context) or _passages_instead(context) or _not_given(context, _topic_name(q))
+        return _numbered_passages(context) or _passages_instead(context) or _no_figure(context)
     items = [_figure_item(context, context.index.figures[i]) for i in ranked[:MAX_FIGURES]]
     _record(context, queries.FIGURE_BY_IRI, "figure", items[0].iri)
     # 有没有给出…是多少, answered with the figure: yes, it does
@@ -1560,6 +1560,9 @@ def _yesno(context: Context) -> Answer:
         return Answer(question=q.question, kind="yesno", yes=False, absent=True,
                       summary=message("no", context.lang, name=unheld_thing))
     claims = _claims(q)
+    if (partly := _done_in_part(context, claims)) is not None:
+        return Answer(question=q.question, kind="yesno", yes=False, items=[_unit_item(context, partly)],
+                      summary=message("not-so", context.lang, name=_topic_name(q)))
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
         yes = bool(found.items) and not _at_an_earlier_stage(
@@ -1591,6 +1594,24 @@ def _yesno(context: Context) -> Answer:
     verdict = "yes" if yes else "not-so" if evidence else "no"
     return Answer(question=q.question, kind="yesno", yes=yes, items=items,
                   summary=message(verdict, context.lang, name=_topic_name(q)))
+
+
+def _done_in_part(context: Context, claims: list[str]) -> Unit | None:
+    """是不是全部都办完了 — 59项民生实事完成57项: a passage in scope saying that fewer of a count
+    were done than there were, of the count the question claims or of what it names."""
+    q = context.q
+    if not re.search(words.ALL_DONE_ASKED, q.spaced):
+        return None
+    totals = {m.group() for claim in claims if (m := re.match(r"\d+", claim))}
+    terms = [fold(t) for t in q.terms if t not in words.GENERIC_TOPIC_WORDS]
+    for unit in context.index.units:
+        if not context.in_scope(unit.report):
+            continue
+        for said in re.finditer(words.PART_DONE_SAID, fold(unit.text)):
+            if int(said.group("done")) < int(said.group("total")) \
+                    and (said.group("total") in totals if totals else any(t in said.group() for t in terms)):
+                return unit
+    return None
 
 
 def _same_in_each_report(context: Context) -> Answer | None:
@@ -1970,6 +1991,16 @@ def _not_given(context: Context, name: str) -> Answer:
         return Answer(question=context.q.question, kind="yesno", yes=False, items=[], absent=True,
                       summary=message("no", context.lang, name=name))
     return _absent(context, name)
+
+
+def _no_figure(context: Context) -> Answer:
+    """个税起征点提高到每月多少钱 — 提高个人所得税起征点: no figure counts what the reports do speak
+    of; said so, not that they never mention it."""
+    q = context.q
+    if q.strength("yesno") or q.unheld or not q.terms:
+        return _not_given(context, _topic_name(q))
+    return Answer(question=q.question, kind="absent", absent=True,
+                  summary=message("no-figure", context.lang, name=_topic_name(q)))
 
 
 def _absent(context: Context, name: str) -> Answer:

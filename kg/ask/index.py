@@ -219,6 +219,14 @@ class QuestionIndex:
 
         return any(fold(word) in self._texts for word in expansions(term))
 
+    def holds_apart(self, first: str, second: str, gap: int) -> bool:
+        """Whether some text uses ``first`` and then ``second`` with one to ``gap`` characters
+        of the same clause between them (全程|疫苗|接种 for the asker's 全程接种)."""
+        self.holds("")
+        assert self._texts is not None
+        return re.search(re.escape(fold(first)) + f"[^\\n，,。；;：:]{{1,{gap}}}" + re.escape(fold(second)),
+                         self._texts) is not None
+
     def folded_text(self) -> str:
         """Every unit's text folded, joined by line breaks."""
         self.holds("")

@@ -160,6 +160,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     # 吞吐量多少 还是世界第一吗: a space between Chinese words parts two clauses, as a comma does
     read = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "，", _provinces_spelled_out(question))
     read = _short_years_spelled_out(read, index)
+    read = re.sub(words.SCOPE_ASIDE, "", read)  # （包括后面的名词解释）: where to look, not what
     for said, written in words.SAID_AS_REPORTS_WRITE.items():  # 空气质量好的日子 → 空气优良的日子
         read = read.replace(said, written)
     for verb, noun in words.SEPARABLE_VERBS:  # 签了多少户的约 → 签约多少户
@@ -269,7 +270,8 @@ def _head(found: Understanding) -> str | None:
         return None
     before = [(found.text.rfind(fold(t), 0, cue.start()), t) for t in found.terms
               if t not in words.CHANGE_VERBS and t not in words.MEASURE_WORDS and t not in words.TARGET_WORDS
-              and t not in words.DOING_WORDS and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]
+              and t not in words.DOING_WORDS and t not in words.PER_PERIOD_WORDS
+              and not (_word_tags().get(t) == "v" and fold(t) + "了" in found.text)]
     # 累计给企业让了多少钱: whom it is done for is not what is counted
     before = [(at, t) for at, t in before if at >= 0 and found.text[at - 1: at] not in words.BENEFICIARY_MARKS]
     # 事故的发生次数少了多少: a verb before a word for how many times names what happened to
@@ -959,7 +961,7 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
     # renderings they use (hydrogen → 氢能|氢), or a name of which they use no part (保税区).
     english = set(_english_terms(found.spaced)) if _LATIN_WORD.search(found.spaced) else set()
     found.missing = [t for t in found.unheld + _unheld_runs(found) if t in english or (
-        names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index)
+        names_a_thing(t) and not index.holds_part(t) and not _joined_held(t, index) and not _held_apart(t, index)
         and not any(index.holds(w) for w in expansions(t)[1:])  # 覆盖面: the reports' 覆盖率
         and not any(w in words.MEASURED_QUANTITIES for w in expansions(t)))]
     return known if known else terms
@@ -1111,6 +1113,14 @@ def _joined_held(term: str, index: QuestionIndex) -> bool:
     if any(len(piece) > 1 for piece in _jieba().cut(term, HMM=False)):
         return False  # 固定资产投资: words the dictionary knows, not characters joined
     return any(index.holds(term[i:i + 2]) for i in range(len(term) - 1))
+
+
+def _held_apart(term: str, index: QuestionIndex) -> bool:
+    """全程接种 — 全程疫苗接种覆盖率: a compound of two words the reports use in this order with a
+    word between them (words.SPLIT_COMPOUND_GAP characters at most) is the asker's shorter name."""
+    pieces = [piece for piece in _jieba().cut(term, HMM=False)]
+    return len(pieces) == 2 and all(len(piece) > 1 for piece in pieces) \
+        and index.holds_apart(pieces[0], pieces[1], words.SPLIT_COMPOUND_GAP)
 
 
 def is_noun(term: str) -> bool:

@@ -121,7 +121,8 @@ CUES: tuple[Cue, ...] = (
                                   "两个区", "两个市", "这三年", "近三年", "三年来", "三年间", "三年里", "这些年",
                                   "各是", "各为", "两份", "这两年"), 2.0),
     Cue("compare.en", "compare", ("compare", "each year", "across the", "over the years", "respectively", "trend",
-                                  "year on year", "each report", "versus"), 2.0),
+                                  "year on year", "each report", "versus", "each of the two", "each of the three",
+                                  "in each of", "for each of"), 2.0),
     Cue("topic.zh", "topic", ("关于", "方面", "讲了", "说了", "做了", "说了啥", "讲了啥", "干了啥", "怎么讲", "讲的", "讲什么", "说什么", "有什么进展",
                               "情况", "做了些什么", "怎么说", "这件事", "那件事", "这事", "那事", "这一块", "这块", "举措", "内容", "搞了", "些啥",
                               "咋样", "怎么样了", "进展如何", "做得怎么样", "怎么做的", "如何做的"), 0.8),
@@ -194,8 +195,10 @@ REPORT_FIELD_PATTERNS = {r"\b(?:what|which) year\b.*\bplans?\b(?: for)?\s*\??$":
                          r"\b(?:what|which) year(?:'s)?\b.*\blays? out\b": "planned",
                          r"(?:部署|安排|计划)的?(?:又|则)?是?哪一?年": "planned",  # 部署的又是哪一年
                          r"\b(?:what|which) year\b.*\breview": "reviewed"}
-# …but "the number of enterprises" counts, it names no document number.
-REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b|\bnumbers\b",  # give both numbers: values, no document number
+# …but "the number of enterprises" counts, it names no document number; "give both numbers" asks
+# values (mobile number portability, a hotline number: a number of something else)
+REPORT_FIELD_NOT_BEFORE = {"number": r"number\s+of\b|\bnumbers\b|\bnumber\s+(?:portability|plates?)\b"
+                                     r"|\b(?:mobile|phone|telephone|hotline|house|account|serial)\s+number",
                            "when": r"\bwhen\s+[a-z]+ing\b",  # when looking back: a time of the telling, not the date asked
                            # what was PM2.5 in the year reviewed by the 2018 report: the year scopes, it is not asked
                            "year reviewed": r"\b(?:in|of|for|during|over)\s+the\s+year\s+reviewed\b",
@@ -300,6 +303,8 @@ SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气
                          "群众收入": "居民人均可支配收入", "群众的收入": "居民人均可支配收入",
                          # 各种税加起来收了多少钱: all taxes together, which the reports call 税收收入
                          "各种税": "税收收入", "各项税": "税收收入", "各类税": "税收收入",
+                         # 个税起征点: the personal income tax, as the reports name it
+                         "个税": "个人所得税",
                          # 每一万个居民摊到几个全科医生: a rate per head the reports write 每万人
                          **{f"每{one}{n}{measure}{people}": f"每{n}人" for one in ("", "一") for n in ("万", "千")
                             for measure in ("", "个", "名") for people in ("居民", "人", "人口")
@@ -453,6 +458,20 @@ CHANGE_CLAIM = (r"(?:从|由)(?P<start>\d+(?:\.\d+)?%?)[^，,。\d]{0,6}?(?:降|
                 r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?%?)")
 CHANGE_SAID = (r"(?<![\d.]){start}[^，,。；;\d]{{0,12}}?(?:降|减|提|增|升|调|压|扩)[^，,。；;\d]{{0,4}}?"
                r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?%?)")
+# The period a figure is per (起征点提高到每月多少钱): how it is counted, never what (每天 and 每年
+# are the reports' 日均 and 年均, of the synonym table, and stay).
+PER_PERIOD_WORDS = ("每月", "每个月", "每周", "每季度")
+# How many characters a text may set between the two words of a compound the asker writes
+# together (全程接种 — 全程疫苗接种): a word of two, not a phrase.
+SPLIT_COMPOUND_GAP = 2
+# An aside in brackets that widens where to look (（包括后面的名词解释）, (including the annex)):
+# no part of what is asked.
+SCOPE_ASIDE = r"[（(](?:包括|包含|含|连同|including|incl\.)[^（()）]{0,30}[）)]"
+# Everything of a count claimed done (59件民生实事是不是全部都办完了), and a count said done in
+# part (59项民生实事完成57项, 199项重点工作完成198项): its total, what it counts, how many were done.
+ALL_DONE_ASKED = (r"(?:全部|全都|都|悉数|统统|全)[^，,。？?]{0,4}?(?:办完|完成|办结|落实|兑现|实现|建成|做完|干完)"
+                  r"|\b(?:all|every)\b[^,.?]*\b(?:completed|done|delivered|finished|fulfilled)\b")
+PART_DONE_SAID = r"(?<![\d.])(?P<total>\d+)(?P<unit>[项件个])[^，,。；;\d]{0,12}?完成(?P<done>\d+)(?P=unit)"
 # A gap between two rates (高于全国1.2个百分点) answers only a question asking one.
 POINT_UNITS = ("百分点",)
 POINTS_ASKED = ("百分点", "percentage point", "差距", "高出", "低多少", "高多少", "快多少", "快了多少", "高了多少", "低了多少",
@@ -681,6 +700,7 @@ GENRE_WORDS = (
     "退税", "步道", "网贷", "照护", "欠薪", "事权", "超算", "智库", "氢能", "工伤", "碳汇", "非遗", "固废", "绿电",
     "院区", "疾控", "文创", "母机", "党群", "林权", "油烟", "托幼", "引才", "降碳", "减碳", "中试", "查违", "无废",
     "双减", "众创", "算力", "通关", "商事", "减负", "降费", "水耗", "新冠", "抗疫", "保税区", "综合保税区", "综保区", "新冒出",
+    "起征点", "携号转网",
 )
 
 # How an asker puts a question to someone: polite requests and the wish to know.
@@ -1421,6 +1441,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no": {"zh": "否：报告中没有{name}", "en": "No: the report does not say {name}"},
     "not-so": {"zh": "否：报告提到了{name}，但说法不同", "en": "No: the report speaks of {name}, but says otherwise"},
     "absent": {"zh": "报告未提及{name}", "en": "The report does not mention {name}"},
+    "no-figure": {"zh": "报告提到了{name}，但没有给出这个数字", "en": "The report speaks of {name} but gives no such figure"},
     "and": {"zh": "{a}和{b}", "en": "{a} and {b}"},
     "unknown": {"zh": "图中没有名为“{name}”的实体", "en": "nothing in the graph is named “{name}”"},
     "not-understood": {"zh": "没能理解这个问题：{name}", "en": "Sorry, I did not understand: {name}"},
