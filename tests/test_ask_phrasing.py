@@ -2226,3 +2226,45 @@ def test_all_done_said_done_in_part_an_aside_on_scope_a_split_compound_a_period_
     assert ported.kind == "yesno" and ported.yes is True
     both = answer("How many enterprises were newly set up according to each of the two reports?", store)
     assert quotes(both).count("715户") == 2  # one of each report
+
+
+def test_yes_or_no_on_levels_ranks_parts_targets_amounts_abbreviations_and_names_in_pinyin(tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2022年光明区政府工作报告.txt": "2022年光明区政府工作报告\n一、2021年工作回顾\n"
+        "全年地区生产总值1285.3亿元，增长12.9%，增速“十三五”以来首次突破两位数，排名全市第一。茅洲河碧道被评为广东省五星级碧道。"
+        "完成剩余14处危险边坡治理，实现411处全部销号。区水务局获评省生态环境保护先进集体。基本消除建成区黑臭水体。"
+        "凤凰城开发圆满收官，累计完成投资超2000亿元。新增养老床位3852张、认知障碍照护床位3326张。两院院士增至93位。"
+        "11.08万套保交房任务全面完成。\n" + OTHER_FIGURES
+        + "\n二、2022年工作安排\n未来五年主要预期目标为：地区生产总值达到2000亿元左右；人均GDP达到40万元以上。"
+        "推进南岭国家公园创建工作。新增床位6千张。办好第三届亚洲青年运动会。今年财政赤字2.38万亿元，比去年增加2000亿元。"
+        "城镇新增就业预期目标比去年多100万人。城镇新增就业1100万人以上。\n"})
+    assert answer("请问光明区2021年的GDP增速在深圳全市是不是排第一？", store).yes is True
+    assert answer("请问光明区2021年的GDP增速在深圳全市是不是排第二？", store).yes is False
+    assert answer("茅洲河碧道是不是评上了国家级的五星级碧道", store).yes is False
+    assert answer("茅洲河碧道是不是评上了省级五星级碧道", store).yes is True
+    assert answer("光明区的危险边坡是不是还剩十几处没治理完", store).yes is False
+    assert answer("听说光明区生态环境局被评为省里的生态环境保护先进集体，是这样吗", store).yes is False
+    assert answer("建成区的黑臭水体是不是已经百分之百清零了", store).yes is False
+    assert answer("Has Guangming wrapped up the development of Fenghuang City, with over 200 billion yuan invested?",
+                  store).yes is True
+    assert answer("Does the report mention Huawei?", store).yes is not True
+    assert answer("光明去年新增认知障碍照护床位3852张，对吗？", store).yes is False
+    assert answer("光明的两院院士人数现在是不是已经破百了？", store).yes is False
+    assert answer("那11万多套保交房，是不是全都交付完了", store).yes is True
+    assert answer("Has Guangming's GDP per head already passed 400,000 yuan?", store).yes is False
+    assert answer("南岭国家公园是不是已经正式设立了？", store).yes is False
+    assert answer("Does Guangming plan to add 6,000 hospital beds in 2022?", store).yes is True
+    assert answer("光明2022年要办第三届亚青会吗", store).yes is True
+    assert answer("The report put the deficit at 2.38 trillion yuan. Was that 300 billion yuan more than the year before?",
+                  store).yes is False
+    assert answer("Did the report target more than 11 million new urban jobs?", store).yes is True
+
+
+def test_a_rank_of_growth_is_no_rank_of_size_and_two_character_names_in_pinyin(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年安徽省政府工作报告.txt", "2026年安徽省政府工作报告\n一、2025年工作回顾\n"
+                       "规上工业增加值增速居全国第4位，进出口总额突破万亿元、增速居全国第5位。推动皖北地区振兴发展。"
+                       "深化市场化机制改革。\n" + OTHER_FIGURES + "\n")
+    assert answer("报告是不是说安徽进出口总额的规模排在全国第5位？", store).yes is False
+    assert answer("报告是不是说安徽进出口总额的增速排在全国第5位？", store).yes is True
+    assert "皖北" in answer("What does the report say about northern Anhui (Wanbei)?", store).items[0].text
+    assert answer("Does the report mention Huaji?", store).yes is not True  # 化机 of 市场化机制 is no name

@@ -40,6 +40,7 @@ DEFAULT_TOP = 10
 MAX_TARGETS = 5  # a partial title may match several documents; answer for at most this many
 CONTEXT_CHARS = 30  # characters of the unit's text shown on each side of a figure
 MAX_PASSAGES = 5  # passages in a topic answer
+MAX_CLAIM_PASSAGES = 20  # passages about a yes/no question searched for what it claims
 MAX_FIGURES = 5
 MIN_COVERAGE = 0.5  # share of a question's terms a passage or figure must hold to answer it
 SYNONYM_WEIGHT = 0.8  # a term found through a synonym
@@ -820,6 +821,13 @@ def _says_a_total(figure: FigureInfo) -> bool:
     return figure.previous is not None or any(word in clause or word in figure.quote for word in words.TOTAL_FIGURE_WORDS)
 
 
+def _is_difference(figure: FigureInfo) -> bool:
+    """比去年多100万人, 较上年增加3家: a difference from another year, said right before the figure."""
+    at = figure.context.rfind(figure.quote)
+    before = re.split(r"[，,；;]", figure.context[:at])[-1] if at >= 0 else ""
+    return re.search(words.DIFFERENCE_BEFORE + "$", before) is not None
+
+
 def _is_increment(figure: FigureInfo) -> bool:
     """新增3000公里 (what was added) or 从2836亿元 (where it started): not the total asked for.
     The figure's own clause (from the last comma before it) says which."""
@@ -1538,6 +1546,8 @@ def _yesno(context: Context) -> Answer:
         # the figure compared is in the threshold's unit (是否达到了7%: a growth rate, not 8036亿元)
         ranked = [i for i in _ranked_figures(context) if not unit or context.index.figures[i].unit_word.endswith(unit)
                   or context.index.figures[i].quote.endswith(unit)]
+        # (…比去年多100万人: a difference from the year before, not the value compared)
+        ranked = [i for i in ranked if not _is_difference(context.index.figures[i])] or ranked
         if ranked:
             figure = context.index.figures[ranked[0]]
             try:
@@ -1547,7 +1557,7 @@ def _yesno(context: Context) -> Answer:
             if value is not None:
                 yes = value >= threshold if op == "at-least" else value < threshold
                 return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
-                              summary=message("yes" if yes else "no", context.lang, name=_topic_name(q)))
+                              summary=message("yes" if yes else "not-so", context.lang, name=_topic_name(q)))
     if q.says(words.SAME_VALUE_WORDS) and context.many_reports() and (same := _same_in_each_report(context)):
         return same
     if q.missing and not (q.others or q.documents):
@@ -1584,6 +1594,10 @@ def _yesno(context: Context) -> Answer:
         compared = [i for i in _ranked_units(framed, minimum=YES_COVERAGE)
                     if _compares(q, context.index.units[i].text)]
         ranked = compared + [i for i in ranked if i not in compared]
+    if claims:  # 增速在全市是不是排第一: of the passages about it, the one saying what is claimed first
+        holding = [i for i in ranked[:MAX_CLAIM_PASSAGES]
+                   if all(_holds_claim(fold(context.index.units[i].text), claim, q.terms) for claim in claims)]
+        ranked = holding + [i for i in ranked if i not in holding]
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
@@ -1724,17 +1738,31 @@ def _specific_evidence(context: Context) -> list[int]:
 
 def _claims(q: Understanding) -> list[str]:
     """What a yes/no question asserts beyond its topic: numbers (5.5%) and ranks (全市第一)."""
-    claims = [re.sub(r"\s+", "", m.group()) for m in re.finditer(words.CLAIM_NUMBER, q.spaced)
-              if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())]
+    # (第5位 is a rank, which CLAIM_RANK reads, no count of five people; 第48届 is an edition, and stays)
+    claimed = [m for m in re.finditer(words.CLAIM_NUMBER, q.spaced)
+               if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())
+               and not (q.spaced[m.start() - 1:m.start()] == "第" and re.search(r"\d[位名]?$", m.group()))]
+    claims = [re.sub(r"\s+", "", m.group()) for m in claimed]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_EDITIONS, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_GRADE, q.text)]
     claims += [f"{m.group('year')}年" for m in re.finditer(words.CLAIM_DEADLINE_EN, q.spaced)]
+    # 11万多套: about the number claimed, at least it (a claim of its own, see _claim_pattern)
+    claims = [_about(c, q.spaced[m.end():]) for c, m in zip(claims, claimed)] + claims[len(claimed):]
     claims = [c for c in claims if c and not re.fullmatch(r"\d", c)]
     if q.lang == "en":  # three academician teams: a count the passage must say, in digits or characters
         claims += [_count_claimed(m.group("count")) for m in re.finditer(words.CLAIM_COUNT_EN, q.spaced)
                    if not re.fullmatch(r"(?:19|20)\d{2}", m.group("count"))]
     return list(dict.fromkeys(claims))
+
+
+def _about(claim: str, after: str) -> str:
+    """500多家, 11万多套: a number claimed with 多 or 余 after it is about that number (see
+    :func:`_claim_pattern`); its unit follows the 多."""
+    about = re.match(r"[多余](" + "|".join(words.CLAIM_UNITS) + ")?", after)
+    if about is None or not re.fullmatch(r"\d+[万亿千]?", claim):
+        return claim
+    return claim + "多" + (about.group(1) or "")
 
 
 def _count_claimed(count: str) -> str:
@@ -1763,6 +1791,14 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 是不是已经八连冠了 — 争创省双拥模范区“八连冠”
     if q.says(words.DONE_ASKED_WORDS) and _still_there(q, texts):
         return False  # 是不是已经把黑臭水体全部消除了 — 20条河流中仍有9条黑臭水体
+    if re.search(words.LEFT_ASKED, q.spaced) and _all_done(q, texts):
+        return False  # 危险边坡是不是还剩十几处没治理完 — 完成剩余14处危险边坡治理，实现411处全部销号
+    if re.search(words.FULLY_ASKED, q.spaced) and _done_in_the_main(q, texts):
+        return False  # 黑臭水体是不是已经百分之百清零了 — 基本消除地级以上城市建成区黑臭水体
+    if _ranked_on_another_measure(q, texts):
+        return False  # 进出口总额的规模排在全国第5位 — 进出口总额突破万亿元、增速居全国第5位
+    if _level_said_otherwise(q, texts):
+        return False  # 是不是评上了国家级的五星级碧道 — 茅洲河碧道被评为广东省五星级碧道
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
@@ -1772,7 +1808,18 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         # alone may be the one the report reviews, which its passages leave unsaid)
         said = claims + [f"{deadline.group('year')}年"]
         return any(all(fold(claim) in clause for claim in said) for text in texts for clause in _clauses(text))
-    return any(all(_holds_claim(text, claim, q.terms) for claim in claims) for text in texts)
+    holding = [text for text in texts if all(_holds_claim(text, claim, q.terms) for claim in claims)]
+    if q.says(words.DONE_ASKED_WORDS) and not q.says(words.TARGET_CLAIM_WORDS):
+        # 人均GDP是不是已经突破40万元 — 未来五年主要预期目标为：…人均GDP达到40万元: a target, not done
+        holding = [text for text in holding if not _only_as_target(text, claims, q.terms)]
+    return bool(holding)
+
+
+def _only_as_target(text: str, claims: list[str], terms: list[str]) -> bool:
+    """Whether every sentence of ``text`` saying the claims sets them as a target (目标, 预期)."""
+    # (sentences, not their parts: a target's items are parted by semicolons, 预期目标为：…；人均GDP达到40万元)
+    sentences = [s for s in re.split(r"[。\n]", text) if all(_holds_claim(s, claim, terms) for claim in claims)]
+    return bool(sentences) and all(any(w in s for w in words.TARGET_CLAIM_WORDS) for s in sentences)
 
 
 def _still_there(q: Understanding, texts: list[str]) -> bool:
@@ -1782,6 +1829,60 @@ def _still_there(q: Understanding, texts: list[str]) -> bool:
                for text in texts for clause in _clauses(text))
 
 
+def _all_done(q: Understanding, texts: list[str]) -> bool:
+    """Whether a clause naming a noun of the question, or the clause after one, says all of it
+    was done (全部销号, 全面消除)."""
+    things = [fold(t) for t in q.terms if is_noun(t) and t not in words.GENERIC_TOPIC_WORDS]
+    for text in texts:
+        clauses = _clauses(text)
+        for k, clause in enumerate(clauses):
+            named = any(t in clause for t in things) or (k > 0 and any(t in clauses[k - 1] for t in things))
+            if named and re.search(words.ALL_DONE_SAID, clause):
+                return True
+    return False
+
+
+def _ranked_on_another_measure(q: Understanding, texts: list[str]) -> bool:
+    """A rank claimed of one measure (size) that every clause giving that rank gives of the other
+    (growth)."""
+    ranks = [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
+    asked = [measure for measure, said in words.RANKED_MEASURES.items() if q.says(said)]
+    if not ranks or len(asked) != 1:
+        return False
+    topic = [t for t in q.terms if t not in words.GENERIC_TOPIC_WORDS]
+    clauses = [c for text in texts for c in _ranked_clauses(text, topic)
+               if any(_holds_claim(c, rank, q.terms) for rank in ranks)]
+    other = [m for m in words.RANKED_MEASURES if m != asked[0]]
+    return bool(clauses) and all(any(w in c for m in other for w in words.RANKED_MEASURES[m])
+                                 and not any(w in c for w in words.RANKED_MEASURES[asked[0]]) for c in clauses)
+
+
+def _done_in_the_main(q: Understanding, texts: list[str]) -> bool:
+    """Whether the clauses naming a noun of the question say it was done in the main (基本消除)
+    and none that all of it was."""
+    things = [fold(t) for t in q.terms if is_noun(t) and t not in words.GENERIC_TOPIC_WORDS]
+    clauses = [c for text in texts for c in _clauses(text) if any(t in c for t in things)]
+    return any(re.search(words.PARTLY_SAID, c) for c in clauses) \
+        and not any(re.search(words.ALL_DONE_SAID, c) for c in clauses)
+
+
+def _level_said_otherwise(q: Understanding, texts: list[str]) -> bool:
+    """A level claimed (国家级) that the clauses naming all the question's things say otherwise
+    (广东省五星级碧道) and never as claimed."""
+    claimed = [level for level, asked in words.LEVELS_ASKED.items() if re.search(asked, q.spaced)]
+    if len(claimed) != 1:
+        return False  # none, or a national or provincial model: either will do
+    level = claimed[0]
+    levels = "|".join(words.LEVELS_ASKED.values())
+    things = [fold(t) for t in q.terms if is_noun(t) and not re.fullmatch(levels, t)
+              and t not in words.GENERIC_TOPIC_WORDS and ALTERNATIVE not in t]
+    if not things:
+        return False
+    clauses = [c for text in texts for c in _clauses(text) if all(t in c for t in things)]
+    said = [other for other, pattern in words.LEVELS_SAID.items() if any(re.search(pattern, c) for c in clauses)]
+    return bool(said) and level not in said
+
+
 def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
     """Whether every clause of the passages naming the most of the question's terms strives
     for what it names (争创, 力争) rather than saying it was reached."""
@@ -1789,7 +1890,8 @@ def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
     covered = [(c, _coverage(terms, c)) for text in texts for c in _clauses(text)]
     most = max((share for _c, share in covered), default=0)
     clauses = [c for c, share in covered if share > 0 and share == most]
-    return bool(clauses) and all(any(w in c for w in words.STRIVING_WORDS) for c in clauses)
+    return bool(clauses) and all(any(w in c for w in words.STRIVING_WORDS)
+                                 and not any(w in c for w in words.REACHED_WORDS) for c in clauses)
 
 
 def _asks_a_comparison(q: Understanding) -> bool:
@@ -1885,7 +1987,7 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     topic = [t for t in terms if fold(t) not in fold(claim)]  # 全国 in 全国第一 is the rank's scope
     # …and a scope claimed is said with it (使创新成为引领发展的第一动力 ranks nothing in the country)
     scope = fold(claim[: rank.start()])
-    clauses = [c for c in _clauses(text) if any(fold(t) in c for t in topic) and scope in c]
+    clauses = [c for c in _ranked_clauses(text, topic) if scope in c]
     text = "，".join(clauses)
     number = rank.group(1) if rank.group(1) else "一"
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
@@ -1893,6 +1995,21 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     if value == 1:
         forms += ["首位", "之首", "首个", "首家", "率先"]  # 在全市率先实现100%复产: the first to
     return any(form in text for form in forms if len(form) > 1)
+
+
+def _ranked_clauses(text: str, topic: list[str]) -> list[str]:
+    """The clauses that may rank what the question names: those naming it, and those opening with
+    a verb of ranking later in the sentence of one (全年地区生产总值1285.3亿元，增长12.9%，…，排名
+    全市第一)."""
+    found = []
+    for sentence in re.split(r"[。；;]", text):
+        named = False
+        for clause in re.split(r"[，,]", sentence):
+            names = any(fold(t) in clause for t in topic)
+            if names or (named and clause.startswith(words.RANK_VERBS)):
+                found.append(clause)
+            named = named or names
+    return found
 
 
 def _asks_increments(q: Understanding) -> bool:
@@ -1928,13 +2045,39 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
     named = [any(_coverage([t], clause) > 0 for t in topic) for clause in clauses]
     return any((found := stated.search(clause)) and (named[i] or (i > 0 and named[i - 1]
                                                               and _of_nothing_else(clause[:found.start()])))
+               and _of_the_best_item(clause, stated, topic)
                for i, clause in enumerate(clauses))
+
+
+def _of_the_best_item(clause: str, stated: re.Pattern[str], topic: list[str]) -> bool:
+    """新增养老床位3852张、认知障碍照护床位3326张: in a clause listing counted items, each ending
+    with its number, the number claimed stands in the item that names the question's things best
+    (整合为产业、科创两支基金 lists no counted items)."""
+    items = clause.split("、")
+    holding = [item for item in items if stated.search(item)]
+    if len(items) < 2 or not holding or not all(re.search(words.COUNTED_ITEM_END, item) for item in items):
+        return True
+    best = max(_coverage(topic, item) for item in items)
+    return any(_coverage(topic, item) >= best for item in holding)
 
 
 def _claim_pattern(claim: str) -> re.Pattern[str]:
     """How a number claimed is said: 7% is not the end of 17%; a bare count (3) is neither 30 nor
     三十; a small count is said in digits or characters (3支 or 三支); people are counted in any of
     their units (89位 or 89人)."""
+    if about := re.fullmatch(r"(\d+)([千万亿]?)多(\D*)", claim):
+        if about.group(2):  # 11万多套 — 11.08万套
+            return re.compile(r"(?<![\d.])" + about.group(1) + r"(?:\.\d+)?" + about.group(2))
+        # 500多家 — 526家 (or 500多家): the same leading digits, as many places
+        lead = about.group(1).rstrip("0") or about.group(1)
+        places = len(about.group(1)) - len(lead)
+        return re.compile(r"(?<![\d.])" + lead + rf"\d{{{places}}}(?:\.\d+)?(?:多|余)?" + re.escape(about.group(3)))
+    if sized := re.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]?)(\D*)", claim):
+        value = Decimal(sized.group(1)) * _MAGNITUDES[sized.group(2)]
+        if value >= 1000 and value == value.to_integral_value():
+            # 6000张 — 新增床位6千张 (and 1.5万人 — 15000人): the same count in another magnitude
+            return re.compile("|".join(r"(?<![\d.])" + re.escape(form + sized.group(3))
+                                       for form in _magnitudes(int(value))))
     count = re.fullmatch(r"(\d+)(\D*)", claim)
     if count is None:
         return re.compile(r"(?<![\d.])" + re.escape(claim))
@@ -1947,10 +2090,24 @@ def _claim_pattern(claim: str) -> re.Pattern[str]:
     return re.compile("|".join(forms))
 
 
+_MAGNITUDES = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def _magnitudes(value: int) -> list[str]:
+    """6000 → 6000, 6千; 15000 → 15000, 1.5万: a count in digits and in each magnitude it fills."""
+    forms = [str(value)]
+    for word, size in _MAGNITUDES.items():
+        scaled = Decimal(value) / size
+        # (thousands up to ten thousand only: the reports write 1.5万, never 15千)
+        if word and 1 <= scaled and (scaled * 100) % 1 == 0 and not (word == "千" and value >= 10000):
+            forms.append(format(scaled.normalize(), "f") + word)
+    return forms
+
+
 def _of_nothing_else(before: str) -> bool:
     """增长6% carries on the clause before; 规模以上工业增加值增长6% names its own thing (``before``
     is the clause up to the number)."""
-    for word in sorted(words.RISES + words.DECLINES + words.COMPARISON_WORDS + ("同比", "比上年", "较上年"),
+    for word in sorted(words.RISES + words.DECLINES + words.COMPARISON_WORDS + ("同比", "比上年", "较上年", "比去年", "较去年"),
                        key=len, reverse=True):
         before = before.replace(word, "")
     return len(before) <= 2

@@ -227,6 +227,17 @@ class QuestionIndex:
         return re.search(re.escape(fold(first)) + f"[^\\n，,。；;：:]{{1,{gap}}}" + re.escape(fold(second)),
                          self._texts) is not None
 
+    def written_out(self, name: str, stretch: int) -> str | None:
+        """The long name some clause writes with the characters of ``name`` in order, within
+        ``stretch`` times its length and from its first character to its last (亚洲青年运动会 of
+        亚青会, 市场监督管理局 of 市场监管局): what the asker names short; None when none does."""
+        self.holds("")
+        assert self._texts is not None
+        folded = fold(name)
+        pattern = "".join(re.escape(c) + "[^\\n，,。；;：:、“”《》（）()]*?" for c in folded[:-1]) + re.escape(folded[-1:])
+        return next((m.group() for m in re.finditer(pattern, self._texts) if len(m.group()) <= stretch * len(folded)),
+                    None)
+
     def folded_text(self) -> str:
         """Every unit's text folded, joined by line breaks."""
         self.holds("")

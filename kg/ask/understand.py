@@ -21,6 +21,7 @@ from ..extract.numerals import chinese_to_int
 from ..model import DocumentNumber
 from . import dictionary, vocabulary as words
 from .index import Named, QuestionIndex, ReportInfo, fold
+from .romanised import names_spelled
 
 _NUMBER = re.compile(extraction_rules.DOCUMENT_NUMBER_PATTERN)
 # 渭编发2020年10号 and 2020年10号文: numbers written without brackets.
@@ -29,7 +30,8 @@ _SERIAL_ONLY = re.compile(r"(?<![\d〕\])）】］年])(?P<serial>\d{1,5})号文
 _QUOTED = re.compile(r"《(?P<a>[^《》]{1,120})》|[“\"「](?P<b>[^”\"」]{2,40})[”\"」]")
 # 18年 as a year: no digit, ordinal or span word before it, no 来/间/内/多/以上 after it
 _SHORT_YEAR = re.compile(r"(?<![\d.第近满连续过去这那用历时达超约了])(?P<yy>[0-3]\d)年(?![来间内多以左度])")
-_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)")
+# (2000亿, 2000多家, 2000 billion: an amount, no year)
+_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*年)?(?!\d|\.\d|[万亿千多余]|\s*(?:million|billion|trillion))")
 _SECTION = re.compile(words.SECTION_PATTERN, re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})年?\s*(?:到|至|—|–|-|~|～)\s*((?:19|20)\d{2})年?(?!\d)")
 # 2023年南山区政府工作报告, 2024年报告, 2022年那份报告: a report named by its year.
@@ -161,6 +163,8 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     read = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "，", _provinces_spelled_out(question))
     read = _short_years_spelled_out(read, index)
     read = re.sub(words.SCOPE_ASIDE, "", read)  # （包括后面的名词解释）: where to look, not what
+    read = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", read)  # 6,000 beds: the reports write 6000
+    read = re.sub(words.EN_MAGNITUDE, _in_chinese_magnitude, read)  # 300 billion yuan: 3000亿
     for said, written in words.SAID_AS_REPORTS_WRITE.items():  # 空气质量好的日子 → 空气优良的日子
         read = read.replace(said, written)
     for verb, noun in words.SEPARABLE_VERBS:  # 签了多少户的约 → 签约多少户
@@ -187,6 +191,13 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     return found
 
 
+def _in_chinese_magnitude(said: re.Match[str]) -> str:
+    """300 billion → 3000亿, 2.38 trillion → 2.38万亿, 1.5 million → 150万: an English amount in
+    the magnitudes the reports count in."""
+    factor, word = words.EN_MAGNITUDES[said.group("scale").lower()]
+    return format((Decimal(said.group("number")) * factor).normalize(), "f") + word
+
+
 def _short_years_spelled_out(question: str, index: QuestionIndex) -> str:
     """18年罗湖… → 2018年罗湖…: a year said by its last two digits, when it is a year of the
     graph's reports or of the years they review (连续18年, 近10年 and 18年来 are spans, not years)."""
@@ -207,19 +218,23 @@ def _provinces_spelled_out(question: str) -> str:
 def _unheld_with_ending(found: Understanding, index: QuestionIndex) -> list[str]:
     """自由|贸易|港: words the reports use, written together before one character that makes them a
     place or a thing of its own (港, 站, 区), name a thing the reports never write when they never
-    write the whole (they write 自由贸易试验区)."""
+    write the whole (they write 自由贸易试验区); so do they before the ending of a body (生态|环境|局,
+    when the reports name 区水务局 only)."""
     names = []
     for run in _CJK_RUN.findall(_unlinked(found)):
         segmented = _segment(run)
         for position, word in enumerate(segmented):
-            if len(word) == 1 and word in words.THING_ENDINGS and position > 0:
+            if len(word) == 1 and word in words.THING_ENDINGS + words.BODY_ENDINGS and position > 0:
                 before: list[str] = []
                 for previous in reversed(segmented[:position]):
                     if previous not in found.terms or not index.holds(previous + "".join(before)):
                         break  # 建设|自由贸易港: the reports never write 建设自由贸易, the verb is the asker's
                     before.insert(0, previous)
                 name = "".join(before) + word
-                if before and not index.holds(name):
+                # (市场监管局 — 市场监督管理局: a body the asker names short, as people do)
+                if before and not index.holds(name) \
+                        and not (word in words.ABBREVIATED_ENDINGS
+                                 and index.written_out(name, words.ABBREVIATED_ENDINGS[word])):
                     names.append(name)
     return names
 
@@ -882,6 +897,9 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         folded = fold(quoted)
         if len(folded) >= 2:
             text = text.replace(folded, "\0" + folded + "\0")
+    # 2.38万亿, 11万多套: the magnitude and measure of a number, no topic
+    units = "|".join(sorted(words.QUESTION_UNITS, key=len, reverse=True))
+    text = re.sub(rf"(?<=\d)(?:(?:万亿|亿|万|千)(?:多|余)?|多|余)(?:{units})?", "\0", text)
     text = _UNIT_AFTER.sub("\0", text)
     text = _UNIT_IMPLIED.sub("\0", text)  # 多大面积, 百分之几: how much, asked with its unit
     text = _HOW_MUCH.sub("\0", text)  # 占|多|大 比重: the cue, which no run of characters joins into a word
@@ -941,6 +959,9 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
             continue  # Nanshan: a place, which picks reports
         if re.search(r"[a-z]", token) and token not in _STOP and token not in terms and index.holds(token):
             terms.append(token)
+    if found.lang == "en":  # Fenghuang City, Shennongjia: names of the reports spelled in pinyin
+        terms.extend(name for name in names_spelled(found.question, index.folded_text(), _may_be_name)
+                     if name not in terms)
     if not terms and found.lang == "en" and (found.intents.get("yesno") or found.intents.get("mentions")):
         # Does the report mention casinos? A thing the glossary does not know, rendered by the
         # dictionary; only when nothing else is asked about, as the dictionary renders the
@@ -1022,6 +1043,9 @@ def _held_core(term: str, index: QuestionIndex) -> str:
     level (赤峰市) for the place the reports name without it."""
     if not _CJK_RUN.fullmatch(term) or index.holds(term):
         return term
+    if term[-1] in words.ABBREVIATED_ENDINGS and len(term) > 2 \
+            and (long := index.written_out(term, words.ABBREVIATED_ENDINGS[term[-1]])):
+        return long  # 亚青会 for the reports' 亚洲青年运动会, 市场监管局 for 市场监督管理局
     if term.endswith(words.PLACE_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
         return term[:-1]  # 赤峰市 for the reports' 赤峰
     if term.endswith(words.QUALITY_ENDINGS + words.AWARD_ENDINGS) and len(term) > 2 and index.holds(term[:-1]):
@@ -1121,6 +1145,22 @@ def _held_apart(term: str, index: QuestionIndex) -> bool:
     pieces = [piece for piece in _jieba().cut(term, HMM=False)]
     return len(pieces) == 2 and all(len(piece) > 1 for piece in pieces) \
         and index.holds_apart(pieces[0], pieces[1], words.SPLIT_COMPOUND_GAP)
+
+
+def _may_be_name(text: str, start: int, end: int) -> bool:
+    """Whether the string of ``text`` at start…end, which a pinyin spelling finds, may be a name: a
+    noun of the dictionary (凤凰, 神农架), or a string it lacks that starts a word there (皖北,
+    茅洲 of 茅洲河); not a verb (化为 is not Huawei) nor characters across words (化机 of 市场化机制)."""
+    tag = _word_tags().get(text[start:end])
+    if tag:
+        return tag.startswith("n")
+    window = max(0, start - words.NAME_WINDOW)
+    at = window
+    for word in _jieba().cut(text[window:end + words.NAME_WINDOW], HMM=False):
+        if at >= start:
+            return at == start
+        at += len(word)
+    return False
 
 
 def is_noun(term: str) -> bool:

@@ -218,8 +218,10 @@ DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "�
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
-CLAIM_NUMBER = (r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|家|个|人|户|件|座|公里|支|项|条|所|批|套|名|位|倍|台|"
-                r"辆|艘|栋|张|场|届|类|种|处|宗)?|[一二三四五六七八九]成")  # 九成: 90%
+CLAIM_UNITS = ("家", "个", "人", "户", "件", "座", "公里", "支", "项", "条", "所", "批", "套", "名", "位", "倍", "台",
+               "辆", "艘", "栋", "张", "场", "届", "类", "种", "处", "宗")
+CLAIM_NUMBER = (r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|元|万|亿|" + "|".join(CLAIM_UNITS) + r")?"
+                r"|[一二三四五六七八九]成")  # 九成: 90%
 # 地铁12号线2020年就能通车: a year by which something is claimed to happen, which the passage must
 # say in the clause of what else is claimed (6号线2020年通车，12、13、15号线2022年投入运营 is no)
 CLAIM_DEADLINE_ZH = r"(?P<year>(?:19|20)\d{2})年(?:底|前|之前|以前)?(?=就|能|要|将|可以|会)"
@@ -272,8 +274,32 @@ LEVEL_WITHOUT_JI = r"^(国家|省|市)(?!级)(?=[\u4e00-\u9fff]{3})"
 LEVEL_WITH_JI = r"^(国家|省|市)级(?=[\u4e00-\u9fff]{3})"
 # 是不是已经全部消除了 — 20条河流中仍有9条黑臭水体: what is still there or not yet done
 STILL_WORDS = ("仍有", "尚有", "还有", "仍存在", "尚未", "仍未", "还未", "还没有")
+# The end of an item of a list of counts (…床位3852张): its number and a short unit.
+COUNTED_ITEM_END = r"\d+(?:\.\d+)?[^\d、，,]{0,4}$"
+# What a rank ranks: its size or its growth (进出口总额…规模排在全国第5位 — 进出口总额突破万亿元、
+# 增速居全国第5位 ranks the growth).
+RANKED_MEASURES = {"size": ("规模", "总量", "体量", "size", "volume"), "growth": ("增速", "增幅", "增长速度", "growth")}
+# A difference from another year, right before its figure (比去年多100万人).
+DIFFERENCE_BEFORE = r"(?:比|较)(?:去年|上年|上一年|前一年|同期|上年同期)(?:多|少|增加|减少|增长|下降|提高|降低)了?"
+# Verbs that open a clause ranking what the clause before named (…增长12.9%，排名全市第一).
+RANK_VERBS = ("排名", "位居", "居", "排", "名列", "稳居", "跃居", "位列", "列")
+# Something asked still left undone (是不是还剩十几处没治理完), and all of it said done (实现411处全部
+# 销号, 黑臭水体全面消除): the passages answer no.
+LEFT_ASKED = r"还剩|剩下|仍有|尚有|还有[^，,。？?]{0,8}没|没[^，,。？?]{0,4}完|未完成|\b(?:still|remain|remaining|left)\b"
+ALL_DONE_SAID = (r"全部(?:销号|完成|消除|清零|整治|治理|建成|交付|办结|拆除|达标)|全面(?:完成|消除|清零|达标)"
+                 r"|(?<!基本)清零")
+# All of something claimed done (是不是已经百分之百清零了) that the passages say was done in the main
+# only (基本消除地级以上城市建成区黑臭水体).
+FULLY_ASKED = r"百分之百|100%|全部|彻底|完全|全都|清零|全面|\b(?:fully|completely|entirely|all)\b"
+PARTLY_SAID = r"基本(?:消除|完成|实现|建成|解决|消灭|形成|覆盖|清零|达到|达标)"
+# A level of award or standing claimed (国家级的五星级碧道, a national model) and the words that say
+# one in a passage: each level's words in a question, then in a passage.
+LEVELS_ASKED = {"national": r"国家级|全国|\bnational\b", "provincial": r"省级|省里|全省|\bprovincial\b"}
+LEVELS_SAID = {"national": r"国家|全国|中国", "provincial": r"省"}
 DONE_ASKED_WORDS = ("已经", "已", "already")
-STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现")
+STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创")
+# …unless the clause says it was reached (成功创建国家卫生城市, 获批创建…示范区)
+REACHED_WORDS = ("成功创建", "获批", "获评", "荣获", "入选", "被评为", "通过验收", "建成", "正式设立", "挂牌")
 PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     ("规划", "谋划", "前期", "力争", "争取", "推进", "加快"),
     ("获批", "核准", "批复", "立项", "签约"),
@@ -305,6 +331,11 @@ SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气
                          "各种税": "税收收入", "各项税": "税收收入", "各类税": "税收收入",
                          # 个税起征点: the personal income tax, as the reports name it
                          "个税": "个人所得税",
+                         # 院士人数是不是已经破百了: a threshold passed, as a number
+                         **{f"{verb}{size}": f"超过{number}" for verb in ("破", "过") for size, number in
+                            (("百", "100"), ("千", "1000"), ("万", "1万"))},
+                         # 进了两万亿俱乐部: the ranks of cities of that size, 两万亿级城市行列
+                         "俱乐部": "行列",
                          # 每一万个居民摊到几个全科医生: a rate per head the reports write 每万人
                          **{f"每{one}{n}{measure}{people}": f"每{n}人" for one in ("", "一") for n in ("万", "千")
                             for measure in ("", "个", "名") for people in ("居民", "人", "人口")
@@ -593,8 +624,12 @@ TARGET_WORDS = ("目标", "预期", "任务", "计划", "打算", "准备", "将
                 "target", "plan", "goal", "expected")
 # (does the report say what…? asks what it says; does it say anything about…? asks whether)
 YES_NO_EN = r"(?:does|do|did|is|are|was|were|has|have|had|can|will) (?!the reports? (?:say|plan|propose|admit)(?! anything))"
-# …after a leading phrase: according to the 2021 report, did …
-YES_NO_EN_LED = r"[^?,]{0,60}, " + YES_NO_EN
+# An amount in English words of magnitude, and each word's factor and Chinese magnitude.
+EN_MAGNITUDE = r"(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|trillion)\b"
+EN_MAGNITUDES = {"million": (100, "万"), "billion": (10, "亿"), "trillion": (1, "万亿")}
+# …after a leading phrase (according to the 2021 report, did …) or a statement of what is asked
+# about (The 2017 report put the deficit at 2.38 trillion yuan. Was that …)
+YES_NO_EN_LED = r"(?:[^?,]{0,60}, |[^?]*[.!;] )" + YES_NO_EN
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
 SECTION_PATTERN = (
     r"第(?P<zh>[一二三四五六七八九十]+|\d+)(?:大)?(?:部分|章|节|大项|项|条)"
@@ -961,7 +996,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "share of gdp": ("投入强度", "占生产总值"), "spend on r&d": ("研发投入", "研发经费"), "spent on r&d": ("研发投入", "研发经费"),
     "hong kong": ("香港", "深港", "粤港"), "macao": ("澳门", "粤澳"), "macau": ("澳门", "粤澳"), "taiwan": ("台湾",),
     "greater bay area": ("大湾区",), "bay area": ("湾区",), "cooperation": ("合作",), "co-operation": ("合作",),
-    "partner": ("合作",), "partners": ("合作",), "food valley": ("食品谷",), "bio valley": ("生物谷",),
+    "partner": ("合作",), "partners": ("合作",), "trading partner": ("贸易伙伴",), "trading partners": ("贸易伙伴",), "food valley": ("食品谷",), "bio valley": ("生物谷",),
     "science city": ("科学城",), "science park": ("科技园", "科学园"),
     # The genre's concepts as an analyst names them in English, the reports' words for each
     "poverty alleviation": ("脱贫攻坚", "扶贫", "脱贫",), "lifted out of poverty": ("脱贫", "摆脱贫困", "脱贫摘帽",),
@@ -1290,6 +1325,12 @@ includes included cover covers covered covering given value values count counts 
 set sets use used uses using lead leads led help helped helps provide provided provides offer offered offers average annual national under
 """.split())
 
+# Characters on each side of a name found by its pinyin spelling that are cut into words to see
+# whether a word starts where it does.
+NAME_WINDOW = 8
+# Capitalised English words that read as pinyin too (chi|na), which name no name of the reports.
+ENGLISH_NOT_PINYIN = ("china", "chinese", "macao", "macau", "hong", "kong", "hongkong", "asian", "area", "canton",
+                      "yuan", "renminbi")
 PLACES_EN: dict[str, str] = {
     "beijing": "北京", "tianjin": "天津", "hebei": "河北", "shanxi": "山西", "inner mongolia": "内蒙古",
     "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "shanghai": "上海", "jiangsu": "江苏",
@@ -1341,6 +1382,11 @@ PLACE_FEATURES = ("河", "江", "湖", "湾", "水库", "半岛")
 PLACE_BEFORE_YEAR = 6
 # One character after a noun that makes it a place or a thing of its own (高铁站, 房产税, 保税区).
 THING_ENDINGS = "站港区园馆场厂桥院所税费卡证仓库城岛"
+# …and of a government body (生态环境局, 发改委, 教育厅)
+BODY_ENDINGS = "局厅委办"
+# Endings of names people shorten by keeping some characters in order (亚青会 of 亚洲青年运动会,
+# 市场监管局 of 市场监督管理局), and how many times longer the written-out name may be.
+ABBREVIATED_ENDINGS = {"会": 3, "局": 2, "厅": 2, "委": 3, "办": 3}
 # …and of what a number counts (多少个贫困村, 多少困难户)
 COUNTED_ENDINGS = "村户"
 
@@ -1352,7 +1398,7 @@ STOP_WORDS: tuple[str, ...] = (
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
     "去年", "上一年", "上年", "前一年", "今年", "当年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
-    "搞", "还是", "或者", "或是", "表示", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "所有", "分别", "各", "对比", "比较", "按",
+    "搞", "还是", "或者", "或是", "表示", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "全都", "所有", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "就是", "实现", "实现了", "完成", "百分", "要", "正式", "事情", "事儿", "那条", "这条", "那项", "这项", "那座", "这座", "那家", "这家", "那个", "该项", "期间", "那部分", "这部分", "部分", "辖区", "辖区内", "觉得", "认为", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
