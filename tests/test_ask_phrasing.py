@@ -2268,3 +2268,25 @@ def test_a_rank_of_growth_is_no_rank_of_size_and_two_character_names_in_pinyin(t
     assert answer("报告是不是说安徽进出口总额的增速排在全国第5位？", store).yes is True
     assert "皖北" in answer("What does the report say about northern Anhui (Wanbei)?", store).items[0].text
     assert answer("Does the report mention Huaji?", store).yes is not True  # 化机 of 市场化机制 is no name
+
+
+def test_yes_or_no_on_a_plans_year_an_english_rank_a_document_drafted_a_threshold_and_a_growth_of_its_item(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "国务院2017年政府工作报告.txt": "国务院2017年政府工作报告\n一、2016年工作回顾\n全年城镇新增就业1314万人。"
+        "实际使用外资1300多亿美元，继续位居发展中国家首位。推广上海等自贸试验区改革创新成果，新设7个自贸试验区。\n"
+        + OTHER_FIGURES + "\n二、2017年重点工作\n取消或停征中央涉企行政事业性收费35项，收费项目再减少一半以上。"
+        "要推动内地与港澳深化合作，研究制定《粤港澳大湾区城市群发展规划》。\n",
+        "2026年上海市政府工作报告.txt": "2026年上海市政府工作报告\n一、2025年工作回顾\n全市生产总值达到5.67万亿元、增长5.4%，"
+        "好于预期。第八届中国国际进口博览会圆满成功举办，意向成交金额达到834.9亿美元、增长4.4%。\n" + OTHER_FIGURES + "\n"})
+    assert answer("想确认一下：2016年全国城镇新增就业超过1300万人了没有？", store).yes is True
+    assert answer("2016年全国城镇新增就业超过1400万人了没有？", store).yes is False
+    assert answer("国务院2017年要砍掉35项中央层面的涉企行政事业性收费，对吗", store).yes is True
+    assert answer("Is it true that in 2016 China ranked second among developing countries for actual use of foreign "
+                  "investment?", store).yes is False
+    assert answer("国务院2017年报告是不是宣布粤港澳大湾区城市群发展规划已经出台了？", store).yes is False
+    assert answer("2016年国家新设了8个自贸试验区，我没记错吧？", store).yes is False
+    assert answer("2016年国家新设了7个自贸试验区，我没记错吧？", store).yes is True
+    assert answer("第八届进博会的意向成交额有没有超过800亿美元", store).yes is True
+    assert answer("第八届进博会的意向成交额有没有超过900亿美元", store).yes is False
+    assert answer("Is it true that Shanghai's GDP grew by 5.4% in 2025 to roughly 5.67 trillion yuan?", store).yes is True

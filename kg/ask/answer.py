@@ -1576,10 +1576,11 @@ def _yesno(context: Context) -> Answer:
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
         yes = bool(found.items) and not _at_an_earlier_stage(
-            context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others],
+            context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others + q.documents],
             planned=tuple(item.type == "Plan" for item in found.items[:3]))
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
-                      summary=message("yes" if yes else "no", context.lang, name=found.summary))
+                      summary=message("yes" if yes else "not-so" if found.items else "no", context.lang,
+                                      name=found.summary))
     ranked = _ranked_units(context, minimum=YES_COVERAGE) or _specific_evidence(context)
     if _asks_a_target(q):  # 今年的预期目标里有没有给外贸定增长目标: what the plans set, not what was done
         ranked = [i for i in ranked if _of_plans(context, context.index.units[i])]
@@ -1601,7 +1602,7 @@ def _yesno(context: Context) -> Answer:
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
-    yes = bool(evidence) and _borne_out(q, claims, evidence) \
+    yes = bool(evidence) and _borne_out(q, claims, evidence, {r.year for r in context.index.reports if r.year}) \
         and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]],
                                      planned=tuple(_of_plans(context, unit) for unit in evidence[:3]))
     items = [_unit_item(context, unit) for unit in evidence]
@@ -1750,6 +1751,8 @@ def _claims(q: Understanding) -> list[str]:
     # 11万多套: about the number claimed, at least it (a claim of its own, see _claim_pattern)
     claims = [_about(c, q.spaced[m.end():]) for c, m in zip(claims, claimed)] + claims[len(claimed):]
     claims = [c for c in claims if c and not re.fullmatch(r"\d", c)]
+    if q.lang == "en":  # ranked second: the rank (第2)
+        claims += [f"第{words.EN_ORDINALS[m.group('ordinal')]}" for m in re.finditer(words.CLAIM_RANK_EN, q.spaced)]
     if q.lang == "en":  # three academician teams: a count the passage must say, in digits or characters
         claims += [_count_claimed(m.group("count")) for m in re.finditer(words.CLAIM_COUNT_EN, q.spaced)
                    if not re.fullmatch(r"(?:19|20)\d{2}", m.group("count"))]
@@ -1770,7 +1773,7 @@ def _count_claimed(count: str) -> str:
     return str(words.EN_NUMBER_WORDS.get(count, count))
 
 
-def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> bool:
+def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report_years: set[int] | None = None) -> bool:
     """Whether the passages say what the question claims: its numbers and ranks, no 未达 when
     meeting a goal is asked, no 下降 when growth is."""
     texts = [fold(unit.text) for unit in evidence[:3]]
@@ -1803,7 +1806,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit]) -> boo
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if not claims:
         return True
-    if deadline := re.search(words.CLAIM_DEADLINE_ZH, q.text):
+    deadline = re.search(words.CLAIM_DEADLINE_ZH, q.text)
+    if deadline and int(deadline.group("year")) not in (report_years or set()):  # (国务院2017年要…: the year it plans)
         # a deadline claimed with another number (12号线…2020年就能通车): both in one clause (a year
         # alone may be the one the report reviews, which its passages leave unsaid)
         said = claims + [f"{deadline.group('year')}年"]
@@ -2053,7 +2057,12 @@ def _of_the_best_item(clause: str, stated: re.Pattern[str], topic: list[str]) ->
     """新增养老床位3852张、认知障碍照护床位3326张: in a clause listing counted items, each ending
     with its number, the number claimed stands in the item that names the question's things best
     (整合为产业、科创两支基金 lists no counted items)."""
-    items = clause.split("、")
+    items: list[str] = []
+    for item in clause.split("、"):
+        if items and item.startswith(words.RISES + words.DECLINES + ("同比", "比上年", "较上年")):
+            items[-1] += "、" + item  # 5.67万亿元、增长5.4%: the change is the item's own
+        else:
+            items.append(item)
     holding = [item for item in items if stated.search(item)]
     if len(items) < 2 or not holding or not all(re.search(words.COUNTED_ITEM_END, item) for item in items):
         return True

@@ -179,7 +179,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     _cues(found)
     _slots(found)
     found.terms = _terms(found, index)
-    found.head = _head(found)
+    found.head = _head(found) or _compared_head(found)
     # 财政赤字率, 医院病床: where the counted thing is goes unsaid in the reports (赤字率拟按3%安排)
     implied = words.WHERE_COUNTED.get(found.head or "", ())
     found.terms = [t for t in found.terms if t not in implied]
@@ -196,6 +196,16 @@ def _in_chinese_magnitude(said: re.Match[str]) -> str:
     the magnitudes the reports count in."""
     factor, word = words.EN_MAGNITUDES[said.group("scale").lower()]
     return format((Decimal(said.group("number")) * factor).normalize(), "f") + word
+
+
+def _compared_head(found: Understanding) -> str | None:
+    """意向成交额有没有超过800亿美元: what a threshold is compared with is the term right before
+    the word comparing (Chinese puts it first)."""
+    compared = _COMPARISON.search(found.text) if found.comparison and found.lang == "zh" else None
+    if compared is None or len(found.terms) < 2:
+        return None
+    at, nearest = max(((found.text.rfind(fold(t), 0, compared.start()), t) for t in found.terms), default=(-1, ""))
+    return nearest if at >= 0 and is_noun(nearest) else None
 
 
 def _short_years_spelled_out(question: str, index: QuestionIndex) -> str:
@@ -973,6 +983,8 @@ def _terms(found: Understanding, index: QuestionIndex) -> list[str]:
         # the thing; the glossary's renderings of the English words they gloss are not needed
         english = set(_english_terms(found.spaced))
         terms = [t for t in terms if t not in english or index.holds(t)] + [g for g in glossed if g not in terms]
+    if found.comparison:  # 超过1300万人了没有: the word comparing is no topic
+        terms = [t for t in terms if t not in words.COMPARISON_WORDS]
     terms = [_held_core(t, index) for t in terms]
     known = [t for t in terms if index.holds(t)]
     # Words the graph never uses are the question's own (按年份, 这件事), unless every word is:

@@ -114,7 +114,8 @@ CUES: tuple[Cue, ...] = (
     Cue("list.en", "list", ("list", "which", "all the", "name the", "what are the"), 0.8),
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
-                              "对吗", "要不要", "做没做", "建没建", "开没开"), 2.0),
+                              "对吗", "要不要", "做没做", "建没建", "开没开", "没记错吧", "没记错", "没错吧", "对吧",
+                              "是吧", "是这样吧"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
@@ -298,14 +299,20 @@ LEVELS_ASKED = {"national": r"国家级|全国|\bnational\b", "provincial": r"�
 LEVELS_SAID = {"national": r"国家|全国|中国", "provincial": r"省"}
 DONE_ASKED_WORDS = ("已经", "已", "already")
 STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创")
+# An English rank claimed (ranked second, came first): the rank as the reports write it (第二).
+CLAIM_RANK_EN = (r"\b(?:rank|ranked|ranks|ranking|placed|place|came|come|stood|stand|is|was|were|be)\s+(?:no\.\s*)?"
+                 r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b")
+EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10}
 # …unless the clause says it was reached (成功创建国家卫生城市, 获批创建…示范区)
 REACHED_WORDS = ("成功创建", "获批", "获评", "荣获", "入选", "被评为", "通过验收", "建成", "正式设立", "挂牌")
 PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
-    ("规划", "谋划", "前期", "力争", "争取", "推进", "加快"),
+    # (a plan or rule being drafted, 研究制定粤港澳大湾区城市群发展规划, is at the first stage; issued, the last)
+    ("规划", "谋划", "前期", "力争", "争取", "推进", "加快", "研究制定", "起草", "编制"),
     ("获批", "核准", "批复", "立项", "签约"),
     ("开工", "动工", "开建", "启动建设"),
     ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园",
-     "开学", "投运"),
+     "开学", "投运", "出台", "印发", "颁布"),
 )
 # Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
 # the number is claimed of is the other words.
@@ -742,7 +749,7 @@ GENRE_WORDS = (
 ASKING_PHRASES = ("帮我查一下", "帮我查查", "帮我查", "帮忙查一下", "帮忙查", "查一下", "查查", "帮我看看", "帮忙看看",
                   "帮我看一下", "看一下", "我想知道", "想知道", "我想了解", "想了解", "想问一下", "想问", "告诉我",
                   "能不能告诉我", "麻烦告诉我", "麻烦", "劳驾", "请帮我", "帮我找", "帮我找找", "想了解下", "了解下",
-                  "了解一下")
+                  "了解一下", "想确认一下", "确认一下", "想核实一下", "核实一下", "想核对一下", "核对一下", "我没记错吧", "我没记错")
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
@@ -770,7 +777,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("新开办", "开办", "新设立", "设立", "新注册", "注册", "新登记", "新增", "新开"),
     ("市场主体", "市场总量", "商事主体", "经营主体"), ("个体户", "个体工商户"),
     ("企业", "公司"),
-    ("房租", "租金", "租费"), ("公厕", "公共厕所"),
+    ("房租", "租金", "租费"), ("公厕", "公共厕所"), ("成交额", "成交金额"), ("交易额", "交易金额"), ("销售额", "销售金额"),
     ("自由贸易试验区", "自贸试验区", "自贸区", "自贸片区", "自由贸易区"), ("燃料电池", "氢燃料电池"),
     ("专项债", "专项债券", "地方专项债券", "地方政府专项债券", "地方专项债"),
     ("延迟退休", "推迟退休", "延迟法定退休年龄", "推迟退休年龄", "延迟退休年龄", "退休年龄"),
