@@ -2290,3 +2290,22 @@ def test_yes_or_no_on_a_plans_year_an_english_rank_a_document_drafted_a_threshol
     assert answer("第八届进博会的意向成交额有没有超过800亿美元", store).yes is True
     assert answer("第八届进博会的意向成交额有没有超过900亿美元", store).yes is False
     assert answer("Is it true that Shanghai's GDP grew by 5.4% in 2025 to roughly 5.67 trillion yuan?", store).yes is True
+
+
+def test_yes_or_no_on_two_claims_at_once_a_national_batch_a_share_covered_covid_unnamed_and_a_rival_figure(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "深圳市2019年政府工作报告.txt": "深圳市2019年政府工作报告\n一、2018年工作回顾\n"
+        "初步核算，2018年本市生产总值突破2.4万亿元、同比增长7.6%，经济总量居亚洲城市前五。\n" + OTHER_FIGURES + "\n",
+        "福田区2020年政府工作报告.txt": "福田区2020年政府工作报告\n一、2019年工作回顾\n福田区被评为广东省第一批县域节水型社会达标城区。"
+        "家庭病床服务覆盖近80%社康机构。高质量办理人大代表建议162件、政协提案112件。现代服务业实现增加值2900亿元，增长7.3%。"
+        "金融业预计实现增加值约1420亿元，占全区地区生产总值33%。\n" + OTHER_FIGURES
+        + "\n二、2020年工作安排\n加大重大卫生防控力度，预防重大公共卫生突发疫情发生。\n"})
+    assert answer("深圳2018年GDP是不是已经突破2.4万亿了？增速是7.6%吗", store).yes is True
+    assert answer("深圳2018年GDP是不是已经突破2.4万亿了？增速是7.8%吗", store).yes is False
+    assert answer("福田区有没有被评为国家第一批县域节水型社会达标城区", store).yes is False
+    assert answer("福田的家庭病床服务是不是已经覆盖了全部社康机构？", store).yes is False
+    assert answer("麻烦确认下：福田去年办了162件人大代表建议和112件政协提案？", store).yes is True
+    assert answer("福田区2020年政府工作报告有没有部署新冠肺炎疫情防控工作？", store).yes is False
+    assert answer("福田现代服务业增加值是1420亿元吗", store).yes is False
+    assert answer("福田现代服务业增加值是2900亿元吗", store).yes is True

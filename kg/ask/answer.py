@@ -596,8 +596,10 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
         scored.append((coverage - penalty, unit_fits, _coverage(terms, f"{subject}{_phrase_of(context, i)}"), score, i))
     if (q.unit or rate_itself or ratio_itself) and any(s[1] for s in scored):
         scored = [s for s in scored if s[1]]
-    elif any(u in words.MONEY_UNITS for u in q.unit):
-        scored = []  # 人均可支配收入是多少元: a growth rate of it does not say how much money
+    elif any(u in words.MONEY_UNITS + ("%",) for u in q.unit):
+        # 人均可支配收入是多少元: a growth rate of it does not say how much money; 增长了百分之几:
+        # a count of firms does not say how fast (几个百分点 may be answered by a rate in %)
+        scored = []
     elif ratio_itself and not any(_is_ratio(context.index.figures[s[4]], per_head=per_head) for s in scored):
         scored = []  # 人均GDP is asked and no figure is per head: a total does not answer it
     if scored and not per_report:
@@ -1548,6 +1550,8 @@ def _yesno(context: Context) -> Answer:
                   or context.index.figures[i].quote.endswith(unit)]
         # (…比去年多100万人: a difference from the year before, not the value compared)
         ranked = [i for i in ranked if not _is_difference(context.index.figures[i])] or ranked
+        if not unit and threshold >= 10000:  # 突破2.4万亿: an amount, not the growth beside it
+            ranked = [i for i in ranked if not context.index.figures[i].unit_word.endswith(words.RATE_UNITS)]
         if ranked:
             figure = context.index.figures[ranked[0]]
             try:
@@ -1556,6 +1560,9 @@ def _yesno(context: Context) -> Answer:
                 value = None
             if value is not None:
                 yes = value >= threshold if op == "at-least" else value < threshold
+                # …增速是7.6%吗: what else is claimed, said where the figure is
+                others = [c for c in _claims(q) if not _same_amount(c, threshold)]
+                yes = yes and all(_holds_claim(fold(figure.context), c, q.terms) for c in others)
                 return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
                               summary=message("yes" if yes else "not-so", context.lang, name=_topic_name(q)))
     if q.says(words.SAME_VALUE_WORDS) and context.many_reports() and (same := _same_in_each_report(context)):
@@ -1627,6 +1634,15 @@ def _done_in_part(context: Context, claims: list[str]) -> Unit | None:
                     and (said.group("total") in totals if totals else any(t in said.group() for t in terms)):
                 return unit
     return None
+
+
+def _same_amount(claim: str, amount: Decimal) -> bool:
+    """Whether a claim (2.4万) is the amount a comparison compares with (2400000000000 or 24000)."""
+    said = re.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]?)\D*", claim)
+    if said is None:
+        return False
+    value = Decimal(said.group(1)) * _MAGNITUDES[said.group(2)]
+    return value == amount or value * 10000 == amount  # (2.4万 of 2.4万亿)
 
 
 def _same_in_each_report(context: Context) -> Answer | None:
@@ -1877,7 +1893,7 @@ def _level_said_otherwise(q: Understanding, texts: list[str]) -> bool:
     if len(claimed) != 1:
         return False  # none, or a national or provincial model: either will do
     level = claimed[0]
-    levels = "|".join(words.LEVELS_ASKED.values())
+    levels = "|".join(list(words.LEVELS_ASKED.values()) + list(words.LEVELS_SAID.values()))
     things = [fold(t) for t in q.terms if is_noun(t) and not re.fullmatch(levels, t)
               and t not in words.GENERIC_TOPIC_WORDS and ALTERNATIVE not in t]
     if not things:
@@ -2046,7 +2062,16 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
     if not topic:
         return True
     clauses = re.split(r"[，,；;。：:]", text)
-    named = [any(_coverage([t], clause) > 0 for t in topic) for clause in clauses]
+    covered = [_coverage(topic, clause) for clause in clauses]
+    named = [share > 0 for share in covered]
+    # (a clause naming less of it than another that counts in the claim's unit names something else:
+    # 金融业预计实现增加值约1420亿元 is no 现代服务业增加值, which 现代服务业实现增加值2900亿元 is)
+    unit = re.sub(r"^[\d.]+", "", claim)
+    best = max(covered, default=0)
+    rival = bool(unit) and any(share == best and re.search(r"\d" + re.escape(unit), clause)
+                               for share, clause in zip(covered, clauses))
+    if rival:
+        named = [share == best for share in covered]
     return any((found := stated.search(clause)) and (named[i] or (i > 0 and named[i - 1]
                                                               and _of_nothing_else(clause[:found.start()])))
                and _of_the_best_item(clause, stated, topic)

@@ -1023,7 +1023,8 @@ def _unheld_runs(found: Understanding) -> list[str]:
     among them are the asker's phrasing (取样回来, 市里拿到)."""
     runs: list[list[str]] = []
     for term in found.unheld:
-        tag = _word_tags().get(term) or ""
+        # (a word of the genre the dictionary lacks is a noun, as the tokenizer is told: 新冠|肺炎)
+        tag = _word_tags().get(term) or ("n" if term in words.GENRE_WORDS else "")
         # …and so does a verb with the ending of a thing after it (垃圾焚烧|厂: a plant)
         at = found.text.find(fold(term))
         makes_a_thing = tag.startswith("v") and at >= 0 and found.text[at + len(term):at + len(term) + 1] in words.THING_ENDINGS \

@@ -115,7 +115,7 @@ CUES: tuple[Cue, ...] = (
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
                               "对吗", "要不要", "做没做", "建没建", "开没开", "没记错吧", "没记错", "没错吧", "对吧",
-                              "是吧", "是这样吧"), 2.0),
+                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
@@ -292,10 +292,13 @@ ALL_DONE_SAID = (r"全部(?:销号|完成|消除|清零|整治|治理|建成|交
 # All of something claimed done (是不是已经百分之百清零了) that the passages say was done in the main
 # only (基本消除地级以上城市建成区黑臭水体).
 FULLY_ASKED = r"百分之百|100%|全部|彻底|完全|全都|清零|全面|\b(?:fully|completely|entirely|all)\b"
-PARTLY_SAID = r"基本(?:消除|完成|实现|建成|解决|消灭|形成|覆盖|清零|达到|达标)"
+PARTLY_SAID = (r"基本(?:消除|完成|实现|建成|解决|消灭|形成|覆盖|清零|达到|达标)"
+               # …or reached a share of it (家庭病床服务覆盖近80%社康机构)
+               r"|(?:覆盖|覆盖率|完成率|达到|占)了?(?:近|约|超过|超)?(?<![\d.])\d{1,2}(?:\.\d+)?%")
 # A level of award or standing claimed (国家级的五星级碧道, a national model) and the words that say
 # one in a passage: each level's words in a question, then in a passage.
-LEVELS_ASKED = {"national": r"国家级|全国|\bnational\b", "provincial": r"省级|省里|全省|\bprovincial\b"}
+LEVELS_ASKED = {"national": r"国家级|全国|国家第[一二三四五六七八九十\d]+批|\bnational\b",
+                "provincial": r"省级|省里|全省|\bprovincial\b"}
 LEVELS_SAID = {"national": r"国家|全国|中国", "provincial": r"省"}
 DONE_ASKED_WORDS = ("已经", "已", "already")
 STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创")
@@ -749,7 +752,7 @@ GENRE_WORDS = (
 ASKING_PHRASES = ("帮我查一下", "帮我查查", "帮我查", "帮忙查一下", "帮忙查", "查一下", "查查", "帮我看看", "帮忙看看",
                   "帮我看一下", "看一下", "我想知道", "想知道", "我想了解", "想了解", "想问一下", "想问", "告诉我",
                   "能不能告诉我", "麻烦告诉我", "麻烦", "劳驾", "请帮我", "帮我找", "帮我找找", "想了解下", "了解下",
-                  "了解一下", "想确认一下", "确认一下", "想核实一下", "核实一下", "想核对一下", "核对一下", "我没记错吧", "我没记错")
+                  "了解一下", "想确认一下", "确认一下", "麻烦确认下", "确认下", "想核实一下", "核实一下", "想核对一下", "核对一下", "我没记错吧", "我没记错")
 # Fillers of more than one dictionary word, segmented whole so that the stop words take them.
 FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规模", "政府自己", "政府坦承", "这三年", "近三年", "三年来", "三年间", "三年里",
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
