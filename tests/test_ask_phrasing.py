@@ -2309,3 +2309,11 @@ def test_yes_or_no_on_two_claims_at_once_a_national_batch_a_share_covered_covid_
     assert answer("福田区2020年政府工作报告有没有部署新冠肺炎疫情防控工作？", store).yes is False
     assert answer("福田现代服务业增加值是1420亿元吗", store).yes is False
     assert answer("福田现代服务业增加值是2900亿元吗", store).yes is True
+
+
+def test_a_proper_name_asked_must_be_in_the_passage_that_says_yes(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "福田区2018年政府工作报告.txt", "福田区2018年政府工作报告\n一、2017年工作回顾\n"
+                       "福田与韩国大邱市中区缔结友好城区关系，对外交流不断深化。\n招商引资成效显著。引进新加坡星桥腾飞集团项目。\n"
+                       + OTHER_FIGURES + "\n")
+    assert answer("福田有没有和新加坡的城市结成友好城区？", store).yes is False
+    assert answer("福田有没有和韩国的城市结成友好城区？", store).yes is True

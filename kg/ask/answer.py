@@ -1602,6 +1602,12 @@ def _yesno(context: Context) -> Answer:
         compared = [i for i in _ranked_units(framed, minimum=YES_COVERAGE)
                     if _compares(q, context.index.units[i].text)]
         ranked = compared + [i for i in ranked if i not in compared]
+    # 鄱阳湖水利枢纽工程…开工了没有: a place or name the question names must be in the passage
+    # (another 水利枢纽工程 that started says nothing of it)
+    # (a place of two characters, 北京, is where, which the passage may leave unsaid: 冬奥会申办工作)
+    proper = [fold(t) for t in q.terms if word_tag(t) in words.PROPER_NAME_TAGS and not (word_tag(t) == "ns" and len(t) < 3)]
+    if proper:
+        ranked = [i for i in ranked if all(n in fold(context.index.units[i].text) for n in proper)]
     if claims:  # 增速在全市是不是排第一: of the passages about it, the one saying what is claimed first
         holding = [i for i in ranked[:MAX_CLAIM_PASSAGES]
                    if all(_holds_claim(fold(context.index.units[i].text), claim, q.terms) for claim in claims)]

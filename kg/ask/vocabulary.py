@@ -282,6 +282,9 @@ COUNTED_ITEM_END = r"\d+(?:\.\d+)?[^\d、，,]{0,4}$"
 RANKED_MEASURES = {"size": ("规模", "总量", "体量", "size", "volume"), "growth": ("增速", "增幅", "增长速度", "growth")}
 # A difference from another year, right before its figure (比去年多100万人).
 DIFFERENCE_BEFORE = r"(?:比|较)(?:去年|上年|上一年|前一年|同期|上年同期)(?:多|少|增加|减少|增长|下降|提高|降低)了?"
+# Parts of speech of proper names (places, people, organisations, other names): a yes/no
+# question naming one is answered only by a passage that names it too.
+PROPER_NAME_TAGS = ("ns", "nr", "nt", "nz")
 # Verbs that open a clause ranking what the clause before named (…增长12.9%，排名全市第一).
 RANK_VERBS = ("排名", "位居", "居", "排", "名列", "稳居", "跃居", "位列", "列")
 # Something asked still left undone (是不是还剩十几处没治理完), and all of it said done (实现411处全部
