@@ -2317,3 +2317,10 @@ def test_a_proper_name_asked_must_be_in_the_passage_that_says_yes(tmp_path: Path
                        + OTHER_FIGURES + "\n")
     assert answer("福田有没有和新加坡的城市结成友好城区？", store).yes is False
     assert answer("福田有没有和韩国的城市结成友好城区？", store).yes is True
+
+
+def test_a_fall_claimed_of_a_number_the_passage_says_rose(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "国务院2022年政府工作报告.txt", "国务院2022年政府工作报告\n一、2021年工作回顾\n"
+                       "城镇新增就业1269万人，城镇调查失业率平均为5.1%。居民消费价格上涨0.9%。\n" + OTHER_FIGURES + "\n")
+    assert answer("2021年全国居民消费价格是不是下降了0.9%", store).yes is False
+    assert answer("2021年全国居民消费价格是不是上涨了0.9%", store).yes is True

@@ -1820,6 +1820,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         return False  # 危险边坡是不是还剩十几处没治理完 — 完成剩余14处危险边坡治理，实现411处全部销号
     if re.search(words.FULLY_ASKED, q.spaced) and _done_in_the_main(q, texts):
         return False  # 黑臭水体是不是已经百分之百清零了 — 基本消除地级以上城市建成区黑臭水体
+    if _changed_the_other_way(q, claims, texts):
+        return False  # 居民消费价格是不是下降了0.9% — 居民消费价格上涨0.9%
     if _ranked_on_another_measure(q, texts):
         return False  # 进出口总额的规模排在全国第5位 — 进出口总额突破万亿元、增速居全国第5位
     if _level_said_otherwise(q, texts):
@@ -1866,6 +1868,20 @@ def _all_done(q: Understanding, texts: list[str]) -> bool:
             if named and re.search(words.ALL_DONE_SAID, clause):
                 return True
     return False
+
+
+def _changed_the_other_way(q: Understanding, claims: list[str], texts: list[str]) -> bool:
+    """A change claimed one way with its number (下降了0.9%) that the passages give the other way
+    only (上涨0.9%): the words right before each place the number is said."""
+    asked_down, asked_up = q.says(words.DECLINES), q.says(words.RISES)
+    if asked_down == asked_up:
+        return False
+    said = [text[max(0, m.start() - words.CHANGE_REACH):m.start()] for claim in claims if "%" in claim
+            for text in texts for m in _claim_pattern(claim).finditer(text)]
+    if not said:
+        return False
+    other, same = (words.RISES, words.DECLINES) if asked_down else (words.DECLINES, words.RISES)
+    return all(any(w in before for w in other) and not any(w in before for w in same) for before in said)
 
 
 def _ranked_on_another_measure(q: Understanding, texts: list[str]) -> bool:

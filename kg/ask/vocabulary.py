@@ -277,6 +277,8 @@ LEVEL_WITH_JI = r"^(国家|省|市)级(?=[\u4e00-\u9fff]{3})"
 STILL_WORDS = ("仍有", "尚有", "还有", "仍存在", "尚未", "仍未", "还未", "还没有")
 # The end of an item of a list of counts (…床位3852张): its number and a short unit.
 COUNTED_ITEM_END = r"\d+(?:\.\d+)?[^\d、，,]{0,4}$"
+# Characters before a number claimed that say which way it changed (上涨0.9%).
+CHANGE_REACH = 4
 # What a rank ranks: its size or its growth (进出口总额…规模排在全国第5位 — 进出口总额突破万亿元、
 # 增速居全国第5位 ranks the growth).
 RANKED_MEASURES = {"size": ("规模", "总量", "体量", "size", "volume"), "growth": ("增速", "增幅", "增长速度", "growth")}
@@ -382,7 +384,7 @@ CONTRARY_ACTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 # 是不是比前一年少了: a decline asked, which a rise answers no.
 FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer", "fell", "decline")
-RISES = ("增加", "增长", "提高", "提升", "上升", "增多")
+RISES = ("增加", "增长", "提高", "提升", "上升", "增多", "上涨")
 DECLINES = ("下降", "下滑", "减少", "回落", "负增长", "下跌", "微跌", "微降", "略降", "压缩", "压减", "缩减", "削减")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
