@@ -16,8 +16,6 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable
 
-from pypinyin import Style, pinyin
-
 from . import vocabulary as words
 
 # A word that may be pinyin: letters only (apostrophes part syllables: Chang'an), capitalised in the
@@ -28,19 +26,21 @@ def names_spelled(question: str, text: str, is_name: Callable[[str, int, int], b
     """The reports' names (in ``text``, their folded text) that the question spells in pinyin,
     longest spelling first: Wanli Bidao is 万里碧道, not 万里 and 碧道.  Only the places of the text
     ``is_name`` accepts (text, start, end) hold names (Huawei is not 化为 of 转化为)."""
+    spellings = []
+    for run in _CAPITALISED.findall(question):
+        parts = [p for p in re.split(r"[ -]", run) if p.lower() not in words.ENGLISH_NOT_PINYIN]
+        # the whole run, then each part: Fenghuang City is 凤凰 and an English word
+        spellings += ["".join(parts[start:start + size]).lower() for size in range(len(parts), 0, -1)
+                      for start in range(len(parts) - size + 1)]
+    spellings = [s for s in spellings if s not in words.PLACES_EN]
+    if not spellings:
+        return []  # (no reading of the reports' characters needed: What, Does, Shenzhen)
     readings = _readings(frozenset(text))
     found: list[str] = []
-    for run in _CAPITALISED.findall(question):
-        parts = re.split(r"[ -]", run)
-        # the whole run, then each part: Fenghuang City is 凤凰 and an English word
-        for size in range(len(parts), 0, -1):
-            for start in range(len(parts) - size + 1):
-                spelled = "".join(parts[start:start + size]).lower()
-                if spelled in words.ENGLISH_NOT_PINYIN or spelled in words.PLACES_EN:
-                    continue
-                name = _spelled_in(spelled.replace("'", "|"), readings, text, is_name)
-                if name and not any(name in f for f in found):
-                    found.append(name)
+    for spelled in spellings:
+        name = _spelled_in(spelled.replace("'", "|"), readings, text, is_name)
+        if name and not any(name in f for f in found):
+            found.append(name)
     return found
 
 
@@ -98,4 +98,8 @@ def _readings(characters: frozenset[str]) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _reading(character: str) -> tuple[str, ...]:
+    # (imported here: its dictionaries take a third of a second to load, which only an English
+    # question naming something in pinyin should pay)
+    from pypinyin import Style, pinyin
+
     return tuple(dict.fromkeys(r.replace("ü", "v") for r in pinyin(character, style=Style.NORMAL, heteronym=True)[0]))
