@@ -22,6 +22,7 @@ from . import vocabulary as words
 # question, as names are.
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'[a-z]+)?(?:[ -][A-Z][a-z]+(?:'[a-z]+)?)*\b")
 
+
 def names_spelled(question: str, text: str, is_name: Callable[[str, int, int], bool]) -> list[str]:
     """The reports' names (in ``text``, their folded text) that the question spells in pinyin,
     longest spelling first: Wanli Bidao is 万里碧道, not 万里 and 碧道.  Only the places of the text

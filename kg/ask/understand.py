@@ -1155,7 +1155,7 @@ def _joined_held(term: str, index: QuestionIndex) -> bool:
 def _held_apart(term: str, index: QuestionIndex) -> bool:
     """全程接种 — 全程疫苗接种覆盖率: a compound of two words the reports use in this order with a
     word between them (words.SPLIT_COMPOUND_GAP characters at most) is the asker's shorter name."""
-    pieces = [piece for piece in _jieba().cut(term, HMM=False)]
+    pieces = list(_jieba().cut(term, HMM=False))
     return len(pieces) == 2 and all(len(piece) > 1 for piece in pieces) \
         and index.holds_apart(pieces[0], pieces[1], words.SPLIT_COMPOUND_GAP)
 
