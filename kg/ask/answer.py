@@ -29,8 +29,8 @@ from . import queries
 from . import vocabulary as words
 from ..extract.numerals import chinese_to_int
 from .index import FigureInfo, QuestionIndex, Unit, as_int, fold, question_index, tokens
-from .understand import (ALTERNATIVE, Understanding, alternatives, expansions, is_dictionary_noun, is_noun, is_verb,
-                         language, names_a_thing, quoted_names, segmented, understand, without_idle_ji,
+from .understand import (ALTERNATIVE, MAGNITUDES, Understanding, alternatives, expansions, is_dictionary_noun, is_noun,
+                         is_verb, language, names_a_thing, quoted_names, segmented, understand, without_idle_ji,
                          word_tag)
 
 if TYPE_CHECKING:
@@ -2146,7 +2146,8 @@ def _claim_pattern(claim: str) -> re.Pattern[str]:
     return re.compile("|".join(forms))
 
 
-_MAGNITUDES = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10000), "亿": Decimal(100000000)}
+# The magnitudes a count is written in, smallest first, with none (the digits alone).
+_MAGNITUDES = {"": Decimal(1)} | {word: MAGNITUDES[word] for word in ("千", "万", "亿")}
 
 
 def _magnitudes(value: int) -> list[str]:

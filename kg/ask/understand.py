@@ -85,7 +85,7 @@ _COMPARISON = re.compile(
     r"(?P<op>" + "|".join(words.COMPARISON_WORDS) + ")"
     r"了?\s*(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?"
     r"|(?P<fraction>" + "|".join(sorted(words.FRACTIONS, key=len, reverse=True)) + "))")
-_MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 _AT_LEAST = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above")
 
 
@@ -856,7 +856,7 @@ def _slots(found: Understanding) -> None:
         fraction = comparison.group("fraction")
         try:
             value = Decimal(words.FRACTIONS[fraction]) if fraction else \
-                Decimal(comparison.group("number")) * _MAGNITUDES.get(comparison.group("magnitude") or "", Decimal(1))
+                Decimal(comparison.group("number")) * MAGNITUDES.get(comparison.group("magnitude") or "", Decimal(1))
         except InvalidOperation:
             value = None
         if value is not None:
