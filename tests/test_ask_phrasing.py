@@ -2324,3 +2324,20 @@ def test_a_fall_claimed_of_a_number_the_passage_says_rose(tmp_path: Path) -> Non
                        "城镇新增就业1269万人，城镇调查失业率平均为5.1%。居民消费价格上涨0.9%。\n" + OTHER_FIGURES + "\n")
     assert answer("2021年全国居民消费价格是不是下降了0.9%", store).yes is False
     assert answer("2021年全国居民消费价格是不是上涨了0.9%", store).yes is True
+
+
+def test_yes_or_no_on_a_stage_said_with_its_object_a_range_asked_and_a_rank_of_a_city_named_in_english(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年四川省政府工作报告.txt": "2026年四川省政府工作报告\n一、2025年工作回顾\n"
+        "谋划多年、惠及3400万人的引大济岷工程启动建设，向家坝灌区一期一步工程建成通水。支持成都打造国际航空枢纽，"
+        "旅客吞吐量突破9000万人次、居全国第3位。\n" + OTHER_FIGURES + "\n",
+        "2026年浙江省政府工作报告.txt": "2026年浙江省政府工作报告\n一、2025年工作回顾\n杭州萧山国际机场旅客吞吐量突破5000万人次。\n"
+        + OTHER_FIGURES + "\n二、2026年重点工作\n今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果。\n"})
+    assert answer("四川那个引大济岷工程，是不是已经建成通水了？", store).yes is False
+    assert answer("四川那个引大济岷工程，是不是已经启动建设了？", store).yes is True
+    assert answer("浙江今年GDP增长的预期目标是不是定在5%到5.5%这个区间？", store).yes is True
+    assert answer("Is it true that Chengdu's airports handled more than 90 million passengers last year, putting the city "
+                  "third in the country?", store).yes is True
+    assert answer("Is it true that Chengdu's airports handled more than 90 million passengers last year, putting the city "
+                  "second in the country?", store).yes is False

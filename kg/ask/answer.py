@@ -713,6 +713,9 @@ def _places_asked(context: Context) -> list[str]:
 
     own = {p for report in context.reports.values() for p in report.places}
     asked = [t for t in context.q.terms if t in gazetteer().by_name]  # the question's words, looked up
+    if context.q.lang == "en":  # Chengdu's airports: the place in English, which is no term (when the reports name it)
+        asked += [zh for en, zh in words.PLACES_EN.items()
+                  if re.search(rf"\b{re.escape(en)}\b", context.q.spaced) and context.index.holds(zh)]
     return [p for p in asked if p not in own and not any(p in o or o in p for o in own)]
 
 
@@ -1560,9 +1563,11 @@ def _yesno(context: Context) -> Answer:
                 value = None
             if value is not None:
                 yes = value >= threshold if op == "at-least" else value < threshold
-                # …增速是7.6%吗: what else is claimed, said where the figure is
+                # …增速是7.6%吗: what else is claimed, said where the figure is (its passage: the
+                # figure's context may end with it, before …、居全国第3位)
                 others = [c for c in _claims(q) if not _same_amount(c, threshold)]
-                yes = yes and all(_holds_claim(fold(figure.context), c, q.terms) for c in others)
+                said = context.index.units[figure.unit].text if figure.unit is not None else figure.context
+                yes = yes and all(_holds_claim(fold(said), c, q.terms) for c in others)
                 return Answer(question=q.question, kind="yesno", yes=yes, items=[_figure_item(context, figure)],
                               summary=message("yes" if yes else "not-so", context.lang, name=_topic_name(q)))
     if q.says(words.SAME_VALUE_WORDS) and context.many_reports() and (same := _same_in_each_report(context)):
@@ -2047,7 +2052,7 @@ def _ranked_clauses(text: str, topic: list[str]) -> list[str]:
     for sentence in re.split(r"[。；;]", text):
         named = False
         for clause in re.split(r"[，,]", sentence):
-            names = any(fold(t) in clause for t in topic)
+            names = any(_coverage([t], clause) > 0 for t in topic)  # (a term may be alternatives: 旅客|人次)
             if names or (named and clause.startswith(words.RANK_VERBS)):
                 found.append(clause)
             named = named or names

@@ -308,7 +308,8 @@ LEVELS_SAID = {"national": r"国家|全国|中国", "provincial": r"省"}
 DONE_ASKED_WORDS = ("已经", "已", "already")
 STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创")
 # An English rank claimed (ranked second, came first): the rank as the reports write it (第二).
-CLAIM_RANK_EN = (r"\b(?:rank|ranked|ranks|ranking|placed|place|came|come|stood|stand|is|was|were|be)\s+(?:no\.\s*)?"
+CLAIM_RANK_EN = (r"\b(?:rank|ranked|ranks|ranking|placed|place|came|come|stood|stand|is|was|were|be|city|province|"
+                 r"district|country|putting it|putting them)\s+(?:no\.\s*)?"
                  r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b")
 EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10}
@@ -320,7 +321,7 @@ PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     ("获批", "核准", "批复", "立项", "签约"),
     ("开工", "动工", "开建", "启动建设"),
     ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园",
-     "开学", "投运", "出台", "印发", "颁布"),
+     "开学", "投运", "出台", "印发", "颁布", "通水", "通电", "通航"),
 )
 # Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
 # the number is claimed of is the other words.
@@ -1417,7 +1418,7 @@ STOP_WORDS: tuple[str, ...] = (
     "多少", "几", "谁", "哪", "是否", "有没有", "是不是", "有无", "这", "那", "这个", "那个", "这些", "其", "之", "对",
     "从", "到", "把", "被", "给", "让", "向", "为", "以", "其中", "目前", "现在", "当前", "已经", "一年", "这一年",
     "去年", "上一年", "上年", "前一年", "今年", "当年", "明年", "全年", "年", "情况", "方面", "领域", "工作", "内容", "关于", "说", "讲", "提", "出现", "做", "干",
-    "搞", "还是", "或者", "或是", "表示", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "全都", "所有", "分别", "各", "对比", "比较", "按",
+    "搞", "还是", "或者", "或是", "表示", "些", "点", "点名", "提到", "提及", "列出", "列", "全部", "全都", "所有", "区间", "分别", "各", "对比", "比较", "按",
     "自己", "承认", "存在", "打算", "准备", "计划", "下一步", "今后", "大概", "大约", "一", "个", "上", "下", "里头",
     "出台", "针对", "给出", "提出", "采取", "有关", "相关", "主要", "具体", "一些", "目前", "现在", "总数", "一份",
     "次数", "内容", "写的", "里说", "就是", "实现", "实现了", "完成", "百分", "要", "正式", "事情", "事儿", "那条", "这条", "那项", "这项", "那座", "这座", "那家", "这家", "那个", "该项", "期间", "那部分", "这部分", "部分", "辖区", "辖区内", "觉得", "认为", "这几年", "进展", "怎么", "是怎么", "达到", "达", "共有", "总数达",
