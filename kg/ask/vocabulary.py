@@ -1350,7 +1350,7 @@ ENGLISH_NOT_PINYIN = ("china", "chinese", "macao", "macau", "hong", "kong", "hon
                       "yuan", "renminbi", "what", "how", "which", "who", "when", "where", "why", "does", "did", "do",
                       "is", "was", "are", "were", "has", "have", "had", "can", "will", "according", "per", "in",
                       "on", "for", "the", "please", "compare", "list", "give", "tell", "show", "state", "council",
-                      "government", "report", "work", "province", "city", "district", "new", "area", "zone", "i")
+                      "government", "report", "work", "province", "city", "district", "new", "zone", "i")
 PLACES_EN: dict[str, str] = {
     "beijing": "北京", "tianjin": "天津", "hebei": "河北", "shanxi": "山西", "inner mongolia": "内蒙古",
     "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "shanghai": "上海", "jiangsu": "江苏",
