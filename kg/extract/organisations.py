@@ -49,6 +49,8 @@ _ORGAN = re.compile(
 
 )
 _PLURAL_COUNT = re.compile(rules.ORG_PLURAL_COUNT_PATTERN)
+_COUNT_AFTER = re.compile(rules.ORG_COUNT_AFTER_PATTERN)
+_SHARE_BEFORE = re.compile(rules.ORG_SHARE_BEFORE_PATTERN)
 _SESSION = re.compile(rules.ORG_SESSION_AFTER)
 _COUNT_INSIDE = re.compile(rules.ORG_COUNT_INSIDE_PATTERN)
 _KNOWN_TAILS = sorted(rules.ORG_KNOWN_TAILS, key=len, reverse=True)
@@ -342,7 +344,7 @@ def _recognised(text: str, titles: Regions, found: list[OrgMention]) -> list[Org
             continue
         if _cut_at_verb(_words(name), 0) or text[max(0, candidate.end - 4):candidate.end].endswith(rules.ORG_FALSE_ENDINGS):
             continue
-        if _PLURAL_COUNT.search(text, max(0, candidate.begin - 4), candidate.begin):
+        if _counted(text, candidate.begin, candidate.end):
             continue  # 新设2个岐黄中医学院: a kind of which there are several
         if text.startswith(rules.ORG_MODEL_NOT_BEFORE, candidate.end):
             continue  # 中国国际航空航天|博览会: the name of an event, not of its organiser
@@ -589,7 +591,7 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         if begin is None:
             continue
         begin = _after_a_kind(text, begin, match.start())
-        if _is_not_a_name(text[begin:end], match.group()) or _PLURAL_COUNT.search(text, max(0, begin - 4), begin):
+        if _is_not_a_name(text[begin:end], match.group()) or _counted(text, begin, end):
             continue
         if _action_on_a_kind(text[begin:match.start()]) or _verb_on_a_kind(text[begin:match.start()], match.group()):
             continue
@@ -606,6 +608,15 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         mentions.append(OrgMention(Span(begin, end, name), name, kind, f"org.suffix.{match.group()}", parent))
         mentions.extend(_sub_organisations(text, end, name))
     return mentions
+
+
+def _counted(text: str, begin: int, end: int) -> bool:
+    """新设2个岐黄中医学院, 新增街道长者服务中心2家, 90%的县医院: a name counted, before or after,
+    or taken a share of, is a kind of which there are several, not one body."""
+    last_of_a_list = text[begin - 1:begin] in rules.ORG_LIST_MARKS
+    return bool(_PLURAL_COUNT.search(text, max(0, begin - 4), begin)
+                or (not last_of_a_list and _COUNT_AFTER.match(text, end))
+                or _SHARE_BEFORE.search(text, max(0, begin - 8), begin))
 
 
 _LEVELS_LONGEST_FIRST = sorted(rules.ORG_RELATIVE_LEVELS, key=len, reverse=True)

@@ -290,6 +290,15 @@ ORG_DESIGNATIONS = ("国家级", "省级", "市级", "区级", "高水平")  # �
 ORG_COUNT_INSIDE_PATTERN = r"[两三四五六七八九十几]大(?!学|队|厦|道|桥|街|院|会|湾|楼)"
 ORG_PLURAL_COUNT_PATTERN = (r"(?:(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几多数]|十[一二三四五六七八九])(?:个|家|所|座|批|类|大)"
                             r"|一批|一系列|若干|一些|各个)$")
+# Counted after a name that ends its clause (新增街道长者服务中心2家，示范型街道长者服务中心新增3个。),
+# or a share of it said before (90%的县医院), a name is a kind of which there are several, too.
+# Not the last of a list (光大同创、致尚科技2家: the count is the list's), nor a count of something
+# else (中资环5家二级公司).
+ORG_COUNT_AFTER_PATTERN = (r"(?:新增|新建|增至|增加|增加到|达到?|共|累计|分别)?"
+                           r"(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几多数]|十[一二三四五六七八九])(?:个|家|所|座|批)"
+                           r"(?![\u4e00-\u9fff])")
+ORG_LIST_MARKS = ("、", "和", "及")
+ORG_SHARE_BEFORE_PATTERN = r"\d+(?:\.\d+)?%(?:以上)?的$"
 # A name the recogniser alone found counts in a clause about organisations (or in a list).
 ORG_MODEL_CONTEXT = (
     r"企业|公司|集团|央企|国企|民企|外资|签约|落户|总部|投产|引进|龙头|链主|合作|携手|组织|联合会|协会|联盟|俱乐部|"
