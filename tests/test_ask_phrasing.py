@@ -2341,3 +2341,48 @@ def test_yes_or_no_on_a_stage_said_with_its_object_a_range_asked_and_a_rank_of_a
                   "third in the country?", store).yes is True
     assert answer("Is it true that Chengdu's airports handled more than 90 million passengers last year, putting the city "
                   "second in the country?", store).yes is False
+
+
+def test_yes_or_no_on_a_run_of_years_a_round_under_way_a_draft_a_trial_run_a_pair_said_respectively_and_a_place_unsaid(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年甘肃省政府工作报告.txt": "2026年甘肃省政府工作报告\n一、2025年工作回顾\n"
+        "生态环境质量明显改善，连续三年获国家污染防治攻坚战成效考核优秀等次。第一、二轮中央生态环保督察反馈问题全部整改办结，"
+        "第三轮整改任务有序推进。\n" + OTHER_FIGURES + "\n二、2026年重点工作\n积极申建中国（甘肃）自由贸易试验区。\n",
+        "国务院2025年政府工作报告.txt": "国务院2025年政府工作报告\n一、2024年工作回顾\n"
+        "全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%。坪山口腔医院试运营。"
+        "筹集公共住房6152套，供应3950套。臭氧浓度同比下降11%。新增生物医药企业135家，增长46%，总数达430家。\n"
+        + OTHER_FIGURES + "\n二、2025年政府工作任务\n提请全国人大常委会审议民营经济促进法草案。稳步推动基本医疗保险省级统筹。"
+        "做好西藏定日县地震灾后恢复重建。推动签署中国－东盟自贸区3.0版升级协定。\n"})
+    assert answer("甘肃是不是连续四年拿到国家污染防治攻坚战成效考核优秀？", store).yes is False
+    assert answer("甘肃是不是连续3年拿到国家污染防治攻坚战成效考核优秀？", store).yes is True
+    assert answer("甘肃第三轮中央环保督察反馈的问题，是不是也已经全部整改完了？", store).yes is False
+    assert answer("甘肃第二轮中央环保督察反馈的问题，是不是已经全部整改完了？", store).yes is True
+    assert answer("甘肃的自由贸易试验区已经批下来了吗？", store).yes is False
+    assert answer("Did manufacturing investment grow by 9.4%?", store).yes is False
+    assert answer("Did manufacturing investment grow by 9.1%?", store).yes is True
+    assert answer("民营经济促进法是不是已经正式出台施行了", store).yes is False
+    assert answer("报告是不是提出要推动基本医保全国统筹？", store).yes is False
+    assert answer("报告是不是提出要推动基本医保省级统筹？", store).yes is True
+    assert answer("报告有没有讲要做好青海地震的灾后恢复重建", store).yes is False
+    assert answer("中国-东盟自贸区3.0版升级协定已经签下来了吗？", store).yes is False
+    assert answer("坪山口腔医院是不是已经正式开门运营了", store).yes is False
+    assert answer("供应出去的公共住房是6152套，对吗", store).yes is False
+    assert answer("筹集的公共住房是6152套，对吗", store).yes is True
+    assert answer("臭氧浓度比上年是升高了吗", store).yes is False
+    assert answer("生物医药企业总共有430家左右吗？", store).yes is True
+
+
+def test_yes_or_no_on_two_bodies_said_apart_a_level_of_a_named_body_an_approximate_number_and_a_county_of_a_province(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年海南省政府工作报告.txt": "2026年海南省政府工作报告\n一、2025年工作回顾\n"
+        "海南大学进入软科中国大学排名百强，海南医科大学首次跻身软科世界大学学术排名。\n" + OTHER_FIGURES + "\n",
+        "坪山区2020年政府工作报告.txt": "坪山区2020年政府工作报告\n一、2019年工作回顾\n马峦创谷获评国家级科技企业孵化器。"
+        "地区生产总值约5300亿元，增长8.4%左右。对口帮扶的田东县实现脱贫摘帽。\n" + OTHER_FIGURES + "\n"})
+    assert answer("听说海南大学去年挤进了软科世界大学学术排名，真有这回事吗", store).yes is False
+    assert answer("听说海南医科大学去年挤进了软科世界大学学术排名，真有这回事吗", store).yes is True
+    assert answer("马峦创谷拿到的是省级科技企业孵化器的牌子吗？", store).yes is False
+    assert answer("马峦创谷拿到的是国家级科技企业孵化器的牌子吗？", store).yes is True
+    assert answer("坪山GDP是不是大概5300亿上下、增速在8.4%左右？", store).yes is True
+    assert answer("坪山对口帮扶的广西田东县，有没有实现脱贫摘帽", store).yes is True

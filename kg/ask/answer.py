@@ -1576,7 +1576,7 @@ def _yesno(context: Context) -> Answer:
         # 有没有提到建设综合保税区: the reports never use 保税区, whatever else they build
         return Answer(question=q.question, kind="yesno", yes=False, absent=True,
                       summary=message("no", context.lang, name="、".join(q.missing)))
-    unheld_thing = _unheld_object(q)
+    unheld_thing = _unheld_object(q) or _unheld_place(context)
     if unheld_thing and not (q.others or q.documents):
         # 有没有说要申办奥运会: the reports never write 奥运会, and 申办 alone is not what is asked
         return Answer(question=q.question, kind="yesno", yes=False, absent=True,
@@ -1587,7 +1587,10 @@ def _yesno(context: Context) -> Answer:
                       summary=message("not-so", context.lang, name=_topic_name(q)))
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
-        yes = bool(found.items) and not _at_an_earlier_stage(
+        mentioning = [fold(item.text or "") for item in found.items]
+        yes = bool(found.items) and not _names_said_apart(q, mentioning) \
+            and not _level_said_otherwise(q, mentioning[:3]) \
+            and not _at_an_earlier_stage(
             context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others + q.documents],
             planned=tuple(item.type == "Plan" for item in found.items[:3]))
         return Answer(question=q.question, kind="yesno", yes=yes, items=found.items[:MAX_PASSAGES],
@@ -1686,8 +1689,8 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
     not reached yet: the plan says the stage before it."""
     q = context.q
     # (in English, the stage is among the terms the glossary gives: broken ground → 开工)
-    asked = max((rank for rank, stage in enumerate(words.PROJECT_STAGES)
-                 if any(w in q.text or w in q.terms for w in stage)), default=None)
+    asked = max(_stage_ranks(q.text) | {rank for rank, stage in enumerate(words.PROJECT_STAGES)
+                                        if any(w in q.terms for w in stage)}, default=None)
     if not asked:
         return False
     if things is None:
@@ -1701,13 +1704,21 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
                for n, text in enumerate(texts) for c in _clauses(fold(text))]
     # the clauses naming most of it (三门核电三期项目获国家核准, not 三澳核电二期…开工建设) among
     # those saying a stage (…“二线插花地”棚改专项转移支付资金 names it and says none)
-    staged = [(c, share, aimed) for c, share, aimed in covered
-              if any(w in c for stage in words.PROJECT_STAGES for w in stage)]
+    staged = [(c, share, aimed) for c, share, aimed in covered if _stage_ranks(c)]
     most = max((share for _c, share, _p in staged), default=0)
     clauses = [(c, aimed) for c, share, aimed in staged if share > 0 and share == most]
-    said = {rank - aimed for c, aimed in clauses for rank, stage in enumerate(words.PROJECT_STAGES)
-            if any(w in c for w in stage)}
+    said = {rank - aimed for c, aimed in clauses for rank in _stage_ranks(c)}
     return bool(said) and max(said) < asked
+
+
+def _stage_ranks(text: str) -> set[int]:
+    """The stages of a project a text says (PROJECT_STAGES); a trial run (试运营) is under way, not
+    the operation its word ends with."""
+    rest = text
+    for trial in words.TRIAL_STAGES:
+        rest = rest.replace(trial, "")
+    ranks = {rank for rank, stage in enumerate(words.PROJECT_STAGES) if any(w in rest for w in stage)}
+    return ranks | {words.TRIAL_STAGE_RANK} if rest != text else ranks
 
 
 def _unheld_object(q: Understanding) -> str | None:
@@ -1733,6 +1744,16 @@ def _unheld_object(q: Understanding) -> str | None:
     noun = word_tag(last).startswith(("n", "j")) or not word_tag(last) and len(expansions(last)) > 1
     return last if last in things and len(last) > 1 and noun \
         and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS and last not in stages else None
+
+
+def _unheld_place(context: Context) -> str | None:
+    """青海地震的灾后恢复重建: a place the question names that the reports never write, and that
+    none of them governs, is where nothing they say happened (西藏定日县地震 is not it)."""
+    governed = [place for report in context.index.reports for place in report.places]
+    if any(word_tag(t) == "ns" or (len(t) > 2 and t.endswith(words.PLACE_ENDINGS)) for t in context.q.terms):
+        return None  # 广西田东县: the reports name the place inside it, which is where
+    return next((t for t in context.q.unheld if word_tag(t) == "ns" and len(t) > 1
+                 and not any(t in place or place in t for place in governed)), None)
 
 
 def _unheld_in_field(q: Understanding) -> str | None:
@@ -1773,6 +1794,7 @@ def _claims(q: Understanding) -> list[str]:
     claims = [re.sub(r"\s+", "", m.group()) for m in claimed]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_EDITIONS, q.text)]
+    claims += [m.group() for m in re.finditer(words.CLAIM_RUN, q.text)]
     claims += [m.group() for m in re.finditer(words.CLAIM_GRADE, q.text)]
     claims += [f"{m.group('year')}年" for m in re.finditer(words.CLAIM_DEADLINE_EN, q.spaced)]
     # 11万多套: about the number claimed, at least it (a claim of its own, see _claim_pattern)
@@ -1806,7 +1828,7 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
     texts = [fold(unit.text) for unit in evidence[:3]]
     if q.says(words.MEET_WORDS) and any(n in texts[0] for n in words.NEGATIONS):
         return False
-    if q.says(words.GROWTH_WORDS) and not q.says(words.DECLINES):
+    if (q.says(words.GROWTH_WORDS) or q.says(words.RISE_ASKED)) and not q.says(words.DECLINES):
         if _declines(q, texts[0]):
             return False
     if q.says(words.FEWER_WORDS) and _changes(q, texts[0], words.RISES):
@@ -1823,8 +1845,12 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         return False  # 是不是已经把黑臭水体全部消除了 — 20条河流中仍有9条黑臭水体
     if re.search(words.LEFT_ASKED, q.spaced) and _all_done(q, texts):
         return False  # 危险边坡是不是还剩十几处没治理完 — 完成剩余14处危险边坡治理，实现411处全部销号
+    if (q.says(words.DONE_ASKED_WORDS) or re.search(words.FULLY_ASKED, q.spaced)) and _round_not_done(q, texts):
+        return False  # 第三轮…是不是也已经全部整改完了 — 第一、二轮…全部整改办结，第三轮整改任务有序推进
     if re.search(words.FULLY_ASKED, q.spaced) and _done_in_the_main(q, texts):
         return False  # 黑臭水体是不是已经百分之百清零了 — 基本消除地级以上城市建成区黑臭水体
+    if _given_to_another(q, claims, texts):
+        return False  # did manufacturing investment grow by 9.4% — 基础设施、制造业投资分别增长9.4%、9.1%
     if _changed_the_other_way(q, claims, texts):
         return False  # 居民消费价格是不是下降了0.9% — 居民消费价格上涨0.9%
     if _ranked_on_another_measure(q, texts):
@@ -1875,6 +1901,41 @@ def _all_done(q: Understanding, texts: list[str]) -> bool:
     return False
 
 
+def _given_to_another(q: Understanding, claims: list[str], texts: list[str]) -> bool:
+    """A number claimed that a list with 分别 gives to another of its things than the one the
+    question names: the things and the numbers pair in order, and the thing is told apart by the
+    words of the question only one of the things holds (制造业, not the 投资 both share)."""
+    for text in texts:
+        for said in re.finditer(words.RESPECTIVELY_SAID, text):
+            things = said.group("items").split("、")
+            values = [re.match(r"\d+(?:\.\d+)?", v).group() for v in said.group("values").split("、")]  # type: ignore[union-attr]
+            if len(things) != len(values):
+                continue
+            named = [[any(fold(w) in thing for w in expansions(t)) for t in q.terms] for thing in things]
+            telling = [k for k in range(len(q.terms)) if sum(row[k] for row in named) == 1]
+            asked = [n for n, row in enumerate(named) if any(row[k] for k in telling)]
+            for claim in claims:
+                number = re.match(r"\d+(?:\.\d+)?", claim)
+                if number is None or number.group() not in values or len(asked) != 1:
+                    continue
+                if values.index(number.group()) != asked[0] and values.count(number.group()) == 1:
+                    return True
+    return False
+
+
+def _round_not_done(q: Understanding, texts: list[str]) -> bool:
+    """Whether the clauses naming the round or batch the question asks done (第三轮) say it only
+    under way; a round is named on its own (第三轮) or in a list of rounds (第一、二轮 names 二轮)."""
+    for asked in re.finditer(words.ROUND_ASKED, q.text):
+        count = asked.group("count")
+        number = int(count) if count.isdigit() else chinese_to_int(count)
+        said = re.compile(f"第(?:[一二三四五六七八九十\\d]+、)*(?:{number}|{_in_characters(number)}){asked.group('unit')}")
+        clauses = [c for text in texts for c in _clauses(text) if said.search(c)]
+        if clauses and not any(re.search(words.ROUND_DONE_SAID, c) for c in clauses):
+            return True
+    return False
+
+
 def _changed_the_other_way(q: Understanding, claims: list[str], texts: list[str]) -> bool:
     """A change claimed one way with its number (下降了0.9%) that the passages give the other way
     only (上涨0.9%): the words right before each place the number is said."""
@@ -1916,7 +1977,9 @@ def _done_in_the_main(q: Understanding, texts: list[str]) -> bool:
 def _level_said_otherwise(q: Understanding, texts: list[str]) -> bool:
     """A level claimed (国家级) that the clauses naming all the question's things say otherwise
     (广东省五星级碧道) and never as claimed."""
-    claimed = [level for level, asked in words.LEVELS_ASKED.items() if re.search(asked, q.spaced)]
+    # (全国第一 is the scope of a rank, which the rank's own rule weighs)
+    unranked = re.sub(words.CLAIM_RANK_AMONG, "", q.spaced)
+    claimed = [level for level, asked in words.LEVELS_ASKED.items() if re.search(asked, unranked)]
     if len(claimed) != 1:
         return False  # none, or a national or provincial model: either will do
     level = claimed[0]
@@ -1925,7 +1988,12 @@ def _level_said_otherwise(q: Understanding, texts: list[str]) -> bool:
               and t not in words.GENERIC_TOPIC_WORDS and ALTERNATIVE not in t]
     if not things:
         return False
-    clauses = [c for text in texts for c in _clauses(text) if all(t in c for t in things)]
+    # (医保 names what 基本医疗保险省级统筹 says; 牌子, which no passage says, names nothing there)
+    things = [t for t in things if any(fold(w) in text for w in expansions(t) for text in texts)]
+    if not things:
+        return False
+    clauses = [c for text in texts for c in _clauses(text)
+               if all(any(fold(w) in c for w in expansions(t)) for t in things)]
     said = [other for other, pattern in words.LEVELS_SAID.items() if any(re.search(pattern, c) for c in clauses)]
     return bool(said) and level not in said
 
@@ -1982,8 +2050,10 @@ def _clauses(text: str) -> list[str]:
 def _names_said_apart(q: Understanding, texts: list[str]) -> bool:
     """电影《熊出没·重返地球》获得了“五个一工程”奖吗 — 《南海榕》…荣获“五个一工程”奖，电影《熊出没·重返
     地球》荣获“金鸡奖”: two names the question quotes and joins are said of each other only if one
-    clause of a passage holds both."""
-    quoted = [fold(name) for name in quoted_names(q.question)]
+    clause of a passage holds both.  So are two bodies it names (海南大学…软科世界大学学术排名 —
+    海南大学进入软科中国大学排名百强，海南医科大学首次跻身软科世界大学学术排名)."""
+    bodies = [link.text for link in q.links if any(e.type in words.BODIES_SAID_TOGETHER for e in link.entities)]
+    quoted = list(dict.fromkeys([fold(name) for name in quoted_names(q.question)] + bodies))
     if len(quoted) < 2 or not all(any(name in text for text in texts) for name in quoted):
         return False
     return not any(all(name in clause for name in quoted) for text in texts for clause in _clauses(text))
@@ -2022,6 +2092,10 @@ def _says_it_did_not_happen(q: Understanding, text: str) -> bool:
 def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     if re.fullmatch(words.CLAIM_GRADE, claim):
         return re.search(r"(?<![a-z])" + re.escape(claim), fold(text)) is not None  # ii类 is not iii类
+    if run := re.fullmatch(words.CLAIM_RUN, claim):
+        years = int(run.group("count")) if run.group("count").isdigit() else chinese_to_int(run.group("count"))
+        either = f"(?:{years}|{_in_characters(years)})" if years < 100 else str(years)
+        return re.search(f"连续{either}{run.group('unit')}", fold(text)) is not None
     if editions := re.fullmatch(words.CLAIM_EDITIONS, claim):
         # 十五届 claimed: the passage says it in characters or in digits (连续举办十届 is no)
         count = chinese_to_int(editions.group("count"))
@@ -2099,9 +2173,15 @@ def _number_said_of(text: str, claim: str, terms: list[str]) -> bool:
                                for share, clause in zip(covered, clauses))
     if rival:
         named = [share == best for share in covered]
+    # (筹集公共住房6152套，供应3950套: the number of the action asked, 供应, is the one its clause counts)
+    acts = [fold(t) for t in topic if is_verb(t)]
+    acted = [any(a in clause for a in acts) for clause in clauses]
+    counted_elsewhere = bool(unit) and any(acted[i] and re.search(r"\d" + re.escape(unit), clause)
+                                           and not stated.search(clause) for i, clause in enumerate(clauses))
     return any((found := stated.search(clause)) and (named[i] or (i > 0 and named[i - 1]
-                                                              and _of_nothing_else(clause[:found.start()])))
-               and _of_the_best_item(clause, stated, topic)
+                                                              and _of_nothing_else(clause[:found.start()]))
+                                                     or (clause.startswith(words.TOTAL_OPENINGS) and any(named[max(0, i - 3):i])))
+               and _of_the_best_item(clause, stated, topic) and (acted[i] or not counted_elsewhere)
                for i, clause in enumerate(clauses))
 
 

@@ -238,6 +238,22 @@ CLAIM_DEADLINE_EN = r"\bby (?:the end of |end-)?(?P<year>(?:19|20)\d{2})\b"
 CLAIM_GRADE = r"(?<![a-z])[iv]{1,4}类"
 # 连续办了十五届: a count of editions or times in characters (the reports write 十届 or 10届)
 CLAIM_EDITIONS = r"(?<![第一二三四五六七八九十百])(?P<count>[一二三四五六七八九十百两]+)(?P<unit>届|次)"
+# A round or batch asked done (第三轮…是不是已经全部整改完了): the clauses that name that round,
+# also inside a list of rounds (第一、二轮), must say it was done (第三轮整改任务有序推进 is no).
+ROUND_ASKED = r"第(?P<count>[一二三四五六七八九十\d]+)(?P<unit>轮|批|期|阶段)"
+ROUND_DONE_SAID = r"完成|办结|建成|完工|竣工|销号|清零|到位|全部(?:整改|消除|拆除|达标)"
+# 基础设施、制造业投资分别增长9.4%、9.1%: a list of things and, after 分别, their numbers in order
+RESPECTIVELY_SAID = (r"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)分别(?:[^，,。；;\d]{0,8}?)"
+                     r"(?P<values>\d+(?:\.\d+)?[^、，,。；;\d]{0,4}(?:、\d+(?:\.\d+)?[^、，,。；;\d]{0,4})+)")
+# 新增生物医药企业135家，增长46%，总数达430家: a clause opening with a total counts what a clause
+# shortly before named
+TOTAL_OPENINGS = ("总数", "总量", "总计", "合计", "累计达", "累计")
+# Kinds of named body that a yes/no question joins only if one clause says both (海南大学 and
+# 软科世界大学学术排名); not government bodies, which the reports name in every clause.
+BODIES_SAID_TOGETHER = ("Enterprise", "Institution", "Organization")
+# 连续四年获优秀: a run of years (or times, quarters) claimed; the passage must say the same run
+# (连续三年 is no), in characters or in digits
+CLAIM_RUN = r"连续(?P<count>[一二三四五六七八九十两\d]+)(?P<unit>年|届|次|个季度|季度|个月)"
 # (第十七届运动会, 第二批: an ordinal that numbers an event or a batch claims no rank)
 CLAIM_RANK = r"(?:全国|全省|全市|全区|全世界|世界|全球)?(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|届|次|批|期|轮|季|号)|首位|之首)"
 CLAIM_RANK_AMONG = r"(?:全国|全省|全市|全区|全世界|世界|全球)(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d])|首位|之首)"
@@ -306,7 +322,7 @@ LEVELS_ASKED = {"national": r"国家级|全国|国家第[一二三四五六七�
                 "provincial": r"省级|省里|全省|\bprovincial\b"}
 LEVELS_SAID = {"national": r"国家|全国|中国", "provincial": r"省"}
 DONE_ASKED_WORDS = ("已经", "已", "already")
-STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创")
+STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创", "申建", "申报", "申请")
 # An English rank claimed (ranked second, came first): the rank as the reports write it (第二).
 CLAIM_RANK_EN = (r"\b(?:rank|ranked|ranks|ranking|placed|place|came|come|stood|stand|is|was|were|be|city|province|"
                  r"district|country|putting it|putting them)\s+(?:no\.\s*)?"
@@ -317,12 +333,17 @@ EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fift
 REACHED_WORDS = ("成功创建", "获批", "获评", "荣获", "入选", "被评为", "通过验收", "建成", "正式设立", "挂牌")
 PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     # (a plan or rule being drafted, 研究制定粤港澳大湾区城市群发展规划, is at the first stage; issued, the last)
-    ("规划", "谋划", "前期", "力争", "争取", "推进", "加快", "研究制定", "起草", "编制"),
-    ("获批", "核准", "批复", "立项", "签约"),
+    # (a law's draft submitted, 提请…审议民营经济促进法草案, is not the law in force)
+    ("规划", "谋划", "前期", "力争", "争取", "推进", "加快", "研究制定", "起草", "编制", "草案", "审议"),
+    ("获批", "核准", "批复", "立项", "签约", "签署", "签订", "签下"),
     ("开工", "动工", "开建", "启动建设"),
     ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园",
-     "开学", "投运", "出台", "印发", "颁布", "通水", "通电", "通航"),
+     "开学", "投运", "出台", "印发", "颁布", "施行", "通水", "通电", "通航"),
 )
+# A trial run (试运营) is a stage of its own: under way (the rank of 开工), not the operation its
+# word ends with (南方医科大学深圳口腔医院（坪山）试运营 has not opened for good).
+TRIAL_STAGES = ("试运营", "试运行", "试营业", "试生产", "试通车")
+TRIAL_STAGE_RANK = 2
 # Words of a yes/no question's frame around a number it claims (growth of 6%, a 6% target): what
 # the number is claimed of is the other words.
 CLAIM_FRAME_WORDS = ("目标", "预期目标", "增长目标", "target", "growth")
@@ -388,6 +409,8 @@ FEWER_WORDS = ("少了", "减少了", "下降了", "降低了", "变少", "fewer
 RISES = ("增加", "增长", "提高", "提升", "上升", "增多", "上涨")
 DECLINES = ("下降", "下滑", "减少", "回落", "负增长", "下跌", "微跌", "微降", "略降", "压缩", "压减", "缩减", "削减")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
+# A rise asked of a level (臭氧浓度是升高了吗), which a fall said of it (臭氧浓度同比下降11%) answers no
+RISE_ASKED = ("升高", "上升", "上涨", "变高", "涨了", "rise", "rose", "risen", "went up", "gone up")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
@@ -1425,7 +1448,7 @@ STOP_WORDS: tuple[str, ...] = (
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "一块", "这块", "都是",
     *ASKING_PHRASES,
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
-    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右",
+    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右", "上下",
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
     # a period the question is set in (这五年, 五年来, 收官时) is no topic: a review of the period says it
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
