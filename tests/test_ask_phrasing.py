@@ -2386,3 +2386,39 @@ def test_yes_or_no_on_two_bodies_said_apart_a_level_of_a_named_body_an_approxima
     assert answer("马峦创谷拿到的是国家级科技企业孵化器的牌子吗？", store).yes is True
     assert answer("坪山GDP是不是大概5300亿上下、增速在8.4%左右？", store).yes is True
     assert answer("坪山对口帮扶的广西田东县，有没有实现脱贫摘帽", store).yes is True
+
+
+def test_yes_or_no_on_a_scale_in_english_a_first_built_a_first_of_a_region_a_threshold_exceeded_a_topped_out_station_and_a_visit_witnessed(
+        tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年甘肃省政府工作报告.txt", "2026年甘肃省政府工作报告\n一、2025年工作回顾\n"
+                       "庆阳数据中心集群从无到有、数实融合，算力规模达到11.4万P。全球首座“钍基熔盐实验堆”在武威建成运行。"
+                       "敦煌推出西北首条低空自驾游线路。空气质量优良率达95.3%。地铁14号线首座车站封顶。"
+                       "在中法两国元首见证下，引进赛诺菲巴斯德疫苗系列创新项目。全年签约重大项目30个。\n" + OTHER_FIGURES + "\n")
+    assert answer("Is it true that the Qingyang data-centre cluster has reached a computing scale of about 114,000 P?",
+                  store).yes is True
+    assert answer("Is it true that the Qingyang data-centre cluster has reached a computing scale of about 124,000 P?",
+                  store).yes is False
+    assert answer("全球第一座钍基熔盐实验堆，是不是建在武威、而且已经运行起来了", store).yes is True
+    assert answer("敦煌推出的低空自驾游线路算不算全国第一条？", store).yes is False
+    assert answer("敦煌推出的低空自驾游线路算不算西北第一条？", store).yes is True
+    assert answer("Did the rate of days with good or excellent air quality exceed 95%?", store).yes is True
+    assert answer("Did the rate of days with good or excellent air quality exceed 96%?", store).yes is False
+    assert answer("地铁14号线已经通车运营了吧？", store).yes is False
+    assert answer("Did it bring in vaccine projects, signed in front of the Chinese and French presidents?", store).yes is True
+
+
+def test_a_date_claimed_of_a_report_is_checked_against_its_facts(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "坪山区2021年政府工作报告.txt", "坪山区2021年政府工作报告\n成文日期：2021-02-02\n"
+                       "一、2020年工作回顾\n" + OTHER_FIGURES + "\n")
+    assert answer("坪山政府工作报告的成文日期是不是2021年2月2号？", store).yes is True
+    assert answer("坪山政府工作报告的成文日期是不是2021年2月3号？", store).yes is False
+    assert answer("报告的签发人是谁", store).summary == "报告未提及签发人、作报告人"
+
+
+def test_an_amount_in_english_yuan_is_compared_with_amounts_not_with_counts_of_people(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年重庆市政府工作报告.txt", "2026年重庆市政府工作报告\n一、2025年工作回顾\n"
+                       "为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。重庆成为中西部地区首个经济总量超过3万亿元的城市。\n"
+                       + OTHER_FIGURES + "\n")
+    assert answer("Is Chongqing the first city in central and western China whose economy exceeded 3 trillion yuan?",
+                  store).yes is True
+    assert answer("Did Chongqing's economy exceed 4 trillion yuan?", store).yes is False

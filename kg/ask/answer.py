@@ -276,6 +276,8 @@ def _asks_report_facts(q: Understanding) -> bool:
     about_report = q.says(words.REPORT_WORDS) or not q.terms
     if {"issuer", "date"} & set(q.fields) and not q.entities and not about_report:
         return False  # 哪个单位负责…, …什么时候开通: a topic's bodies or time, not the report's issuer or date
+    if "signer" in q.fields and q.lang == "en" and not q.says(words.SIGNER_NOUNS_EN) and not about_report:
+        return False  # vaccine projects, signed in front of the presidents: the projects were signed
     return about_report or set(q.fields) <= {"signer", "speaker", "date", "issuer"}
 
 
@@ -2114,7 +2116,8 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     value = int(number) if number.isdigit() else words.RANK_NUMBERS.get(number, 0)
     forms = [f"第{value}", "第" + next((k for k, v in words.RANK_NUMBERS.items() if v == value and k != "首"), "")]
     if value == 1:
-        forms += ["首位", "之首", "首个", "首家", "率先"]  # 在全市率先实现100%复产: the first to
+        # 在全市率先实现100%复产: the first to; 全球首座“钍基熔盐实验堆”: the first one built
+        forms += ["首位", "之首", "首个", "首家", "首座", "首条", "首台", "首批", "首例", "率先"]
     return any(form in text for form in forms if len(form) > 1)
 
 
@@ -2393,8 +2396,26 @@ def _report(context: Context) -> Answer:
             return Answer(question=q.question, kind="report", items=given.items,
                           summary=message("absent", context.lang, name=asked))
     if not items:
-        return _absent(context, "、".join(wanted) or q.question)  # 哪位区长作的: no report names its speaker
-    return Answer(question=q.question, kind="report", items=items, summary=message("report", context.lang, n=len(items)))
+        asked = "、".join(words.REPORT_FIELD_LABELS.get(field, {}).get(context.lang, field) for field in wanted)
+        return _absent(context, asked or q.question)  # 哪位区长作的: no report names its speaker
+    yes = _report_fact_claimed(q, items) if q.strength("yesno") else None
+    summary = message("report", context.lang, n=len(items)) if yes is None else message(
+        "yes" if yes else "not-so", context.lang,
+        name="、".join(words.REPORT_FIELD_LABELS.get(i.extra.get("field", ""), {}).get(context.lang, i.label) for i in items))
+    return Answer(question=q.question, kind="report", items=items, summary=summary, yes=yes)
+
+
+def _report_fact_claimed(q: Understanding, items: list[Item]) -> bool | None:
+    """成文日期是不是2021年2月2号, posted online on 4 February 2021: whether a fact found is the date
+    claimed; a question claiming no date is answered by the facts alone."""
+    claimed = [(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+               for m in re.finditer(words.DATE_CLAIMED_ZH, q.text)]
+    claimed += [(int(m.group("year")), words.MONTHS_EN.index(m.group("month") or m.group("month2")) + 1,
+                 int(m.group("day") or m.group("day2"))) for m in re.finditer(words.DATE_CLAIMED_EN, q.spaced)]
+    if not claimed:
+        return None
+    said = {item.label for item in items}
+    return any(f"{y:04d}-{m:02d}-{d:02d}" in said for y, m, d in claimed)
 
 
 def _with_fields(context: Context, fields: list[str]) -> Context:

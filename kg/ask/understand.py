@@ -83,10 +83,10 @@ _GLOSSARY_WORD = re.compile(r"[a-z][a-z'&]*(?:-[a-z0-9]+)*")
 # A number with its unit in a yes/no question: 突破2000亿元, 超过5%.
 _COMPARISON = re.compile(
     r"(?P<op>" + "|".join(words.COMPARISON_WORDS) + ")"
-    r"了?\s*(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨])?"
+    r"了?\s*(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>万亿|亿|万|千|百)?(?P<unit>[元%户家个人项件座亩吨]|\s*yuan\b)?"
     r"|(?P<fraction>" + "|".join(sorted(words.FRACTIONS, key=len, reverse=True)) + "))")
 MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
-_AT_LEAST = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above")
+_AT_LEAST = words.AT_LEAST_WORDS
 
 
 @dataclass(frozen=True)
@@ -861,7 +861,8 @@ def _slots(found: Understanding) -> None:
             value = None
         if value is not None:
             op = "at-least" if comparison.group("op") in _AT_LEAST else "below"
-            found.comparison = (op, value, "%" if fraction else comparison.group("unit") or "")
+            compared = (comparison.group("unit") or "").strip().replace("yuan", "元")  # 3 trillion yuan: 3万亿元
+            found.comparison = (op, value, "%" if fraction else compared)
 
 
 def _section_path(match: re.Match[str]) -> str | None:

@@ -115,7 +115,7 @@ CUES: tuple[Cue, ...] = (
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
                               "对吗", "要不要", "做没做", "建没建", "开没开", "没记错吧", "没记错", "没错吧", "对吧",
-                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下"), 2.0),
+                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下", "算不算", "能不能算", "了吧"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
@@ -157,7 +157,7 @@ REPORT_FIELD_LABELS: dict[str, dict[str, str]] = {
     "speaker": {"zh": "作报告人", "en": "the speaker"}, "occasion": {"zh": "会议", "en": "the meeting"},
     "date": {"zh": "日期", "en": "the date"}, "signer": {"zh": "签发人", "en": "the signer"},
     "recipient": {"zh": "主送机关", "en": "the recipient"}, "number": {"zh": "文号", "en": "the document number"},
-    "role": {"zh": "职务", "en": "the speaker's office"},
+    "role": {"zh": "职务", "en": "the speaker's office"}, "published": {"zh": "发布日期", "en": "the date published"},
 }
 REPORT_FIELD_WORDS: dict[str, str] = {
     "签发人": "signer", "签发": "signer", "签字": "signer", "签署": "signer", "谁签": "signer",
@@ -216,7 +216,15 @@ WHAT_WORDS = ("什么", "怎么", "如何", "哪些", "what will", "what does", 
 DOCUMENT_WORDS = ("引用", "援引", "依据", "根据", "按照", "文件", "文号", "印发", "出台", "哪份", "方案", "办法", "条例",
                   "规划", "意见", "通知", "规定", "纲要", "cite", "document", "regulation", "plan ", "law")
 # Verbs that name a field only when the question does not ask when (报告是什么时候签发的).
+# The signer asked by name in English (who is the signatory); "signed" alone may be said of a deal
+SIGNER_NOUNS_EN = ("signer", "signatory")
 REPORT_FIELD_VERBS = ("签发", "签署", "签字", "signed", "sign", "issued", "制发", "发布了报告", "delivered")
+# A date a yes/no question claims of a report (成文日期是不是2021年2月2号, posted on 4 February 2021)
+DATE_CLAIMED_ZH = r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]"
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+DATE_CLAIMED_EN = (r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(MONTHS_EN) + r")"
+                   r"|(?P<month2>" + "|".join(MONTHS_EN) + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<year>(?:19|20)\d{2})\b")
 DATE_QUESTION_WORDS = ("什么时候", "何时", "哪天", "哪一天", "什么时间", "啥时候", "when", "日期", "date")
 # A yes/no question's claim that the evidence must bear out: a number with its unit, a rank.
 CLAIM_UNITS = ("家", "个", "人", "户", "件", "座", "公里", "支", "项", "条", "所", "批", "套", "名", "位", "倍", "台",
@@ -269,8 +277,9 @@ GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面
 KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌", "行列", "名单", "交代", "说法", "事情", "东西",
                        "地位", "级别", "层面", "名字", "名称", "目标", "任务", "措施", "举措")
 # 是否超过5%: the words that compare a value asked about with a number.
-COMPARISON_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "不到", "低于", "少于", "不足", "at least",
-                    "more than", "over", "above", "below", "less than", "under")
+AT_LEAST_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above",
+                  "exceeded", "exceeds", "exceed", "surpassed", "surpass", "topped")
+COMPARISON_WORDS = AT_LEAST_WORDS + ("不到", "低于", "少于", "不足", "below", "less than", "under")
 # A deadline: 到2018年, 2018年前 (by that year).
 DEADLINE_YEAR = r"(?<![\d年])(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前|之前)"  # not 2015到2017年
 # A year written right before a figure is the figure's year (从2015年2694亿元增长到2020年3847亿元).
@@ -336,7 +345,7 @@ PROJECT_STAGES: tuple[tuple[str, ...], ...] = (
     # (a law's draft submitted, 提请…审议民营经济促进法草案, is not the law in force)
     ("规划", "谋划", "前期", "力争", "争取", "推进", "加快", "研究制定", "起草", "编制", "草案", "审议"),
     ("获批", "核准", "批复", "立项", "签约", "签署", "签订", "签下"),
-    ("开工", "动工", "开建", "启动建设"),
+    ("开工", "动工", "开建", "启动建设", "封顶"),
     ("建成", "竣工", "完工", "投用", "投入使用", "开通", "通车", "开业", "开诊", "运营", "投产", "落成", "开馆", "开园",
      "开学", "投运", "出台", "印发", "颁布", "施行", "通水", "通电", "通航"),
 )
@@ -671,7 +680,9 @@ EN_MAGNITUDES = {"million": (100, "万"), "billion": (10, "亿"), "trillion": (1
 YES_NO_EN_LED = r"(?:[^?,]{0,60}, |[^?]*[.!;] )" + YES_NO_EN
 # Counting what is in a section: 第三部分 / section 3 / 3.1节.
 SECTION_PATTERN = (
-    r"第(?P<zh>[一二三四五六七八九十]+|\d+)(?:大)?(?:部分|章|节|大项|项|条)"
+    # (全国第一条 is a rank of a thing among its kind, no section of the report)
+    r"(?<!全国)(?<!全省)(?<!全市)(?<!全区)(?<!全球)(?<!世界)(?<!国内)(?<!西北)(?<!华南)(?<!华北)(?<!华东)"
+    r"(?<!西南)(?<!东北)(?<!中部)(?<!西部)(?<!东部)第(?P<zh>[一二三四五六七八九十]+|\d+)(?:大)?(?:部分|章|节|大项|项|条)"
     r"|(?P<dotted>\d+\.\d+)\s*节"
     r"|\b(?:section|part|chapter)\s+(?P<en>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:section|part|chapter)\b"
@@ -997,7 +1008,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "smes": ("中小企业",), "small and medium": ("中小",), "specialized": ("专精特新",),
     "artificial intelligence": ("人工智能",), "ai": ("人工智能",), "semiconductor": ("半导体",),
     "chips": ("芯片",), "chip": ("芯片",), "biomedicine": ("生物医药",), "data": ("数据",),
-    "computing power": ("算力",), "robots": ("机器人",), "robotics": ("机器人",), "new energy": ("新能源",),
+    "heads of state": ("元首",), "head of state": ("元首",), "presidents": ("元首", "总统", "主席"),
+    "president": ("元首", "总统", "主席"), "computing power": ("算力",), "computing scale": ("算力规模", "算力"), "computing capacity": ("算力",), "robots": ("机器人",), "robotics": ("机器人",), "new energy": ("新能源",),
     "energy": ("能源",), "electricity": ("电", "电力"), "farmland": ("农田",), "agriculture": ("农业",),
     "farmers": ("农民",), "rural revitalization": ("乡村振兴",), "consumption vouchers": ("消费券",),
     "coupons": ("消费券",), "tourists": ("游客",), "visitors": ("游客", "人次"), "hotels": ("酒店",),
