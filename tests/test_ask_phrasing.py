@@ -2422,3 +2422,16 @@ def test_an_amount_in_english_yuan_is_compared_with_amounts_not_with_counts_of_p
     assert answer("Is Chongqing the first city in central and western China whose economy exceeded 3 trillion yuan?",
                   store).yes is True
     assert answer("Did Chongqing's economy exceed 4 trillion yuan?", store).yes is False
+
+
+def test_yes_or_no_on_a_year_the_plan_gives_another_thing_a_month_for_the_whole_year_and_an_english_product(
+        tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年山东省政府工作报告.txt", "2026年山东省政府工作报告\n一、2025年工作回顾\n"
+                       "坪山河上洋断面年均值达到地表水III类标准，龙岗河西湖村断面12月份已达地表水V类标准。"
+                       "储能装机达到1900万千瓦，绿氢产量突破1万吨。\n" + OTHER_FIGURES
+                       + "\n二、2026年重点工作\n抓好6条续建高铁建设，今年建成雄商、济滨高铁，2027年、2028年分别建成津潍、潍宿高铁。\n")
+    assert answer("山东今年能不能建成津潍高铁？", store).yes is False
+    assert answer("山东今年能不能建成雄商高铁？", store).yes is True
+    assert answer("龙岗河西湖村断面是不是全年都达到了地表水V类标准", store).yes is False
+    assert answer("坪山河上洋断面是不是全年都达到了地表水III类标准", store).yes is True
+    assert [item.label for item in answer("How much green hydrogen was produced?", store).items][:1] == ["绿氢产量 突破1万吨"]

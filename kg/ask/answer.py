@@ -1861,6 +1861,10 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         return False  # 是不是评上了国家级的五星级碧道 — 茅洲河碧道被评为广东省五星级碧道
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
+    if re.search(words.WHOLE_YEAR_ASKED, q.spaced) and _only_in_a_month(q, texts):
+        return False  # 是不是全年都达到了V类标准 — 龙岗河西湖村断面12月份已达地表水V类标准
+    if re.search(words.THIS_YEAR_ASKED, q.spaced) and _due_another_year(q, texts, report_years or set()):
+        return False  # 今年能不能建成津潍高铁 — 今年建成雄商、济滨高铁，2027年、2028年分别建成津潍、潍宿高铁
     if not claims:
         return True
     deadline = re.search(words.CLAIM_DEADLINE_ZH, q.text)
@@ -1874,6 +1878,28 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         # 人均GDP是不是已经突破40万元 — 未来五年主要预期目标为：…人均GDP达到40万元: a target, not done
         holding = [text for text in holding if not _only_as_target(text, claims, q.terms)]
     return bool(holding)
+
+
+def _only_in_a_month(q: Understanding, texts: list[str]) -> bool:
+    """Whether the clauses naming the most of the question's things say a month (12月份), never
+    the whole year (全年, 年均)."""
+    terms = [t for t in q.terms if t not in words.GENERIC_TOPIC_WORDS]
+    covered = [(c, _coverage(terms, c)) for text in texts for c in _clauses(text)]
+    most = max((share for _c, share in covered), default=0)
+    clauses = [c for c, share in covered if share > 0 and share == most]
+    return bool(clauses) and all(re.search(words.MONTH_SAID, c) and not re.search(words.WHOLE_YEAR_SAID, c)
+                                 for c in clauses)
+
+
+def _due_another_year(q: Understanding, texts: list[str], report_years: set[int]) -> bool:
+    """Whether the clauses naming all the question's things give them years, none of them the
+    year of the reports, which is the year the question asks (今年)."""
+    stages = {w for stage in words.PROJECT_STAGES for w in stage}
+    things = [fold(t) for t in q.terms if is_noun(t) and t not in stages and t not in words.GENERIC_TOPIC_WORDS]
+    clauses = [c for text in texts for c in _clauses(text) if things and all(t in c for t in things)]
+    years = [{int(y) for y in re.findall(r"((?:19|20)\d{2})年", c)} for c in clauses]
+    return bool(clauses) and all(said and not said & report_years and "今年" not in c
+                                 for said, c in zip(years, clauses))
 
 
 def _only_as_target(text: str, claims: list[str], terms: list[str]) -> bool:

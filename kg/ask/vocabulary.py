@@ -115,7 +115,7 @@ CUES: tuple[Cue, ...] = (
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
                               "对吗", "要不要", "做没做", "建没建", "开没开", "没记错吧", "没记错", "没错吧", "对吧",
-                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下", "算不算", "能不能算", "了吧"), 2.0),
+                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下", "算不算", "能不能算", "了吧", "能不能", "可不可以"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
@@ -256,6 +256,12 @@ RESPECTIVELY_SAID = (r"(?P<items>[^，,。；;：:]+、[^，,。；;：:]+?)分�
 # 新增生物医药企业135家，增长46%，总数达430家: a clause opening with a total counts what a clause
 # shortly before named
 TOTAL_OPENINGS = ("总数", "总量", "总计", "合计", "累计达", "累计")
+# All year asked (是不是全年都达标), which a month said (12月份已达) is not
+WHOLE_YEAR_ASKED = r"全年|一整年|整年|年均|\b(?:all|whole|entire|full) year\b|\ball through the year\b|\bevery month\b"
+WHOLE_YEAR_SAID = r"全年|年均|年平均|整年"
+MONTH_SAID = r"(?<![\d年])(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?(?!\d*日)"
+# The year of the report asked (今年能不能建成): the year its plans are for
+THIS_YEAR_ASKED = r"今年|本年|\bthis year\b"
 # Kinds of named body that a yes/no question joins only if one clause says both (海南大学 and
 # 软科世界大学学术排名); not government bodies, which the reports name in every clause.
 BODIES_SAID_TOGETHER = ("Enterprise", "Institution", "Organization")
@@ -798,6 +804,8 @@ FILLER_PHRASES = ("一共", "总共", "咱们国家", "我们国家", "多大规
                   # the asker's idioms and colloquial verbs (帮企业牵线搭桥, 跑下来的资金加起来)
                   "牵线搭桥", "保驾护航", "千方百计", "想方设法", "真金白银", "不遗余力", "加起来", "跑下来", "冒出来",
                   "什么水平", "什么台阶",
+                  # can it or not (能不能建成): the yes/no frame, no topic
+                  "能不能", "可不可以",
                   # how the asker asks (帮我查一下, 我想知道, 麻烦告诉我): no topic
                   *ASKING_PHRASES,
                   # the whole report asked, its annex of terms included
@@ -1034,7 +1042,8 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "passenger": ("旅客", "客流", "人次", "客运"), "north station": ("北站",),
     "highway": ("高速公路", "公路"),
     "open to traffic": ("通车",), "opened to traffic": ("通车",),
-    "hydrogen": ("氢能", "氢"), "digital rmb": ("数字人民币",), "digital yuan": ("数字人民币",),
+    "hydrogen": ("氢能", "氢"), "green hydrogen": ("绿氢", "氢能"), "green ammonia": ("绿氨",),
+    "green methanol": ("绿色甲醇", "绿醇"), "digital rmb": ("数字人民币",), "digital yuan": ("数字人民币",),
     "e-cny": ("数字人民币",), "nuclear power": ("核电",), "nuclear": ("核电", "核能"),
     "mangrove": ("红树林",), "mangroves": ("红树林",),
     "teu": ("标准箱", "标箱"), "teus": ("标准箱", "标箱"), "containers": ("集装箱",), "throughput": ("吞吐量",),
@@ -1460,7 +1469,7 @@ STOP_WORDS: tuple[str, ...] = (
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "一块", "这块", "都是",
     *ASKING_PHRASES,
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
-    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右", "上下",
+    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右", "上下", "能不能", "可不可以",
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
     # a period the question is set in (这五年, 五年来, 收官时) is no topic: a review of the period says it
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
