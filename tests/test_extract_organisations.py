@@ -426,3 +426,9 @@ def test_a_congress_named_in_a_session_of_its_term_is_the_session():
 def test_a_joint_venture_named_by_its_partners_and_a_firm_ending_in_tongxun():
     found = [n for n, _ in names("实施一汽—大众CSP平台新车型项目。推动深能-西门子产业园规划建设。中诺通讯尽快投产。")]
     assert found == ["一汽—大众", "深能", "西门子", "中诺通讯"]
+
+
+def test_a_hyphen_joins_partners_but_not_a_chain_of_kinds_and_a_verb_before_a_list_acts_on_it():
+    assert names("清华-伯克利深圳学院挂牌成立。") == [("清华-伯克利深圳学院", OrgKind.INSTITUTION)]
+    assert names("在全市率先实现市属医院-区属医院-社康中心信息互联互通。") == []
+    assert all(not name.startswith("后海") for name, _kind in names("后海片区聚集中铁南方等总部企业21家，建成总部基地。"))

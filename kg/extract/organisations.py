@@ -591,6 +591,8 @@ def _named_by_ending(text: str, titles: Regions) -> list[OrgMention]:
         if begin is None:
             continue
         begin = _after_a_kind(text, begin, match.start())
+        if text[begin] in "-－":
+            continue  # 市属医院-区属医院-社康中心: a chain of kinds, not partners
         if _is_not_a_name(text[begin:end], match.group()) or _counted(text, begin, end):
             continue
         if _action_on_a_kind(text[begin:match.start()]) or _verb_on_a_kind(text[begin:match.start()], match.group()):
@@ -684,7 +686,7 @@ def _name_start(text: str, end: int, suffix: str) -> int | None:
     floor = max(0, end - rules.ORG_MAX_NAME)
     window_start = end
     while window_start > floor:
-        if _NAME_CHAR.match(text[window_start - 1]):
+        if _NAME_CHAR.match(text[window_start - 1]) or _joins_partners(text, window_start - 1):
             window_start -= 1
         elif (opening := _qualifier_before(text, window_start)) is not None:
             window_start = opening
@@ -707,6 +709,13 @@ def _name_start(text: str, end: int, suffix: str) -> int | None:
     if len(window) - begin < rules.ORG_MIN_NAME or not _CJK.match(window[begin]):
         return None
     return window_start + begin
+
+
+def _joins_partners(text: str, at: int) -> bool:
+    """清华-伯克利深圳学院: a hyphen between two Chinese characters joins the partners of one body
+    (between digits it is a range, 2021-2025)."""
+    return text[at] in "-－" and at > 0 and _CJK.match(text[at - 1]) is not None \
+        and at + 1 < len(text) and _CJK.match(text[at + 1]) is not None
 
 
 def _is_qualifier(inner: str) -> bool:
@@ -1051,13 +1060,10 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
         elif kind_noun and kind_noun.endswith(rules.ORG_PROJECT_NOUN):
             items = [firm for begin, end in items if (firm := _firm_of_project(text, begin, end))]
         if items:
-            # 提速|市新华医院等3家市级医院: a verb opening the list acts on its items
+            # 提速|市新华医院等3家市级医院, 后海片区聚集|中铁南方等总部企业: a verb before the first
+            # item acts on the list's items; the name starts after the last one
             first_begin, first_end = items[0]
-            first = _words(text[first_begin:first_end])
-            tag = _tags().get(first[0], "")
-            if len(first) > 1 and len(first[0]) > 1 and tag.startswith("v") and tag != "vn" \
-                    and first[0] not in rules.ORG_NAME_VERBS:
-                items[0] = (first_begin + len(first[0]), first_end)
+            items[0] = (first_begin + _after_last_verb(_words(text[first_begin:first_end])), first_end)
         for begin, end in items:
             name = text[begin:end]
             if is_kind_of_organisation(name, "") or (a_batch and _dictionary_words(name)):
@@ -1074,6 +1080,18 @@ def _listed_names(text: str, titles: Regions) -> list[OrgMention]:
                 kind = OrgKind.INSTITUTION  # 中兴、迈瑞、深大、南科大等12家企业: 深大 is a university
             mentions.append(OrgMention(Span(begin, end, name), name, kind, rule.id, _parent_of(name)))
     return mentions
+
+
+def _after_last_verb(words: list[str]) -> int:
+    """Where a list's first item starts: after the last verb of two characters or more (not one
+    that names what a body does, 投资) with a word of the name after it."""
+    position, cut = 0, 0
+    for index, word in enumerate(words[:-1]):
+        position += len(word)
+        tag = _tags().get(word, "")
+        if len(word) > 1 and tag.startswith("v") and tag != "vn" and word not in rules.ORG_NAME_VERBS:
+            cut = position
+    return cut
 
 
 def _firm_of_project(text: str, begin: int, end: int) -> tuple[int, int] | None:
