@@ -2435,3 +2435,33 @@ def test_yes_or_no_on_a_year_the_plan_gives_another_thing_a_month_for_the_whole_
     assert answer("龙岗河西湖村断面是不是全年都达到了地表水V类标准", store).yes is False
     assert answer("坪山河上洋断面是不是全年都达到了地表水III类标准", store).yes is True
     assert [item.label for item in answer("How much green hydrogen was produced?", store).items][:1] == ["绿氢产量 突破1万吨"]
+
+
+def test_yes_or_no_on_a_district_within_its_city_a_rank_said_after_its_measure_a_target_met_and_an_amount_in_characters(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2025年光明区政府工作报告.txt": "2025年光明区政府工作报告\n一、2024年工作回顾\n"
+        "全年地区生产总值实现1721亿元、增长8.6%，增速全市行政区排名第二。"
+        "海绵城市建设达标面积增至53.2平方公里，超额完成“十四五”规划目标，连续7年考评全市第一。\n" + OTHER_FIGURES + "\n",
+        "2024年南山区政府工作报告.txt": "2024年南山区政府工作报告\n一、2023年工作回顾\n2023年本地生产总值增长5.1%，达到8566亿元，"
+        "增速全市第一。辖区税收2101亿元，增长8.4%，首次突破2000亿元大关。累计培育国家级制造业单项冠军25个，全市第一。\n"
+        + OTHER_FIGURES + "\n"})
+    assert answer("光明区2024年GDP增速在深圳各区里是排第二吗？", store).yes is True
+    assert answer("光明区2024年GDP增速在深圳各区里是排第一吗？", store).yes is False
+    assert answer("南山的国家级制造业单项冠军数量在深圳是不是排第一", store).yes is True
+    assert answer("南山的国家级制造业单项冠军数量在深圳是不是排第二", store).yes is False
+    assert answer("光明海绵城市建设考评是不是已经连续七年全市第一了？", store).yes is True
+    assert answer("南山2023年的辖区税收是不是头一回超过两千亿？", store).yes is True
+    assert answer("南山2023年的辖区税收是不是头一回超过三千亿？", store).yes is False
+
+
+def test_amounts_in_characters_and_bare_magnitudes_are_the_reports_numbers_and_two_places_of_a_graph_name_both(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年湖北省政府工作报告.txt": "2026年湖北省政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5.5%。武汉跨入地区生产总值两万亿级城市行列。"
+        "去年全省固定资产投资出现明显下滑、跌破千亿。\n" + OTHER_FIGURES + "\n",
+        "2026年湖南省政府工作报告.txt": "2026年湖南省政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5.2%。\n" + OTHER_FIGURES + "\n"})
+    assert answer("武汉GDP是不是已经进了两万亿俱乐部", store).yes is True
+    assert answer("武汉GDP是不是已经进了三万亿俱乐部", store).yes is False
+    assert answer("湖北有没有承认过固定资产投资跌到了一千亿以下？", store).yes is True
+    assert len({item.extra.get("report") for item in answer("湖北和湖南的地区生产总值分别增长多少", store).items}) == 2

@@ -1906,7 +1906,9 @@ def _only_as_target(text: str, claims: list[str], terms: list[str]) -> bool:
     """Whether every sentence of ``text`` saying the claims sets them as a target (目标, 预期)."""
     # (sentences, not their parts: a target's items are parted by semicolons, 预期目标为：…；人均GDP达到40万元)
     sentences = [s for s in re.split(r"[。\n]", text) if all(_holds_claim(s, claim, terms) for claim in claims)]
-    return bool(sentences) and all(any(w in s for w in words.TARGET_CLAIM_WORDS) for s in sentences)
+    # (超额完成“十四五”规划目标 is a target met, which sets none)
+    unmet = [re.sub(words.TARGET_MET, "", s) for s in sentences]
+    return bool(sentences) and all(any(w in s for w in words.TARGET_CLAIM_WORDS) for s in unmet)
 
 
 def _still_there(q: Understanding, texts: list[str]) -> bool:
@@ -2156,7 +2158,8 @@ def _ranked_clauses(text: str, topic: list[str]) -> list[str]:
         named = False
         for clause in re.split(r"[，,]", sentence):
             names = any(_coverage([t], clause) > 0 for t in topic)  # (a term may be alternatives: 旅客|人次)
-            if names or (named and clause.startswith(words.RANK_VERBS)):
+            if names or (named and (clause.startswith(words.RANK_VERBS + words.RANK_MEASURE_OPENINGS)
+                                    or re.match(words.RANK_SCOPE_OPENINGS, clause))):
                 found.append(clause)
             named = named or names
     return found
@@ -2246,8 +2249,15 @@ def _claim_pattern(claim: str) -> re.Pattern[str]:
         value = Decimal(sized.group(1)) * _MAGNITUDES[sized.group(2)]
         if value >= 1000 and value == value.to_integral_value():
             # 6000张 — 新增床位6千张 (and 1.5万人 — 15000人): the same count in another magnitude
-            return re.compile("|".join(r"(?<![\d.])" + re.escape(form + sized.group(3))
-                                       for form in _magnitudes(int(value))))
+            # (两万亿级城市: a whole count of a magnitude is also written in characters)
+            return re.compile("|".join([r"(?<![\d.])" + re.escape(form + sized.group(3)) for form in _magnitudes(int(value))]
+                                       + [f"(?<![{_NUMERAL_CHARS}]){_in_characters(int(m.group(1)))}{m.group(2)}"
+                                          + re.escape(sized.group(3))
+                                          for form in _magnitudes(int(value))
+                                          if (m := re.fullmatch(r"([1-9]\d?)([千万亿]+)", form))]
+                                       # (跌破千亿, 迈上万亿台阶: a thousand or one of a magnitude, bare)
+                                       + [f"(?<![\\d.{_NUMERAL_CHARS}]){bare}" + re.escape(sized.group(3))
+                                          for bare in _bare_magnitudes(value)]))
     count = re.fullmatch(r"(\d+)(\D*)", claim)
     if count is None:
         return re.compile(r"(?<![\d.])" + re.escape(claim))
@@ -2262,6 +2272,12 @@ def _claim_pattern(claim: str) -> re.Pattern[str]:
 
 # The magnitudes a count is written in, smallest first, with none (the digits alone).
 _MAGNITUDES = {"": Decimal(1)} | {word: MAGNITUDES[word] for word in ("千", "万", "亿")}
+
+
+def _bare_magnitudes(value: Decimal) -> list[str]:
+    """1000亿 → 千亿, 1万亿 → 万亿: an amount the reports write as its magnitude alone."""
+    return [word for word, size in (("千亿", Decimal(10) ** 11), ("万亿", Decimal(10) ** 12), ("千万", Decimal(10) ** 7))
+            if value == size]
 
 
 def _magnitudes(value: int) -> list[str]:

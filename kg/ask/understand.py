@@ -165,6 +165,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     read = re.sub(words.SCOPE_ASIDE, "", read)  # （包括后面的名词解释）: where to look, not what
     read = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", read)  # 6,000 beds: the reports write 6000
     read = re.sub(words.EN_MAGNITUDE, _in_chinese_magnitude, read)  # 300 billion yuan: 3000亿
+    read = re.sub(words.ZH_AMOUNT, _in_digits, read)  # 两千亿: 2000亿, as the reports write amounts
     for said, written in words.SAID_AS_REPORTS_WRITE.items():  # 空气质量好的日子 → 空气优良的日子
         read = read.replace(said, written)
     for verb, noun in words.SEPARABLE_VERBS:  # 签了多少户的约 → 签约多少户
@@ -196,6 +197,12 @@ def _in_chinese_magnitude(said: re.Match[str]) -> str:
     the magnitudes the reports count in."""
     factor, word = words.EN_MAGNITUDES[said.group("scale").lower()]
     return format((Decimal(said.group("number")) * factor).normalize(), "f") + word
+
+
+def _in_digits(said: re.Match[str]) -> str:
+    """两千亿 → 2000亿, 三百 → 300: a count in characters as the reports write amounts."""
+    count = said.group("count") or said.group("count2")
+    return str(chinese_to_int(count)) + (said.group("magnitude") or said.group("magnitude2") or "")
 
 
 def _compared_head(found: Understanding) -> str | None:
@@ -649,7 +656,8 @@ def _report_slot(found: Understanding, index: QuestionIndex) -> None:
             found.years = [y for y in found.years if y + 1 in asked and y not in each_named]
             return
     text = found.text + "\0".join([""] + _places_in_english(found.spaced))
-    chosen = _most_general([r for r in index.reports if any(fold(p) in text for p in _names_of(r))], text)
+    chosen = _most_specific(_most_general([r for r in index.reports if any(fold(p) in text for p in _names_of(r))], text),
+                            text)
     titled = [r for r in index.reports if fold(r.label) in found.text]
     if titled:
         chosen = titled
@@ -706,6 +714,18 @@ def _most_general(reports: list[ReportInfo], text: str) -> list[ReportInfo]:
         own = set(report.places) - set(other.places)
         return set(other.places) < set(report.places) and not any(fold(p) in text for p in own)
     return [r for r in reports if not any(inside(r, other) for other in reports if other is not r)]
+
+
+def _most_specific(reports: list[ReportInfo], text: str) -> list[ReportInfo]:
+    """光明区…在深圳各区里, of Nanshan's and Guangming's reports: a place the reports share (深圳)
+    is where the one whose own place is named (光明区) stands, not a report of its own; but the
+    report of the place that holds another's (广东, of Guangdong's and Shenzhen's) is its own."""
+    if len(reports) < 2:
+        return reports
+    shared = set.intersection(*(set(_names_of(r)) for r in reports))
+    own = [r for r in reports if any(fold(p) in text for p in set(_names_of(r)) - shared)
+           or any(set(r.places) < set(other.places) for other in reports if other is not r)]
+    return own or reports
 
 
 def _session_slot(found: Understanding, index: QuestionIndex) -> bool:

@@ -262,6 +262,12 @@ WHOLE_YEAR_SAID = r"全年|年均|年平均|整年"
 MONTH_SAID = r"(?<![\d年])(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?(?!\d*日)"
 # The year of the report asked (今年能不能建成): the year its plans are for
 THIS_YEAR_ASKED = r"今年|本年|\bthis year\b"
+# A target said met (超额完成“十四五”规划目标), which sets no target
+TARGET_MET = r"(?:超额)?(?:完成|实现|达成|达到)[^，,。；;]{0,12}?目标(?:任务)?"
+# An amount in characters (两千亿, 三百家): with hundreds or thousands, or before 万/亿; not 百分之,
+# not a single 百 or 千 (百强, 千家万户), not an ordinal (第一千)
+ZH_AMOUNT = (r"(?<![第])(?P<count>[一二两三四五六七八九十]+[千百][一二两三四五六七八九十零]*)(?P<magnitude>万亿|亿|万)?(?!分)"
+             r"|(?<![第])(?P<count2>(?!一(?:万|亿))[一二两三四五六七八九十]+)(?P<magnitude2>万亿|亿|万)")
 # Kinds of named body that a yes/no question joins only if one clause says both (海南大学 and
 # 软科世界大学学术排名); not government bodies, which the reports name in every clause.
 BODIES_SAID_TOGETHER = ("Enterprise", "Institution", "Organization")
@@ -320,6 +326,10 @@ DIFFERENCE_BEFORE = r"(?:比|较)(?:去年|上年|上一年|前一年|同期|上
 PROPER_NAME_TAGS = ("ns", "nr", "nt", "nz")
 # Verbs that open a clause ranking what the clause before named (…增长12.9%，排名全市第一).
 RANK_VERBS = ("排名", "位居", "居", "排", "名列", "稳居", "跃居", "位列", "列")
+# …and the clauses that rank what the clause before counts: its rate or size (增速全市行政区排名第二,
+# 降幅全市第一), or the rank alone (累计培育国家级制造业单项冠军25个，全市第一)
+RANK_MEASURE_OPENINGS = ("增速", "增幅", "降幅", "规模", "总量", "数量", "总数", "占比")
+RANK_SCOPE_OPENINGS = r"(?:全国|全省|全市|全区|全球|世界)(?:第[一二三四五六七八九十\d]+|首位|之首)"
 # Something asked still left undone (是不是还剩十几处没治理完), and all of it said done (实现411处全部
 # 销号, 黑臭水体全面消除): the passages answer no.
 LEFT_ASKED = r"还剩|剩下|仍有|尚有|还有[^，,。？?]{0,8}没|没[^，,。？?]{0,4}完|未完成|\b(?:still|remain|remaining|left)\b"
@@ -1469,7 +1479,7 @@ STOP_WORDS: tuple[str, ...] = (
     "定在", "给出", "年末", "年底", "累计", "面临", "当前", "还有", "依然", "仍然", "方面的", "年份", "哪些地方", "地方", "这件", "这件事", "事上", "这一块", "一块", "这块", "都是",
     *ASKING_PHRASES,
     "讲什么", "说什么", "帮我", "一下", "变化", "大不大", "多不多", "怎么样", "哪几份", "几份", "那份", "这份",
-    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右", "上下", "能不能", "可不可以",
+    "回顾", "年度", "各自", "总结", "请按", "列出", "分别是", "各是", "提供", "能提供", "大约", "左右", "上下", "以上", "以下", "能不能", "可不可以",
     "手段", "方式", "做法", "措施", "举措", "办法", "怎么讲", "讲的", "说的", "如何", "用", "动作", "哪些动作", "招数",
     # a period the question is set in (这五年, 五年来, 收官时) is no topic: a review of the period says it
     "五年", "这五年", "五年来", "过去五年", "近五年", "两年", "这两年", "近两年", "收官", "收官时", "之时", "时候",
