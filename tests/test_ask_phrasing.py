@@ -2465,3 +2465,28 @@ def test_amounts_in_characters_and_bare_magnitudes_are_the_reports_numbers_and_t
     assert answer("武汉GDP是不是已经进了三万亿俱乐部", store).yes is False
     assert answer("湖北有没有承认过固定资产投资跌到了一千亿以下？", store).yes is True
     assert len({item.extra.get("report") for item in answer("湖北和湖南的地区生产总值分别增长多少", store).items}) == 2
+
+
+def test_yes_or_no_on_a_share_done_an_apposition_a_rise_asked_a_yearly_average_a_place_in_another_part_and_english_marks(
+        tmp_path: Path) -> None:
+    store = several_reports(tmp_path, {
+        "2026年青海省政府工作报告.txt": "2026年青海省政府工作报告\n一、2025年工作回顾\n"
+        "第三轮中央生态环保督察反馈问题整改完成率达94.2%。“青薯9号”连续四年蝉联全国推广面积第一。"
+        "开展规范涉企行政执法专项行动，检查总量下降24.2%。全年生产钾肥757.5万吨、增长1.1%，生产碳酸锂16.9万吨、增长25.3%。"
+        "成为全国地表水国考断面水质优良率连续五年保持100%的唯一省份。\n" + OTHER_FIGURES + "\n",
+        "2026年贵州省政府工作报告.txt": "2026年贵州省政府工作报告\n一、2025年工作回顾\n全年地区生产总值增长4.9%，一般公共预算收入增长2.5%。"
+        "“十四五”时期，一般公共预算收入、税收收入年均分别增长4.5%、3%。电力装机规模突破1亿千瓦。"
+        "支持“黎从榕”打造对接粤港澳大湾区“桥头堡”、遵义打造对接成渝地区双城经济圈“桥头堡”。\n" + OTHER_FIGURES + "\n"})
+    assert answer("第三轮中央环保督察给青海反馈的问题，是不是已经百分之百整改完了？", store).yes is False
+    assert answer("“青薯9号”这个马铃薯品种，全国推广面积是不是已经连着四年排第一了？", store).yes is True
+    assert answer("“青薯9号”这个马铃薯品种，全国推广面积是不是已经连着五年排第一了？", store).yes is False
+    assert answer("青海涉企检查的数量是不是反而多了24.2%？", store).yes is False
+    assert answer("青海涉企检查的数量是不是少了24.2%？", store).yes is True
+    assert answer("Is it true that Qinghai produced about 169,000 tonnes of lithium carbonate?", store).yes is True
+    assert answer("有人说青海是全国唯一一个国考断面水质优良率连续五年100%的省份，真的假的？", store).yes is True
+    assert answer("贵州2025年一般公共预算收入是不是增长了4.5%？", store).yes is False
+    assert answer("贵州2025年一般公共预算收入是不是增长了2.5%？", store).yes is True
+    assert answer("Did Guizhou's installed power generation capacity pass the 100 million kW mark during the 14th Five-Year "
+                  "Plan?", store).yes is True
+    assert answer("贵州是不是让遵义去当对接粤港澳大湾区的“桥头堡”？", store).yes is False
+    assert answer("贵州是不是让遵义去当对接成渝地区双城经济圈的“桥头堡”？", store).yes is True

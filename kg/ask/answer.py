@@ -1625,7 +1625,8 @@ def _yesno(context: Context) -> Answer:
     evidence = [context.index.units[i] for i in ranked[:MAX_PASSAGES]]
     if horizon := context.horizon:  # 到2030年要达到3.35%吗: what the passages on 2030 say
         evidence = [unit for unit in evidence if any(f"{y}年" in unit.text for y in horizon)]
-    yes = bool(evidence) and _borne_out(q, claims, evidence, {r.year for r in context.index.reports if r.year}) \
+    yes = bool(evidence) and _borne_out(q, claims, evidence, {r.year for r in context.index.reports if r.year},
+                                        {fold(p) for r in context.index.reports for p in r.places}) \
         and not _at_an_earlier_stage(context, [unit.text for unit in evidence[:3]],
                                      planned=tuple(_of_plans(context, unit) for unit in evidence[:3]))
     items = [_unit_item(context, unit) for unit in evidence]
@@ -1792,6 +1793,7 @@ def _claims(q: Understanding) -> list[str]:
     # (第5位 is a rank, which CLAIM_RANK reads, no count of five people; 第48届 is an edition, and stays)
     claimed = [m for m in re.finditer(words.CLAIM_NUMBER, q.spaced)
                if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())
+               and not re.match(r"(?:st|nd|rd|th)\b", q.spaced[m.end():])  # the 14th Five-Year Plan: an ordinal
                and not (q.spaced[m.start() - 1:m.start()] == "第" and re.search(r"\d[位名]?$", m.group()))]
     claims = [re.sub(r"\s+", "", m.group()) for m in claimed]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
@@ -1824,7 +1826,8 @@ def _count_claimed(count: str) -> str:
     return str(words.EN_NUMBER_WORDS.get(count, count))
 
 
-def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report_years: set[int] | None = None) -> bool:
+def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report_years: set[int] | None = None,
+               report_places: set[str] | None = None) -> bool:
     """Whether the passages say what the question claims: its numbers and ranks, no 未达 when
     meeting a goal is asked, no 下降 when growth is."""
     texts = [fold(unit.text) for unit in evidence[:3]]
@@ -1839,7 +1842,7 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         return False
     if _ranked_the_other_way(q, texts):
         return False  # 是不是慢于全市平均 — 增速高于全市平均水平
-    if _names_said_apart(q, texts) or _done_otherwise(q, texts):
+    if _names_said_apart(q, texts) or _done_otherwise(q, texts) or _place_said_of_another(q, texts, report_places or set()):
         return False
     if q.says(words.DONE_ASKED_WORDS) and not q.says(words.STRIVING_WORDS) and _only_striven_for(q, texts):
         return False  # 是不是已经八连冠了 — 争创省双拥模范区“八连冠”
@@ -1873,6 +1876,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         # alone may be the one the report reviews, which its passages leave unsaid)
         said = claims + [f"{deadline.group('year')}年"]
         return any(all(fold(claim) in clause for claim in said) for text in texts for clause in _clauses(text))
+    if not q.says(words.AVERAGE_ASKED):  # 增长了4.5%吗 — 年均分别增长4.5%、3%: a five years' average
+        texts = [_without_averages(text) for text in texts]
     holding = [text for text in texts if all(_holds_claim(text, claim, q.terms) for claim in claims)]
     if q.says(words.DONE_ASKED_WORDS) and not q.says(words.TARGET_CLAIM_WORDS):
         # 人均GDP是不是已经突破40万元 — 未来五年主要预期目标为：…人均GDP达到40万元: a target, not done
@@ -1900,6 +1905,13 @@ def _due_another_year(q: Understanding, texts: list[str], report_years: set[int]
     years = [{int(y) for y in re.findall(r"((?:19|20)\d{2})年", c)} for c in clauses]
     return bool(clauses) and all(said and not said & report_years and "今年" not in c
                                  for said, c in zip(years, clauses))
+
+
+def _without_averages(text: str) -> str:
+    """The passage without its clauses of yearly averages (年均增长4.5%), which answer no question
+    of one year's change."""
+    parts = re.split(r"(?<=[，,。；;])", text)  # each clause with the mark that ends it
+    return "".join(c for c in parts if not any(w in c for w in words.AVERAGE_SAID))
 
 
 def _only_as_target(text: str, claims: list[str], terms: list[str]) -> bool:
@@ -1969,7 +1981,7 @@ def _round_not_done(q: Understanding, texts: list[str]) -> bool:
 def _changed_the_other_way(q: Understanding, claims: list[str], texts: list[str]) -> bool:
     """A change claimed one way with its number (下降了0.9%) that the passages give the other way
     only (上涨0.9%): the words right before each place the number is said."""
-    asked_down, asked_up = q.says(words.DECLINES), q.says(words.RISES)
+    asked_down, asked_up = q.says(words.DECLINES), q.says(words.RISES + words.RISE_ASKED)
     if asked_down == asked_up:
         return False
     said = [text[max(0, m.start() - words.CHANGE_REACH):m.start()] for claim in claims if "%" in claim
@@ -2089,6 +2101,33 @@ def _names_said_apart(q: Understanding, texts: list[str]) -> bool:
     return not any(all(name in clause for name in quoted) for text in texts for clause in _clauses(text))
 
 
+def _place_said_of_another(q: Understanding, texts: list[str], report_places: set[str]) -> bool:
+    """贵州是不是让遵义去当对接粤港澳大湾区的桥头堡 — 支持“黎从榕”打造对接粤港澳大湾区“桥头堡”、遵义
+    打造对接成渝地区双城经济圈“桥头堡”: the part of a sentence (between commas or list marks) that
+    says most of what is asked names another place than the one the question names."""
+    quoted = [fold(name) for name in quoted_names(q.question)]  # (“桥头堡” is a figure of speech, no place)
+    # (光明 of 光明区's report is where all of it is, not a place said of one part)
+    places = [fold(t) for t in q.terms if len(t) > 1 and _is_place(t) and not any(fold(t) in n for n in quoted)
+              and fold(t) not in report_places]
+    things = [t for t in q.terms if fold(t) not in places and t not in words.GENERIC_TOPIC_WORDS]
+    if len(places) != 1 or len(things) < 2:
+        return False
+    parts = [p for text in texts for p in re.split(r"[，,、；;。：:]", text)]
+    with_place = [_coverage(things, p) for p in parts if places[0] in p]
+    without = [_coverage(things, p) for p in parts if places[0] not in p]
+    return bool(with_place) and max(without, default=0) > max(with_place)
+
+
+def _is_place(term: str) -> bool:
+    """A place of the gazetteer that the dictionary does not read as a common noun (遵义, which it
+    reads as a verb; not 城市, which it tags as a place); the gazetteer is loaded only when a
+    question needs it."""
+    from ..extract.places import gazetteer
+
+    tag = word_tag(term)
+    return (tag == "ns" or not tag.startswith("n")) and term in gazetteer().by_name  # (城市 is tagged ns)
+
+
 def _done_otherwise(q: Understanding, texts: list[str]) -> bool:
     """是否取消国际长途电话费 — 降低国际长途电话费: the clauses naming the thing asked about do a
     weaker thing to it (CONTRARY_ACTIONS), none the thing asked."""
@@ -2125,7 +2164,10 @@ def _holds_claim(text: str, claim: str, terms: list[str]) -> bool:
     if run := re.fullmatch(words.CLAIM_RUN, claim):
         years = int(run.group("count")) if run.group("count").isdigit() else chinese_to_int(run.group("count"))
         either = f"(?:{years}|{_in_characters(years)})" if years < 100 else str(years)
-        return re.search(f"连续{either}{run.group('unit')}", fold(text)) is not None
+        # (in the clause of a run that names the thing best: 连续五年保持100% is another thing's run)
+        runs = [(_coverage(terms, c), c) for c in re.split(r"[，,。；;]", fold(text)) if "连续" in c]
+        best = max((share for share, _c in runs), default=0)
+        return any(re.search(f"连续{either}{run.group('unit')}", c) for share, c in runs if share == best)
     if editions := re.fullmatch(words.CLAIM_EDITIONS, claim):
         # 十五届 claimed: the passage says it in characters or in digits (连续举办十届 is no)
         count = chinese_to_int(editions.group("count"))

@@ -163,6 +163,7 @@ def understand(question: str, index: QuestionIndex) -> Understanding:
     read = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "，", _provinces_spelled_out(question))
     read = _short_years_spelled_out(read, index)
     read = re.sub(words.SCOPE_ASIDE, "", read)  # （包括后面的名词解释）: where to look, not what
+    read = re.sub(words.NAME_APPOSITION, "", read)  # “青薯9号”这个马铃薯品种: the name says which
     read = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", read)  # 6,000 beds: the reports write 6000
     read = re.sub(words.EN_MAGNITUDE, _in_chinese_magnitude, read)  # 300 billion yuan: 3000亿
     read = re.sub(words.ZH_AMOUNT, _in_digits, read)  # 两千亿: 2000亿, as the reports write amounts

@@ -115,7 +115,7 @@ CUES: tuple[Cue, ...] = (
     Cue("yesno.zh", "yesno", ("有没有", "是否", "是不是", "有无", "吗", "没有", "对不对", "是真的", "属实", "准确吗",
                               "提没提", "说没说", "讲没讲", "有没", "了没", "过没",
                               "对吗", "要不要", "做没做", "建没建", "开没开", "没记错吧", "没记错", "没错吧", "对吧",
-                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下", "算不算", "能不能算", "了吧", "能不能", "可不可以"), 2.0),
+                              "是吧", "是这样吧", "确认下", "确认一下", "核实一下", "核对一下", "算不算", "能不能算", "了吧", "能不能", "可不可以", "真的假的", "真的吗"), 2.0),
     Cue("yesno.zh.ask", "yesno", ("是否提到", "有没有提到", "有没有说到"), 1.0),
     Cue("compare.zh", "compare", ("分别", "各年", "历年", "每年", "对比", "比较", "逐年", "按年份", "几份", "三份",
                                   "这几年", "变化", "各省", "各区", "各市", "各有", "三个省", "三个区", "三个市", "两个省",
@@ -262,12 +262,18 @@ WHOLE_YEAR_SAID = r"全年|年均|年平均|整年"
 MONTH_SAID = r"(?<![\d年])(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?(?!\d*日)"
 # The year of the report asked (今年能不能建成): the year its plans are for
 THIS_YEAR_ASKED = r"今年|本年|\bthis year\b"
+# A yearly average asked (年均增长, on average) and said: only a question asking one takes it
+AVERAGE_ASKED = ("年均", "平均", "每年", "average", "a year on", "per year", "annual average", "annually")
+AVERAGE_SAID = ("年均", "年平均")
 # A target said met (超额完成“十四五”规划目标), which sets no target
 TARGET_MET = r"(?:超额)?(?:完成|实现|达成|达到)[^，,。；;]{0,12}?目标(?:任务)?"
 # An amount in characters (两千亿, 三百家): with hundreds or thousands, or before 万/亿; not 百分之,
 # not a single 百 or 千 (百强, 千家万户), not an ordinal (第一千)
 ZH_AMOUNT = (r"(?<![第])(?P<count>[一二两三四五六七八九十]+[千百][一二两三四五六七八九十零]*)(?P<magnitude>万亿|亿|万)?(?!分)"
              r"|(?<![第])(?P<count2>(?!一(?:万|亿))[一二两三四五六七八九十]+)(?P<magnitude2>万亿|亿|万)")
+# “青薯9号”这个马铃薯品种: what the asker says a quoted name is, which the reports need not say
+NAME_APPOSITION = (r"(?<=[”」』])(?:这个|这种|这项|这家|这款|这条|这一|这批)[\u4e00-\u9fff]{0,4}?"
+                   r"(?:品种|项目|产品|品牌|工程|政策|文件|企业|公司|平台|活动|赛事|节目|计划|行动|系统|装置|技术)")
 # Kinds of named body that a yes/no question joins only if one clause says both (海南大学 and
 # 软科世界大学学术排名); not government bodies, which the reports name in every clause.
 BODIES_SAID_TOGETHER = ("Enterprise", "Institution", "Organization")
@@ -290,7 +296,8 @@ KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌
                        "地位", "级别", "层面", "名字", "名称", "目标", "任务", "措施", "举措")
 # 是否超过5%: the words that compare a value asked about with a number.
 AT_LEAST_WORDS = ("突破", "超过", "超出", "高于", "多于", "达到", "达", "at least", "more than", "over", "above",
-                  "exceeded", "exceeds", "exceed", "surpassed", "surpass", "topped")
+                  "exceeded", "exceeds", "exceed", "surpassed", "surpass", "topped", "passed the", "pass the",
+                  "crossed the", "cross the", "broke through the", "break through the")
 COMPARISON_WORDS = AT_LEAST_WORDS + ("不到", "低于", "少于", "不足", "below", "less than", "under")
 # A deadline: 到2018年, 2018年前 (by that year).
 DEADLINE_YEAR = r"(?<![\d年])(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前|之前)"  # not 2015到2017年
@@ -340,7 +347,7 @@ ALL_DONE_SAID = (r"全部(?:销号|完成|消除|清零|整治|治理|建成|交
 FULLY_ASKED = r"百分之百|100%|全部|彻底|完全|全都|清零|全面|\b(?:fully|completely|entirely|all)\b"
 PARTLY_SAID = (r"基本(?:消除|完成|实现|建成|解决|消灭|形成|覆盖|清零|达到|达标)"
                # …or reached a share of it (家庭病床服务覆盖近80%社康机构)
-               r"|(?:覆盖|覆盖率|完成率|达到|占)了?(?:近|约|超过|超)?(?<![\d.])\d{1,2}(?:\.\d+)?%")
+               r"|(?:覆盖|覆盖率|完成率|达到|占)了?(?:达到?|为)?(?:近|约|超过|超)?(?<![\d.])\d{1,2}(?:\.\d+)?%")
 # A level of award or standing claimed (国家级的五星级碧道, a national model) and the words that say
 # one in a passage: each level's words in a question, then in a passage.
 LEVELS_ASKED = {"national": r"国家级|全国|国家第[一二三四五六七八九十\d]+批|\bnational\b",
@@ -384,6 +391,7 @@ WHAT_WAS_EN = r"^what (?:was|is|were|are|will be)\b"
 # Everyday phrases for what the reports write in their own words, read as the reports write them
 # (空气质量好的日子 are its 空气优良天数; 帮企业省了多少钱 asks how much 为企业减负).
 SAID_AS_REPORTS_WRITE = {"空气质量好": "空气优良", "空气好": "空气优良", "省了多少钱": "减负多少钱",
+                         "连着": "连续", "一连": "连续",  # 连着四年排第一: 连续四年
                          "省了多少": "减负多少", "省下多少": "减负多少",
                          "减了多少负担": "减负多少", "减轻了多少负担": "减负多少", "减轻多少负担": "减负多少",
                          # 老百姓收入各涨了多少: the residents' income the reports count per head
@@ -435,7 +443,7 @@ RISES = ("增加", "增长", "提高", "提升", "上升", "增多", "上涨")
 DECLINES = ("下降", "下滑", "减少", "回落", "负增长", "下跌", "微跌", "微降", "略降", "压缩", "压减", "缩减", "削减")
 GROWTH_WORDS = ("增长", "正增长", "增加", "grow", "growth", "increase")
 # A rise asked of a level (臭氧浓度是升高了吗), which a fall said of it (臭氧浓度同比下降11%) answers no
-RISE_ASKED = ("升高", "上升", "上涨", "变高", "涨了", "rise", "rose", "risen", "went up", "gone up")
+RISE_ASKED = ("升高", "上升", "上涨", "变高", "涨了", "多了", "rise", "rose", "risen", "went up", "gone up")
 MEET_WORDS = ("达到", "完成", "实现", "达标", "meet", "met", "achieve", "reach")
 # Words that make a question about the report itself (not about something in it).
 REPORT_WORDS = ("报告", "本报告", "这份报告", "该报告", "report")
@@ -1119,7 +1127,7 @@ GLOSSARY_EN: dict[str, tuple[str, ...]] = {
     "registration": ("登记", "注册",), "blockchain": ("区块链",), "metaverse": ("元宇宙",),
     "internet of things": ("物联网",), "iot": ("物联网",), "satellite": ("卫星",), "satellites": ("卫星",),
     "humanoid robots": ("人形机器人",), "embodied intelligence": ("具身智能",), "large models": ("大模型",),
-    "smart manufacturing": ("智能制造",), "lithium": ("锂电", "锂"), "tax reduction": ("减税", "减税降费", "税收减免",),
+    "smart manufacturing": ("智能制造",), "lithium": ("锂电", "锂"), "lithium carbonate": ("碳酸锂",), "potash": ("钾肥",), "tax reduction": ("减税", "减税降费", "税收减免",),
     "tax refunds": ("退税", "留抵退税", "增值税留抵退税",), "vat": ("增值税", "增值税留抵退税", "营改增",),
     "fiscal revenue": ("财政收入", "一般公共预算收入", "税收收入",), "general public budget": ("一般公共预算", "一般公共预算收入", "一般公共预算支出",),
     "government fund": ("政府性基金", "政府性基金预算", "基金收入",), "land transfer": ("土地出让", "土地出让收入", "国有土地使用权出让",),
