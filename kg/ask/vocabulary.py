@@ -264,7 +264,7 @@ MONTH_SAID = r"(?<![\d年])(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[
 THIS_YEAR_ASKED = r"今年|本年|\bthis year\b"
 # A yearly average asked (年均增长, on average) and said: only a question asking one takes it
 AVERAGE_ASKED = ("年均", "平均", "每年", "average", "a year on", "per year", "annual average", "annually")
-AVERAGE_SAID = ("年均", "年平均")
+AVERAGE_SAID = r"年均(?:分别)?(?:增长|增速|提高|下降|递增)|年平均(?:增长|增速)"  # (not 年均值, a year's mean level)
 # A target said met (超额完成“十四五”规划目标), which sets no target
 TARGET_MET = r"(?:超额)?(?:完成|实现|达成|达到)[^，,。；;]{0,12}?目标(?:任务)?"
 # An amount in characters (两千亿, 三百家): with hundreds or thousands, or before 万/亿; not 百分之,
