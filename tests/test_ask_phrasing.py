@@ -2490,3 +2490,17 @@ def test_yes_or_no_on_a_share_done_an_apposition_a_rise_asked_a_yearly_average_a
                   "Plan?", store).yes is True
     assert answer("贵州是不是让遵义去当对接粤港澳大湾区的“桥头堡”？", store).yes is False
     assert answer("贵州是不是让遵义去当对接成渝地区双城经济圈的“桥头堡”？", store).yes is True
+
+
+def test_yes_or_no_on_a_standing_a_designation_a_field_noun_after_an_unheld_thing_and_a_number_inside_a_name(
+        tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2025年光明区政府工作报告.txt", "2025年光明区政府工作报告\n一、2024年工作回顾\n"
+                       "光明获评国家知识产权强县建设试点县。PM2.5平均浓度17.6微克/立方米。\n" + OTHER_FIGURES
+                       + "\n二、存在的问题\nPM2.5、PM10等指标虽有较大幅度改善，但仍然全市排名靠后。\n"
+                       "三、2025年工作安排\n前瞻布局合成生物、脑科学等未来产业，发展科技服务业。\n")
+    assert answer("光明区是不是已经拿到国家知识产权强县建设示范县的称号了", store).yes is False
+    assert answer("光明区是不是已经拿到国家知识产权强县建设试点县的称号了", store).yes is True
+    assert answer("光明区2025年工作安排里有没有提到布局量子科技？", store).yes is False
+    assert answer("光明区2025年工作安排里有没有提到布局合成生物？", store).yes is True
+    assert answer("光明的PM2.5指标是不是全市排名靠前？", store).yes is False
+    assert answer("光明的PM2.5指标是不是全市排名靠后？", store).yes is True

@@ -1590,7 +1590,9 @@ def _yesno(context: Context) -> Answer:
     if (q.others or q.documents) and not claims:
         found = _citing_or_mentions(context)
         mentioning = [fold(item.text or "") for item in found.items]
-        yes = bool(found.items) and not _names_said_apart(q, mentioning) \
+        striven = q.says(words.DONE_ASKED_WORDS) and not q.says(words.STRIVING_WORDS) \
+            and _only_striven_for(q, mentioning[:3])  # 杨梅坑有没有成功创上3A — 推动杨梅坑创建国家AAA级旅游景区
+        yes = bool(found.items) and not _names_said_apart(q, mentioning) and not striven \
             and not _level_said_otherwise(q, mentioning[:3]) \
             and not _at_an_earlier_stage(
             context, [item.text or "" for item in found.items[:3]], [e.label for e in q.others + q.documents],
@@ -1736,7 +1738,9 @@ def _unheld_object(q: Understanding) -> str | None:
         return things[0]
     # 发行地方政府专项债券: the noun the thing ends with names it; the words before it only qualify it
     # (提到新冠疫苗接种: a verb after it that the reports never use either names no thing)
-    placed = sorted(q.terms + q.unheld, key=lambda t: q.text.rfind(fold(t)))
+    # (量子科技: a field's generic noun after the thing names no thing of its own, as above)
+    placed = sorted([t for t in q.terms + q.unheld if t not in words.GENERIC_FIELD_NOUNS] or q.terms + q.unheld,
+                    key=lambda t: q.text.rfind(fold(t)))
     while len(placed) > 1 and placed[-1] in q.unheld and placed[-1] not in things:
         placed.pop()
     last = placed[-1]
@@ -1794,6 +1798,7 @@ def _claims(q: Understanding) -> list[str]:
     claimed = [m for m in re.finditer(words.CLAIM_NUMBER, q.spaced)
                if not re.fullmatch(r"(?:19|20)\d{2}", m.group().strip())
                and not re.match(r"(?:st|nd|rd|th)\b", q.spaced[m.end():])  # the 14th Five-Year Plan: an ordinal
+               and not re.search(r"[a-z]$", q.spaced[:m.start()])  # PM2.5, 5G: a number inside a name
                and not (q.spaced[m.start() - 1:m.start()] == "第" and re.search(r"\d[位名]?$", m.group()))]
     claims = [re.sub(r"\s+", "", m.group()) for m in claimed]
     claims += [m.group() for m in re.finditer(words.CLAIM_RANK, q.text)]
@@ -1842,6 +1847,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         return False
     if _ranked_the_other_way(q, texts):
         return False  # 是不是慢于全市平均 — 增速高于全市平均水平
+    if _standing_said_otherwise(q, texts):
+        return False  # PM2.5浓度是不是在深圳各区里排名靠前了 — PM2.5、PM10等指标…仍然全市排名靠后
     if _names_said_apart(q, texts) or _done_otherwise(q, texts) or _place_said_of_another(q, texts, report_places or set()):
         return False
     if q.says(words.DONE_ASKED_WORDS) and not q.says(words.STRIVING_WORDS) and _only_striven_for(q, texts):
@@ -1862,6 +1869,8 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         return False  # 进出口总额的规模排在全国第5位 — 进出口总额突破万亿元、增速居全国第5位
     if _level_said_otherwise(q, texts):
         return False  # 是不是评上了国家级的五星级碧道 — 茅洲河碧道被评为广东省五星级碧道
+    if _designated_otherwise(q, texts):
+        return False  # 是不是拿到国家知识产权强县建设示范县 — 光明获评国家知识产权强县建设试点县
     if (change := re.search(words.CHANGE_CLAIM, q.text)) and _change_contradicted(change, texts):
         return False  # 税率从16%降到10% — 现行16%的税率降至13%
     if re.search(words.WHOLE_YEAR_ASKED, q.spaced) and _only_in_a_month(q, texts):
@@ -2040,6 +2049,19 @@ def _level_said_otherwise(q: Understanding, texts: list[str]) -> bool:
     return bool(said) and level not in said
 
 
+def _designated_otherwise(q: Understanding, texts: list[str]) -> bool:
+    """A designation claimed (示范) that the clauses naming all the question's other nouns give as
+    another (试点) and never as claimed."""
+    claimed = [d for d in words.DESIGNATIONS if d in q.text]
+    if len(claimed) != 1:
+        return False
+    things = [fold(t) for t in q.terms if is_noun(t) and not any(d in t for d in words.DESIGNATIONS)
+              and t not in words.GENERIC_TOPIC_WORDS]
+    clauses = [c for text in texts for c in _clauses(text) if things and all(t in c for t in things)]
+    said = {d for d in words.DESIGNATIONS if any(d in c for c in clauses)}
+    return bool(said) and claimed[0] not in said
+
+
 def _only_striven_for(q: Understanding, texts: list[str]) -> bool:
     """Whether every clause of the passages naming the most of the question's terms strives
     for what it names (争创, 力争) rather than saying it was reached."""
@@ -2077,6 +2099,21 @@ def _ranked_the_other_way(q: Understanding, texts: list[str]) -> bool:
                                   (words.ABOVE_WORDS, words.ABOVE_ASKED, words.BELOW_WORDS)):
         if (q.says(asked) or re.search(pattern, q.text)) and any(w in text for text in texts for w in other) \
                 and not any(w in text for text in texts for w in asked):
+            return True
+    return False
+
+
+def _standing_said_otherwise(q: Understanding, texts: list[str]) -> bool:
+    """A standing claimed (排名靠前) that the sentences naming the thing give the other way
+    (排名靠后) and never as claimed."""
+    for asked, other in ((words.STANDING_HIGH, words.STANDING_LOW), (words.STANDING_LOW, words.STANDING_HIGH)):
+        if not q.says(asked):
+            continue
+        topic = [t for t in q.terms if t not in words.GENERIC_TOPIC_WORDS]
+        # (the sentences naming it: 虽有较大幅度改善，但仍然全市排名靠后 says it of what opens it)
+        sentences = [s for text in texts for s in re.split(r"[。；;]", text) if any(_coverage([t], s) > 0 for t in topic)]
+        said = [s for s in sentences if any(w in s for w in asked + other)]
+        if said and all(not any(w in c for w in asked) for c in said):
             return True
     return False
 

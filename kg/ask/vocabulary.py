@@ -274,6 +274,11 @@ ZH_AMOUNT = (r"(?<![第])(?P<count>[一二两三四五六七八九十]+[千百][
 # “青薯9号”这个马铃薯品种: what the asker says a quoted name is, which the reports need not say
 NAME_APPOSITION = (r"(?<=[”」』])(?:这个|这种|这项|这家|这款|这条|这一|这批)[\u4e00-\u9fff]{0,4}?"
                    r"(?:品种|项目|产品|品牌|工程|政策|文件|企业|公司|平台|活动|赛事|节目|计划|行动|系统|装置|技术)")
+# A designation claimed (示范县) that the passage gives as another (试点县): a pilot is not yet a model
+DESIGNATIONS = ("示范", "试点")
+# Where a thing stands among others, high or low (排名靠前 — 仍然全市排名靠后)
+STANDING_HIGH = ("靠前", "前列", "领先", "名列前茅", "前茅")
+STANDING_LOW = ("靠后", "落后", "末位", "垫底", "倒数", "偏后")
 # Kinds of named body that a yes/no question joins only if one clause says both (海南大学 and
 # 软科世界大学学术排名); not government bodies, which the reports name in every clause.
 BODIES_SAID_TOGETHER = ("Enterprise", "Institution", "Organization")
@@ -289,7 +294,7 @@ NEGATIONS = ("未达", "未完成", "未实现", "没有达到", "没有实现",
 # Words of the genre that name no topic of the problems or plans asked about (福田发展的哪些短板).
 GENERIC_TOPIC_WORDS = ("发展", "工作", "建设", "推进", "经济社会", "政府")
 # Nouns that say only which field a thing is of (氢能产业, 冰雪经济, 冰雪运动).
-GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面", "运动", "教育")  # 高中|教育: the first word names which
+GENERIC_FIELD_NOUNS = ("产业", "行业", "经济", "事业", "领域", "方面", "运动", "教育", "科技", "技术")  # 高中|教育: the first word names which
 # Nouns an asker puts after the thing to say what kind of thing it is (拿到了…的荣誉, 跨进…行列):
 # the reports name the honour or the rank itself.
 KIND_OF_THING_NOUNS = ("荣誉", "称号", "奖项", "牌子", "头衔", "招牌", "行列", "名单", "交代", "说法", "事情", "东西",
@@ -353,7 +358,7 @@ PARTLY_SAID = (r"基本(?:消除|完成|实现|建成|解决|消灭|形成|覆�
 LEVELS_ASKED = {"national": r"国家级|全国|国家第[一二三四五六七八九十\d]+批|\bnational\b",
                 "provincial": r"省级|省里|全省|\bprovincial\b"}
 LEVELS_SAID = {"national": r"国家|全国|中国", "provincial": r"省"}
-DONE_ASKED_WORDS = ("已经", "已", "already")
+DONE_ASKED_WORDS = ("已经", "已", "成功", "already")
 STRIVING_WORDS = ("争创", "力争", "争取", "冲刺", "努力实现", "确保实现", "创建", "申创", "申建", "申报", "申请")
 # An English rank claimed (ranked second, came first): the rank as the reports write it (第二).
 CLAIM_RANK_EN = (r"\b(?:rank|ranked|ranks|ranking|placed|place|came|come|stood|stand|is|was|were|be|city|province|"
