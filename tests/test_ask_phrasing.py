@@ -2504,3 +2504,12 @@ def test_yes_or_no_on_a_standing_a_designation_a_field_noun_after_an_unheld_thin
     assert answer("光明区2025年工作安排里有没有提到布局合成生物？", store).yes is True
     assert answer("光明的PM2.5指标是不是全市排名靠前？", store).yes is False
     assert answer("光明的PM2.5指标是不是全市排名靠后？", store).yes is True
+
+
+def test_an_average_annual_growth_asked_is_the_periods_not_one_years(tmp_path: Path) -> None:
+    store = one_report(tmp_path, "2026年广西壮族自治区政府工作报告.txt", "2026年广西壮族自治区政府工作报告\n"
+                       "一、“十四五”时期工作回顾\n经济实力实现新跨越，地区生产总值年均增长4.8%。\n二、2025年工作回顾\n"
+                       "全区地区生产总值增长5.1%。\n" + OTHER_FIGURES + "\n")
+    assert [item.label for item in answer("What was the average annual GDP growth over the 14th Five-Year Plan period?",
+                                          store).items][:1] == ["地区生产总值年均 4.8%"]
+    assert [item.label for item in answer("2025年地区生产总值增长多少？", store).items][:1] == ["地区生产总值 5.1%"]

@@ -575,8 +575,11 @@ def _ranked_figures(context: Context, *, per_report: bool = False) -> list[int]:
                 penalty += HEAD_ELSEWHERE_PENALTY  # …与经济增长同步，粮食总产量稳定在1955万吨以上
         if total_asked and not _says_a_total(figure):
             penalty += PLAN_PENALTY
-        if average_unasked and any(w in _own_clause(figure) for w in words.AVERAGE_WORDS):
-            penalty += PLAN_PENALTY  # 今年的经济增长目标 is not the period's 年均增长5%左右
+        averaged = any(w in _own_clause(figure) for w in words.AVERAGE_WORDS)
+        if average_unasked == averaged:
+            # 今年的经济增长目标 is not the period's 年均增长5%左右, and average annual GDP growth
+            # over the plan period is not one year's 增长7%
+            penalty += PLAN_PENALTY
         if streak_unasked and re.search(words.STREAK, own):
             penalty += STREAK_PENALTY  # 粮食产量是多少: 连续13年稳定在430亿斤以上 is a floor held, not the year's
         if _names_another_place(context, figure):
@@ -1885,7 +1888,7 @@ def _borne_out(q: Understanding, claims: list[str], evidence: list[Unit], report
         # alone may be the one the report reviews, which its passages leave unsaid)
         said = claims + [f"{deadline.group('year')}年"]
         return any(all(fold(claim) in clause for claim in said) for text in texts for clause in _clauses(text))
-    if not q.says(words.AVERAGE_ASKED):  # 增长了4.5%吗 — 年均分别增长4.5%、3%: a five years' average
+    if not q.says(words.AVERAGE_WORDS):  # 增长了4.5%吗 — 年均分别增长4.5%、3%: a five years' average
         texts = [_without_averages(text) for text in texts]
     holding = [text for text in texts if all(_holds_claim(text, claim, q.terms) for claim in claims)]
     if q.says(words.DONE_ASKED_WORDS) and not q.says(words.TARGET_CLAIM_WORDS):

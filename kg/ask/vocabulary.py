@@ -262,8 +262,7 @@ WHOLE_YEAR_SAID = r"全年|年均|年平均|整年"
 MONTH_SAID = r"(?<![\d年])(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?(?!\d*日)"
 # The year of the report asked (今年能不能建成): the year its plans are for
 THIS_YEAR_ASKED = r"今年|本年|\bthis year\b"
-# A yearly average asked (年均增长, on average) and said: only a question asking one takes it
-AVERAGE_ASKED = ("年均", "平均", "每年", "average", "a year on", "per year", "annual average", "annually")
+# A yearly average of change said (年均增长): only a question asking one (AVERAGE_WORDS) takes it
 AVERAGE_SAID = r"年均(?:分别)?(?:增长|增速|提高|下降|递增)|年平均(?:增长|增速)"  # (not 年均值, a year's mean level)
 # A target said met (超额完成“十四五”规划目标), which sets no target
 TARGET_MET = r"(?:超额)?(?:完成|实现|达成|达到)[^，,。；;]{0,12}?目标(?:任务)?"
