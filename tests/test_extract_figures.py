@@ -123,3 +123,8 @@ def test_a_name_with_a_number_in_it_is_part_of_the_phrase_and_a_one_character_ve
         "世界500强企业从4家增加到8家。")]
     assert found == [("94.2%", "空气质量优良率"), ("19.1微克/立方米", "PM2.5"), ("1270.14亿元", "社会消费品零售总额"),
                      ("3.6%", "下降"), ("从4家增加到8家", "世界500强企业")]
+
+
+def test_computing_power_is_counted_in_petaflops_but_p2p_is_a_name():
+    found = [(f.span.text, f.unit) for f in figures("算力规模达到11.4万P，P2P网贷平台全部清零。")]
+    assert found == [("11.4万P", "PFLOPS")]

@@ -144,6 +144,8 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
         return False  # 中央八项规定, 三成果: a name or another word, not a count
     if unit in rules.PEOPLE_UNITS and not (match.group("mag") or number[0] in "0123456789０１２３４５６７８９"):
         return False
+    if unit.isascii() and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        return False  # P2P: a Latin unit's number inside a Latin name
     if text[max(0, start - 1):start] in rules.NOT_FIGURE_BEFORE or (start > 0 and text[start - 1].isdigit()):
         return False
     if number[0] not in "0123456789０１２３４５６７８９":

@@ -31,6 +31,8 @@ UNITS: tuple[Unit, ...] = tuple(
         ("微克/立方米", "微克/立方米"), ("微克／立方米", "微克/立方米"), ("微克每立方米", "微克/立方米"), ("千瓦时", "千瓦时"), ("度", "度"), ("吨标准煤", "吨标准煤"),
         ("艘", "艘"), ("列", "列"), ("趟", "趟"), ("家次", "家次"), ("种", "种"), ("对", "对"), ("标箱", "标准箱"),
         ("分钟", "分钟"), ("米", "米"), ("厘米", "厘米"), ("千米", "公里"),
+        # computing power: 智算规模22万P, 算力规模达到11.4万P (petaflops)
+        ("EFLOPS", "EFLOPS"), ("PFLOPS", "PFLOPS"), ("P", "PFLOPS"),
         ("微克", "微克/立方米"),  # 每立方米17.2微克: the air-quality unit with its volume before the number
     )
 ) + tuple(Unit(noun, "人") for noun in (
@@ -48,7 +50,8 @@ PEOPLE_UNITS = frozenset(("群众", "居民", "市民", "农民", "村民", "学
                           "残疾人", "患者", "旅客"))
 # A unit followed by one of these characters is the start of another word (三成果, 五成为).
 UNIT_NOT_BEFORE: dict[str, str] = {"成": "效果为立功绩本员就都交型熟长", "对": "接标外话口比应照于策", "种": "植养子业类",
-                                   "米": "粉面饭", "名": "词单称录义牌片"}
+                                   "米": "粉面饭", "名": "词单称录义牌片",
+                                   "P": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 
 # Units that also read as ordinary words after a small Chinese numeral (三年, 一次) need an
 # Arabic numeral to count as a figure.
