@@ -432,3 +432,12 @@ def test_a_hyphen_joins_partners_but_not_a_chain_of_kinds_and_a_verb_before_a_li
     assert names("清华-伯克利深圳学院挂牌成立。") == [("清华-伯克利深圳学院", OrgKind.INSTITUTION)]
     assert names("在全市率先实现市属医院-区属医院-社康中心信息互联互通。") == []
     assert all(not name.startswith("后海") for name, _kind in names("后海片区聚集中铁南方等总部企业21家，建成总部基地。"))
+
+
+def test_what_the_recogniser_finds_before_a_fund_a_market_or_a_workshop_names_that_not_a_body():
+    """On whole reports, as the recogniser reads them: 鲁班|工坊 and 银行间|市场 name no body."""
+    texts = ROOT / "tests" / "gold" / "texts"
+    found = {name for report in ("2026年天津市政府工作报告.txt", "2026年上海市政府工作报告.txt")
+             for name, _kind in names((texts / report).read_text(encoding="utf-8"))}
+    assert "鲁班" not in found and "银行间" not in found
+    assert "中国资本市场学会" in found

@@ -376,7 +376,11 @@ ORG_INSTITUTION_ENDINGS = ("组织", "联", "联合会", "协会", "联盟", "�
 ORG_INTERNATIONAL_PREFIXES = ("世界", "亚洲", "联合国", "国际货币", "金砖国家", "亚投")
 # A name followed by one of these names an event or a thing (博览会, 大会, 赛), not an organisation.
 ORG_MODEL_NOT_BEFORE = ("墓葬", "遗址", "故居", "枢纽", "产业园", "园区", "校区", "博览会", "展览会", "交易会", "大会", "峰会", "论坛", "年会", "赛", "节", "展", "会", "杯", "周",
-                        "排名", "排行")
+                        "排名", "排行",
+                        # …or of a fund, a market, a brand, a workshop or a housing scheme it names
+                        # (中国政府引导基金, 银行间市场, 安徽文旅品牌, 鲁班工坊, 中大人才保障房; not 合作:
+                        # 与华为合作 names the firm)
+                        "基金", "市场", "品牌", "工坊", "保障房", "人才房", "批发", "东送")
 ORG_MODEL_MIN = 2
 # A two-character name is a proper name (顺丰, 美团, 万科) only if the dictionary does not know it
 # as an ordinary word (东盟, 人大, 大众 are words) or knows it as a proper name.
