@@ -1719,6 +1719,10 @@ def _at_an_earlier_stage(context: Context, texts: list[str], things: list[str] |
     return bool(said) and max(said) < asked
 
 
+# Every word of a project's stages, which name no thing of their own
+_STAGE_WORDS = frozenset(w for stage in words.PROJECT_STAGES for w in stage)
+
+
 def _stage_ranks(text: str) -> set[int]:
     """The stages of a project a text says (PROJECT_STAGES); a trial run (试运营) is under way, not
     the operation its word ends with."""
@@ -1748,12 +1752,11 @@ def _unheld_object(q: Understanding) -> str | None:
         placed.pop()
     last = placed[-1]
     # (动工了吗 asks a stage a project reached, which _at_an_earlier_stage weighs)
-    stages = {word for stage in words.PROJECT_STAGES for word in stage}
     # (a phrase of the synonym table, 新冠疫苗, has no tag of its own: it names a thing)
     # (春假秋假, run together from characters, may be the reports' 春秋假 and stays out)
     noun = word_tag(last).startswith(("n", "j")) or not word_tag(last) and len(expansions(last)) > 1
     return last if last in things and len(last) > 1 and noun \
-        and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS and last not in stages else None
+        and last not in words.GENERIC_FIELD_NOUNS + words.KIND_OF_THING_NOUNS and last not in _STAGE_WORDS else None
 
 
 def _unheld_place(context: Context) -> str | None:
@@ -1911,8 +1914,7 @@ def _only_in_a_month(q: Understanding, texts: list[str]) -> bool:
 def _due_another_year(q: Understanding, texts: list[str], report_years: set[int]) -> bool:
     """Whether the clauses naming all the question's things give them years, none of them the
     year of the reports, which is the year the question asks (今年)."""
-    stages = {w for stage in words.PROJECT_STAGES for w in stage}
-    things = [fold(t) for t in q.terms if is_noun(t) and t not in stages and t not in words.GENERIC_TOPIC_WORDS]
+    things = [fold(t) for t in q.terms if is_noun(t) and t not in _STAGE_WORDS and t not in words.GENERIC_TOPIC_WORDS]
     clauses = [c for text in texts for c in _clauses(text) if things and all(t in c for t in things)]
     years = [{int(y) for y in re.findall(r"((?:19|20)\d{2})年", c)} for c in clauses]
     return bool(clauses) and all(said and not said & report_years and "今年" not in c
